@@ -1,0 +1,19 @@
+//! rbr: assess a nation's resilience against NATO's seven Resilience Baseline Requirements.
+//!
+//! The library holds the pure core (the questionnaire, the assessment file, the
+//! published scoring method and the gap report) and the thin edges around it: the
+//! file system ([`storage`]), the command line ([`cli`]) and the desktop app
+//! ([`app`], [`ui`]). The core never touches the disk, the clock or a window, so
+//! the command line, the app and the PDF always agree on every figure.
+
+pub mod assessment;
+pub mod cli;
+pub mod questionnaire;
+pub mod scoring;
+pub mod storage;
+pub mod text;
+
+/// Formats a figure the way every person-facing output shows it: one decimal.
+pub fn one_decimal(value: f64) -> String {
+    format!("{value:.1}")
+}

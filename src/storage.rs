@@ -1,0 +1,160 @@
+//! The only module that touches the file system: reading and atomically saving files.
+
+use std::fs;
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+
+use crate::assessment::{Assessment, LoadError, MAX_FILE_BYTES};
+use crate::questionnaire::{Questionnaire, QuestionnaireError};
+
+/// A file that could not be read or written, with the path it concerns.
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    /// The operating system refused (missing, no permission, a folder...).
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: io::Error,
+    },
+    /// The file was read but is not an assessment.
+    #[error("{}: {source}", path.display())]
+    Assessment {
+        /// The file.
+        path: PathBuf,
+        /// Why it cannot be used.
+        source: LoadError,
+    },
+    /// The file was read but is not a valid questionnaire.
+    #[error("{}: {source}", path.display())]
+    Questionnaire {
+        /// The file.
+        path: PathBuf,
+        /// Why it cannot be used.
+        source: QuestionnaireError,
+    },
+}
+
+impl FileError {
+    /// Whether the path itself could not be read (rather than its content being wrong).
+    pub fn is_io(&self) -> bool {
+        matches!(self, FileError::Io { .. })
+    }
+}
+
+fn io_error(path: &Path) -> impl FnOnce(io::Error) -> FileError + '_ {
+    move |source| FileError::Io {
+        path: path.to_owned(),
+        source,
+    }
+}
+
+/// Reads a whole file, refusing one over the assessment size limit before reading it.
+pub fn read_limited(path: &Path) -> Result<Vec<u8>, FileError> {
+    let file = fs::File::open(path).map_err(io_error(path))?;
+    let size = file.metadata().map_err(io_error(path))?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(FileError::Assessment {
+            path: path.to_owned(),
+            source: LoadError::TooLarge { size },
+        });
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    // take() guards against a file that grows while it is read.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_error(path))?;
+    Ok(bytes)
+}
+
+/// Reads an assessment file.
+pub fn load_assessment(path: &Path) -> Result<Assessment, FileError> {
+    let bytes = read_limited(path)?;
+    Assessment::from_bytes(&bytes).map_err(|source| FileError::Assessment {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+/// Reads and validates a questionnaire file.
+pub fn load_questionnaire(path: &Path) -> Result<Questionnaire, FileError> {
+    let bytes = read_limited(path)?;
+    let text = String::from_utf8(bytes).map_err(|_| FileError::Io {
+        path: path.to_owned(),
+        source: io::Error::new(io::ErrorKind::InvalidData, "not UTF-8 text"),
+    })?;
+    Questionnaire::from_json(&text).map_err(|source| FileError::Questionnaire {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+/// The backup kept beside a file: `NAME.rbr.json.bak`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// Writes `bytes` to `path` atomically, keeping the previous version as `.bak`.
+///
+/// The new content goes to a temporary file in the same folder, is flushed to disk
+/// and renamed over the old file, so a crash at any moment leaves either the old or
+/// the new file complete.
+pub fn save_atomic(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    if path.exists() {
+        fs::copy(path, backup_path(path)).map_err(io_error(path))?;
+    }
+    let mut temp = tempfile::Builder::new()
+        .prefix(".rbr-save-")
+        .tempfile_in(dir)
+        .map_err(io_error(path))?;
+    temp.write_all(bytes).map_err(io_error(path))?;
+    temp.as_file().sync_all().map_err(io_error(path))?;
+    temp.persist(path).map_err(|e| FileError::Io {
+        path: path.to_owned(),
+        source: e.error,
+    })?;
+    Ok(())
+}
+
+/// Whether the file cannot be written by us (so it opens read-only).
+pub fn is_read_only(path: &Path) -> bool {
+    fs::metadata(path).is_ok_and(|m| m.permissions().readonly())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn save_keeps_the_previous_version_as_bak() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("a.rbr.json");
+        save_atomic(&path, b"one").expect("first save");
+        save_atomic(&path, b"two").expect("second save");
+        assert_eq!(fs::read(&path).expect("read"), b"two");
+        assert_eq!(
+            fs::read(dir.path().join("a.rbr.json.bak")).expect("read bak"),
+            b"one"
+        );
+        // No temporary files are left behind.
+        assert_eq!(fs::read_dir(dir.path()).expect("list").count(), 2);
+    }
+
+    #[test]
+    fn oversized_files_are_refused_before_reading() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("big.rbr.json");
+        let file = fs::File::create(&path).expect("create");
+        file.set_len(MAX_FILE_BYTES + 1).expect("grow");
+        let err = load_assessment(&path).expect_err("too large");
+        assert!(err.to_string().contains("16 MiB"), "{err}");
+        assert!(err.to_string().contains("big.rbr.json"), "{err}");
+    }
+}
