@@ -648,6 +648,12 @@ fn check_header(text: &str) -> Result<(), LoadError> {
             }
         }
     })?;
+    // serde also reads a struct from an array, by position.
+    if !text.trim_start().starts_with('{') {
+        return Err(LoadError::NotAnAssessment(
+            "the file holds JSON, but not an object".to_owned(),
+        ));
+    }
     match header.format {
         Some(Value::String(f)) if f == FORMAT => {}
         Some(other) => {

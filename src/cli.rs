@@ -108,14 +108,40 @@ pub fn main() -> ExitCode {
     };
     match run(args) {
         Ok(code) => ExitCode::from(code),
-        Err(message) => {
+        Err(Failure::ClosedOutput) => ExitCode::from(OK),
+        Err(Failure::Message(message)) => {
             eprintln!("rbr: {message}");
             ExitCode::from(USAGE)
         }
     }
 }
 
-fn run(args: Args) -> Result<u8, String> {
+/// Why a command stopped early.
+#[derive(Debug)]
+enum Failure {
+    /// The reader of our output went away (`rbr score ... | head`): stop quietly.
+    ClosedOutput,
+    /// Anything else, printed once.
+    Message(String),
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Self {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            Failure::ClosedOutput
+        } else {
+            Failure::Message(e.to_string())
+        }
+    }
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Self {
+        Failure::Message(message)
+    }
+}
+
+fn run(args: Args) -> Result<u8, Failure> {
     match args.command {
         None => open_app(args.file),
         Some(Command::Validate {
@@ -132,22 +158,20 @@ fn run(args: Args) -> Result<u8, String> {
         }
         Some(Command::Schema) => {
             let schema = schemars::schema_for!(Assessment);
-            let text = serde_json::to_string_pretty(&schema).map_err(|e| e.to_string())?;
-            println!("{text}");
+            let text = serde_json::to_string_pretty(&schema).map_err(io::Error::from)?;
+            writeln!(io::stdout().lock(), "{text}")?;
             Ok(OK)
         }
-        Some(Command::Report { .. }) => Err(
+        Some(Command::Report { .. }) => Err(Failure::Message(
             "the PDF report is not yet available in this version; use `rbr score` for the figures"
                 .to_owned(),
-        ),
+        )),
     }
 }
 
-fn open_app(_file: Option<PathBuf>) -> Result<u8, String> {
+fn open_app(_file: Option<PathBuf>) -> Result<u8, Failure> {
     use clap::CommandFactory;
-    Args::command()
-        .print_help()
-        .map_err(|e| e.to_string())?;
+    Args::command().print_help()?;
     Ok(OK)
 }
 
@@ -163,7 +187,7 @@ fn load_failure(error: &FileError) -> u8 {
     if error.is_io() { USAGE } else { INVALID }
 }
 
-fn validate(files: &[PathBuf], questionnaire: &Questionnaire) -> Result<u8, String> {
+fn validate(files: &[PathBuf], questionnaire: &Questionnaire) -> Result<u8, Failure> {
     let mut code = OK;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -188,9 +212,9 @@ fn validate(files: &[PathBuf], questionnaire: &Questionnaire) -> Result<u8, Stri
                 }
             }
         };
-        writeln!(out, "{line}").map_err(|e| e.to_string())?;
+        writeln!(out, "{line}")?;
     }
-    out.flush().map_err(|e| e.to_string())?;
+    out.flush()?;
     Ok(code)
 }
 
@@ -208,7 +232,7 @@ struct QuestionnaireId<'a> {
     version: &'a str,
 }
 
-fn score(files: &[PathBuf], json: bool, questionnaire: &Questionnaire) -> Result<u8, String> {
+fn score(files: &[PathBuf], json: bool, questionnaire: &Questionnaire) -> Result<u8, Failure> {
     let mut code = OK;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -249,9 +273,9 @@ fn score(files: &[PathBuf], json: bool, questionnaire: &Questionnaire) -> Result
             }
             write_table(&mut out, path, questionnaire, &assessment, &score)
         };
-        written.map_err(|e| e.to_string())?;
+        written?;
     }
-    out.flush().map_err(|e| e.to_string())?;
+    out.flush()?;
     Ok(code)
 }
 
@@ -338,7 +362,7 @@ fn write_table(
     Ok(())
 }
 
-fn print_questionnaire(questionnaire: &Questionnaire, json: bool) -> Result<u8, String> {
+fn print_questionnaire(questionnaire: &Questionnaire, json: bool) -> Result<u8, Failure> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let result = if json {
@@ -348,9 +372,7 @@ fn print_questionnaire(questionnaire: &Questionnaire, json: bool) -> Result<u8, 
     } else {
         write_questionnaire(&mut out, questionnaire)
     };
-    result
-        .and_then(|()| out.flush())
-        .map_err(|e| e.to_string())?;
+    result.and_then(|()| out.flush())?;
     Ok(OK)
 }
 

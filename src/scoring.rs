@@ -44,6 +44,9 @@ pub struct AreaScore {
     pub readiness: Option<f64>,
     /// 0 to 1; none out of scope.
     pub completeness: Option<f64>,
+    /// The readiness the area would have if every question with a level met its
+    /// target; none when readiness is none. Drawn beside readiness in charts.
+    pub target: Option<f64>,
     /// The band; none when readiness is none.
     pub band: Option<Band>,
     /// In scope with completeness below 1.
@@ -111,7 +114,7 @@ pub fn score(questionnaire: &Questionnaire, assessment: &Assessment) -> Score {
     let (mut scope_questions, mut scope_answered) = (0usize, 0usize);
     for area in &questionnaire.areas {
         let in_scope = assessment.in_scope(&area.id);
-        let (mut weighted, mut weights) = (0.0, 0.0);
+        let (mut weighted, mut weighted_target, mut weights) = (0.0, 0.0, 0.0);
         let (mut answered, mut not_applicable) = (0, 0);
         let mut critical_low = false;
         for question in &area.questions {
@@ -129,6 +132,7 @@ pub fn score(questionnaire: &Questionnaire, assessment: &Assessment) -> Score {
             weights += weight;
             critical_low |= question.critical && level.value() <= 1;
             let target = assessment.target(question);
+            weighted_target += weight * f64::from(target.value()) / 4.0;
             if in_scope && level < target {
                 let gap = target.value() - level.value();
                 gaps.push(Gap {
@@ -146,6 +150,7 @@ pub fn score(questionnaire: &Questionnaire, assessment: &Assessment) -> Score {
         }
         let total = area.questions.len();
         let readiness = (in_scope && weights > 0.0).then(|| 100.0 * weighted / weights);
+        let target = readiness.map(|_| 100.0 * weighted_target / weights);
         let completeness =
             (in_scope && total > 0).then(|| (answered + not_applicable) as f64 / total as f64);
         let band = readiness.map(|r| {
@@ -166,6 +171,7 @@ pub fn score(questionnaire: &Questionnaire, assessment: &Assessment) -> Score {
             in_scope,
             readiness,
             completeness,
+            target,
             band,
             provisional: completeness.is_some_and(|c| c < 1.0),
             answered,

@@ -1,0 +1,197 @@
+//! The assessment file: nothing is lost, bad input gets a clear message, nothing panics.
+
+use proptest::prelude::*;
+use rbr::assessment::{Assessment, Finding, LoadError, Lenient, MAX_FILE_BYTES};
+use rbr::questionnaire::{Level, QuestionId, Questionnaire};
+use rbr::storage;
+use serde_json::Value;
+
+const GOOD: &str = r#"{
+  "format": "rbr-assessment",
+  "format_version": 1,
+  "questionnaire": {"id": "nato-rbr", "version": "1.0.0", "edition": "ministry copy"},
+  "meta": {"title": "Energy 2026", "organisation": "Ministry of Example Affairs",
+           "assessor": "Head of Planning", "created": "2026-11-20T09:00:00Z",
+           "modified": "2026-11-27T16:30:00Z", "language": "hy",
+           "classification": "UNCLASSIFIED", "status": "draft", "scope": ["BR2", "BR7"],
+           "reviewer_comments": [{"by": "reviewer", "text": "see BR2.1"}]},
+  "targets": {"BR2.3": 4},
+  "answers": {
+    "BR7.1": {"level": 2, "evidence": "Փաստաթուղթ N 12", "notes": "second", "confidence": "low"},
+    "BR2.1": {"level": 3, "evidence": "Ministerial order 41/2025", "notes": "Հաստատված է"},
+    "BR2.2": {"not_applicable": true, "justification": "No oil refining in the country"},
+    "BR9.9": {"level": 1, "evidence": "answer to a question from a future questionnaire"}
+  },
+  "history": [{"at": "2026-11-21", "what": "created"}]
+}"#;
+
+fn q() -> Questionnaire {
+    Questionnaire::built_in()
+}
+
+fn value(bytes: &[u8]) -> Value {
+    serde_json::from_slice(bytes).expect("output is JSON")
+}
+
+#[test]
+fn round_trip_keeps_unknown_fields_and_answers() {
+    let assessment = Assessment::from_bytes(GOOD.as_bytes()).expect("loads");
+    let saved = assessment.to_json(&q());
+    let again = Assessment::from_bytes(&saved).expect("reloads");
+    assert_eq!(again, assessment);
+    // The document as a whole has the same meaning as the input.
+    assert_eq!(value(&saved), value(GOOD.as_bytes()));
+    let v = value(&saved);
+    assert_eq!(v["history"][0]["what"], "created");
+    assert_eq!(v["meta"]["reviewer_comments"][0]["text"], "see BR2.1");
+    assert_eq!(v["questionnaire"]["edition"], "ministry copy");
+    assert_eq!(v["answers"]["BR7.1"]["confidence"], "low");
+    assert_eq!(v["answers"]["BR9.9"]["evidence"], "answer to a question from a future questionnaire");
+    // And saving again gives the same bytes.
+    assert_eq!(again.to_json(&q()), saved);
+}
+
+#[test]
+fn output_is_stable_answers_in_questionnaire_order() {
+    let saved = Assessment::from_bytes(GOOD.as_bytes()).expect("loads").to_json(&q());
+    let text = String::from_utf8(saved).expect("utf-8");
+    let pos = |key: &str| text.find(&format!("\"{key}\":")).expect(key);
+    assert!(pos("BR2.1") < pos("BR2.2"));
+    assert!(pos("BR2.2") < pos("BR7.1"));
+    assert!(pos("BR7.1") < pos("BR9.9"), "unknown ids come last");
+    assert!(text.starts_with("{\n  \"format\": \"rbr-assessment\",\n  \"format_version\": 1,"));
+    assert!(text.ends_with("}\n"));
+    assert!(text.contains("Հաստատված է"), "Armenian is written as text, not escapes");
+}
+
+#[test]
+fn invalid_values_are_reported_and_written_back_unchanged() {
+    let json = GOOD
+        .replace(r#""level": 3"#, r#""level": 7"#)
+        .replace(r#""level": 2"#, r#""level": 2.5"#)
+        .replace(r#""BR2.3": 4"#, r#""BR2.3": -1"#)
+        .replace(r#""status": "draft""#, r#""status": "archived""#);
+    let assessment = Assessment::from_bytes(json.as_bytes()).expect("readable");
+    let findings: Vec<String> = assessment.findings(&q()).iter().map(ToString::to_string).collect();
+    let all = findings.join("\n");
+    for expected in [
+        "BR2.1: level 7 is not a whole number from 0 to 4",
+        "BR7.1: level 2.5 is not a whole number from 0 to 4",
+        "targets.BR2.3: target -1",
+        "BR9.9: no such question",
+        "meta.status: \"archived\"",
+    ] {
+        assert!(all.contains(expected), "missing {expected:?} in\n{all}");
+    }
+    let v = value(&assessment.to_json(&q()));
+    assert_eq!(v["answers"]["BR2.1"]["level"], 7);
+    assert_eq!(v["answers"]["BR7.1"]["level"], 2.5);
+    assert_eq!(v["targets"]["BR2.3"], -1);
+    assert_eq!(v["meta"]["status"], "archived");
+}
+
+#[test]
+fn not_applicable_rules() {
+    let json = GOOD.replace(
+        r#""BR2.2": {"not_applicable": true, "justification": "No oil refining in the country"}"#,
+        r#""BR2.2": {"not_applicable": true, "level": 2}, "BR2.4": {"not_applicable": true, "justification": "  "}"#,
+    );
+    let findings = Assessment::from_bytes(json.as_bytes()).expect("readable").findings(&q());
+    let id = |s: &str| QuestionId::from(s);
+    assert!(findings.contains(&Finding::MissingJustification { question: id("BR2.2") }));
+    assert!(findings.contains(&Finding::NotApplicableWithLevel { question: id("BR2.2") }));
+    assert!(findings.contains(&Finding::MissingJustification { question: id("BR2.4") }));
+}
+
+#[test]
+fn unknown_scope_area_is_a_finding() {
+    let json = GOOD.replace(r#"["BR2", "BR7"]"#, r#"["BR2", "BR8"]"#);
+    let findings = Assessment::from_bytes(json.as_bytes()).expect("readable").findings(&q());
+    assert!(findings.iter().any(|f| f.to_string().contains("no area \"BR8\"")), "{findings:?}");
+}
+
+#[test]
+fn malformed_answer_is_kept_and_named() {
+    let json = GOOD.replace(r#""notes": "second""#, r#""notes": 42"#);
+    let assessment = Assessment::from_bytes(json.as_bytes()).expect("readable");
+    let findings = assessment.findings(&q());
+    assert!(
+        findings.iter().any(|f| f.to_string().starts_with("BR7.1: the answer cannot be read")),
+        "{findings:?}"
+    );
+    assert_eq!(value(&assessment.to_json(&q()))["answers"]["BR7.1"]["notes"], 42);
+}
+
+#[test]
+fn refusals_say_what_is_wrong() {
+    let cases: Vec<(Vec<u8>, &str)> = vec![
+        (b"not json".to_vec(), "not valid JSON"),
+        (b"{\n  \"format\": \"rbr-assessment\",\n  \"format_version\": 1,\n  oops\n}".to_vec(), "line 4, column 3"),
+        (vec![b'{', 0xff, 0xfe, b'}'], "not UTF-8"),
+        (b"[1, 2]".to_vec(), "not an object"),
+        (br#"{"format": "something-else", "format_version": 1}"#.to_vec(), "expected \"rbr-assessment\""),
+        (br#"{"format_version": 1}"#.to_vec(), "no `format"),
+        (br#"{"format": "rbr-assessment", "format_version": 2, "x": 1}"#.to_vec(), "format version 2, newer"),
+        (br#"{"format": "rbr-assessment", "format_version": "one"}"#.to_vec(), "expected a number"),
+        (GOOD.replace(r#""title": "Energy 2026""#, r#""title": 2026"#).into_bytes(), "`meta.title`"),
+    ];
+    for (bytes, expected) in cases {
+        let err = Assessment::from_bytes(&bytes).expect_err(expected);
+        assert!(err.to_string().contains(expected), "{expected:?} not in {err}");
+    }
+}
+
+#[test]
+fn byte_order_mark_is_accepted() {
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    bytes.extend_from_slice(GOOD.as_bytes());
+    assert!(Assessment::from_bytes(&bytes).is_ok());
+}
+
+#[test]
+fn too_large_is_refused() {
+    let bytes = vec![b' '; usize::try_from(MAX_FILE_BYTES).expect("fits") + 1];
+    assert!(matches!(Assessment::from_bytes(&bytes), Err(LoadError::TooLarge { .. })));
+}
+
+#[test]
+fn save_and_load_through_the_file_system() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("energy.rbr.json");
+    let mut assessment = Assessment::from_bytes(GOOD.as_bytes()).expect("loads");
+    storage::save_atomic(&path, &assessment.to_json(&q())).expect("saves");
+    assessment.answer_mut(&QuestionId::from("BR2.4")).level = Some(Lenient::Valid(Level::new(1).expect("1")));
+    storage::save_atomic(&path, &assessment.to_json(&q())).expect("saves again");
+    let loaded = storage::load_assessment(&path).expect("loads from disk");
+    assert_eq!(loaded, assessment);
+    let backup = storage::load_assessment(&storage::backup_path(&path)).expect("backup loads");
+    assert!(backup.answer(&QuestionId::from("BR2.4")).is_none(), "the backup is the previous version");
+    let missing = storage::load_assessment(&dir.path().join("missing.rbr.json")).expect_err("missing");
+    assert!(missing.is_io() && missing.to_string().contains("missing.rbr.json"), "{missing}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn random_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+        let _ = Assessment::from_bytes(&bytes).map(|a| a.findings(&q()));
+    }
+
+    #[test]
+    fn truncations_never_panic(cut in 0usize..GOOD.len()) {
+        let _ = Assessment::from_bytes(&GOOD.as_bytes()[..cut]).map(|a| a.findings(&q()));
+    }
+
+    #[test]
+    fn mutations_never_panic(at in 0usize..GOOD.len(), byte in any::<u8>(), delete in any::<bool>()) {
+        let mut bytes = GOOD.as_bytes().to_vec();
+        if delete { bytes.remove(at); } else { bytes[at] = byte; }
+        if let Ok(assessment) = Assessment::from_bytes(&bytes) {
+            let _ = assessment.findings(&q());
+            let saved = assessment.to_json(&q());
+            // Whatever was readable round-trips.
+            prop_assert_eq!(Assessment::from_bytes(&saved).ok(), Some(assessment));
+        }
+    }
+}
