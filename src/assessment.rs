@@ -213,7 +213,10 @@ impl Answer {
 
 /// An assessment file, as read, edited and written.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[schemars(title = "rbr assessment file", description = "An assessment against the NATO Resilience Baseline Requirements (format version 1).")]
+#[schemars(
+    title = "rbr assessment file",
+    description = "An assessment against the NATO Resilience Baseline Requirements (format version 1)."
+)]
 pub struct Assessment {
     /// Always `rbr-assessment`.
     pub format: String,
@@ -240,7 +243,9 @@ pub struct Assessment {
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     /// The file is larger than [`MAX_FILE_BYTES`].
-    #[error("the file is {size} bytes, over the 16 MiB limit for an assessment; is it the right file?")]
+    #[error(
+        "the file is {size} bytes, over the 16 MiB limit for an assessment; is it the right file?"
+    )]
     TooLarge {
         /// Size in bytes.
         size: u64,
@@ -265,7 +270,9 @@ pub enum LoadError {
     #[error("not an rbr assessment: {0}")]
     NotAnAssessment(String),
     /// Written by a newer rbr.
-    #[error("written in format version {found}, newer than this rbr reads ({FORMAT_VERSION}); update rbr to open it")]
+    #[error(
+        "written in format version {found}, newer than this rbr reads ({FORMAT_VERSION}); update rbr to open it"
+    )]
     NewerFormat {
         /// The version in the file.
         found: u64,
@@ -439,17 +446,16 @@ impl Assessment {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         check_header(text)?;
         let mut de = serde_json::Deserializer::from_str(text);
-        let assessment: Assessment =
-            serde_path_to_error::deserialize(&mut de).map_err(|e| {
-                let path = e.path().to_string();
-                let inner = e.into_inner();
-                LoadError::Shape {
-                    path,
-                    message: strip_position(&inner.to_string()),
-                    line: inner.line(),
-                    column: inner.column(),
-                }
-            })?;
+        let assessment: Assessment = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            LoadError::Shape {
+                path,
+                message: strip_position(&inner.to_string()),
+                line: inner.line(),
+                column: inner.column(),
+            }
+        })?;
         Ok(assessment)
     }
 

@@ -40,9 +40,11 @@ struct Args {
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Check assessment files; print every finding, one a line.
-    #[command(after_help = "Exit status: 0 when every file is valid, 1 when any is not, \
+    #[command(
+        after_help = "Exit status: 0 when every file is valid, 1 when any is not, \
         2 for usage errors and paths that cannot be read.\n\n\
-        Example:\n  rbr validate assessments/examples/*.rbr.json")]
+        Example:\n  rbr validate assessments/examples/*.rbr.json"
+    )]
     Validate {
         /// Assessment files (.rbr.json).
         #[arg(required = true)]
@@ -162,16 +164,47 @@ fn run(args: Args) -> Result<u8, Failure> {
             writeln!(io::stdout().lock(), "{text}")?;
             Ok(OK)
         }
-        Some(Command::Report { .. }) => Err(Failure::Message(
-            "the PDF report is not yet available in this version; use `rbr score` for the figures"
-                .to_owned(),
-        )),
+        Some(Command::Report {
+            file,
+            output,
+            date,
+            questionnaire,
+        }) => {
+            let questionnaire = load_questionnaire(questionnaire.as_deref())?;
+            let bytes = match storage::read_limited(&file) {
+                Ok(bytes) => bytes,
+                Err(e) => {
+                    eprintln!("rbr: {e}");
+                    return Ok(load_failure(&e));
+                }
+            };
+            let assessment = match Assessment::from_bytes(&bytes) {
+                Ok(assessment) => assessment,
+                Err(source) => {
+                    let path = file.clone();
+                    eprintln!("rbr: {}", FileError::Assessment { path, source });
+                    return Ok(INVALID);
+                }
+            };
+            let findings = assessment.findings(&questionnaire).len();
+            if findings > 0 {
+                eprintln!(
+                    "rbr: {}: {findings} finding(s), listed in the report's annex; see `rbr validate {}`",
+                    file.display(),
+                    file.display()
+                );
+            }
+            let pdf = crate::report::pdf_for(&questionnaire, &assessment, &bytes, date.as_deref())
+                .map_err(|e| format!("{}: {e}", file.display()))?;
+            storage::write_atomic(&output, &pdf).map_err(|e| e.to_string())?;
+            writeln!(io::stdout().lock(), "wrote {}", output.display())?;
+            Ok(OK)
+        }
     }
 }
 
-fn open_app(_file: Option<PathBuf>) -> Result<u8, Failure> {
-    use clap::CommandFactory;
-    Args::command().print_help()?;
+fn open_app(file: Option<PathBuf>) -> Result<u8, Failure> {
+    crate::app::run(file)?;
     Ok(OK)
 }
 
@@ -284,7 +317,10 @@ fn figure(value: Option<f64>) -> String {
 }
 
 fn percent(value: Option<f64>) -> String {
-    value.map_or_else(|| "-".to_owned(), |v| format!("{}%", one_decimal(100.0 * v)))
+    value.map_or_else(
+        || "-".to_owned(),
+        |v| format!("{}%", one_decimal(100.0 * v)),
+    )
 }
 
 fn write_table(
@@ -299,8 +335,16 @@ fn write_table(
     writeln!(
         out,
         "{} | {} | {} | {} {}",
-        if meta.title.is_empty() { "(untitled)" } else { &meta.title },
-        if meta.organisation.is_empty() { "(no organisation)" } else { &meta.organisation },
+        if meta.title.is_empty() {
+            "(untitled)"
+        } else {
+            &meta.title
+        },
+        if meta.organisation.is_empty() {
+            "(no organisation)"
+        } else {
+            &meta.organisation
+        },
         assessment.meta.status.valid().map_or("?", |s| s.as_str()),
         questionnaire.id,
         questionnaire.version
@@ -324,8 +368,16 @@ fn write_table(
             title,
             figure(figures.readiness),
             percent(figures.completeness),
-            if figures.provisional { format!("{band}*") } else { band.to_owned() },
-            format!("{}/{}", figures.answered + figures.not_applicable, figures.questions)
+            if figures.provisional {
+                format!("{band}*")
+            } else {
+                band.to_owned()
+            },
+            format!(
+                "{}/{}",
+                figures.answered + figures.not_applicable,
+                figures.questions
+            )
         )?;
     }
     writeln!(
@@ -337,7 +389,10 @@ fn write_table(
         percent(score.overall.completeness)
     )?;
     if score.areas.iter().any(|a| a.provisional) {
-        writeln!(out, "* provisional: not every question of the area is answered")?;
+        writeln!(
+            out,
+            "* provisional: not every question of the area is answered"
+        )?;
     }
     if score.gaps.is_empty() {
         writeln!(out, "No gaps: every answered question meets its target.")?;
@@ -356,7 +411,11 @@ fn write_table(
             )?;
         }
         if score.gaps.len() > 10 {
-            writeln!(out, "  ... and {} more (use --json for all)", score.gaps.len() - 10)?;
+            writeln!(
+                out,
+                "  ... and {} more (use --json for all)",
+                score.gaps.len() - 10
+            )?;
         }
     }
     Ok(())

@@ -6,12 +6,15 @@
 //! ([`app`], [`ui`]). The core never touches the disk, the clock or a window, so
 //! the command line, the app and the PDF always agree on every figure.
 
+pub mod app;
 pub mod assessment;
 pub mod cli;
 pub mod questionnaire;
+pub mod report;
 pub mod scoring;
 pub mod storage;
 pub mod text;
+pub mod ui;
 
 /// Formats a figure the way every person-facing output shows it: one decimal.
 pub fn one_decimal(value: f64) -> String {

@@ -356,7 +356,9 @@ impl Problems {
 impl RawQuestionnaire {
     fn validate(self) -> Result<Questionnaire, QuestionnaireError> {
         let mut p = Problems::default();
-        let id = p.required(self.id, "questionnaire", "id").unwrap_or_default();
+        let id = p
+            .required(self.id, "questionnaire", "id")
+            .unwrap_or_default();
         let version = p
             .required(self.version, "questionnaire", "version")
             .unwrap_or_default();
@@ -544,7 +546,11 @@ mod tests {
         let mut seen = HashSet::new();
         for question in q.questions() {
             for entry in &question.rubric {
-                assert!(seen.insert(entry.get("en")), "repeated: {}", entry.get("en"));
+                assert!(
+                    seen.insert(entry.get("en")),
+                    "repeated: {}",
+                    entry.get("en")
+                );
             }
         }
     }

@@ -184,8 +184,7 @@ pub fn score(questionnaire: &Questionnaire, assessment: &Assessment) -> Score {
     let overall = Overall {
         readiness: (!readiness.is_empty())
             .then(|| readiness.iter().sum::<f64>() / readiness.len() as f64),
-        completeness: (scope_questions > 0)
-            .then(|| scope_answered as f64 / scope_questions as f64),
+        completeness: (scope_questions > 0).then(|| scope_answered as f64 / scope_questions as f64),
     };
     // A stable sort keeps questionnaire order among equal priorities.
     gaps.sort_by(|a, b| b.priority.cmp(&a.priority));

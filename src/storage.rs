@@ -103,13 +103,19 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// and renamed over the old file, so a crash at any moment leaves either the old or
 /// the new file complete.
 pub fn save_atomic(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
+    if path.exists() {
+        fs::copy(path, backup_path(path)).map_err(io_error(path))?;
+    }
+    write_atomic(path, bytes)
+}
+
+/// Writes `bytes` to `path` atomically, like [`save_atomic`] but keeping no backup:
+/// for files made from others (a PDF report), which can always be made again.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    if path.exists() {
-        fs::copy(path, backup_path(path)).map_err(io_error(path))?;
-    }
     let mut temp = tempfile::Builder::new()
         .prefix(".rbr-save-")
         .tempfile_in(dir)
@@ -126,6 +132,97 @@ pub fn save_atomic(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
 /// Whether the file cannot be written by us (so it opens read-only).
 pub fn is_read_only(path: &Path) -> bool {
     fs::metadata(path).is_ok_and(|m| m.permissions().readonly())
+}
+
+/// Modification time of a file, if it exists.
+pub fn modified(path: &Path) -> Option<std::time::SystemTime> {
+    fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+/// Recovery files: what the app autosaves while there are unsaved changes.
+///
+/// Each recovery is a complete assessment file, `KEY.rbr.json` (so rbr itself can
+/// open or validate it), beside `KEY.origin`, which holds the path of the file it
+/// belongs to (empty for an assessment never saved).
+pub mod recovery {
+    use super::{FileError, fs, io_error, modified, write_atomic};
+    use std::path::{Path, PathBuf};
+
+    /// One autosaved assessment found in the recovery folder.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Recovery {
+        /// The recovery file itself.
+        pub path: PathBuf,
+        /// The file it belongs to; none for a new assessment never saved.
+        pub original: Option<PathBuf>,
+        /// Whether it holds work the original does not: newer than the original, or
+        /// the original is missing or was never saved.
+        pub newer: bool,
+    }
+
+    /// The platform's folder for recovery files.
+    pub fn default_dir() -> Option<PathBuf> {
+        directories::ProjectDirs::from("org", "rbr", "rbr").map(|d| d.data_dir().join("recovery"))
+    }
+
+    fn origin_path(recovery: &Path) -> PathBuf {
+        let name = recovery.file_name().unwrap_or_default().to_string_lossy();
+        let key = name.strip_suffix(".rbr.json").unwrap_or(&name);
+        recovery.with_file_name(format!("{key}.origin"))
+    }
+
+    /// Writes the recovery for `key`; returns its path.
+    pub fn write(
+        dir: &Path,
+        key: &str,
+        original: Option<&Path>,
+        assessment: &[u8],
+    ) -> Result<PathBuf, FileError> {
+        fs::create_dir_all(dir).map_err(io_error(dir))?;
+        let path = dir.join(format!("{key}.rbr.json"));
+        let origin = original.map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+        write_atomic(&origin_path(&path), origin.as_bytes())?;
+        write_atomic(&path, assessment)?;
+        Ok(path)
+    }
+
+    /// Removes a recovery (after a save, or when the user discards it).
+    pub fn remove(path: &Path) {
+        // A recovery that is already gone is what we want.
+        let _ = fs::remove_file(path);
+        let _ = fs::remove_file(origin_path(path));
+    }
+
+    /// Every recovery in `dir`, newest first.
+    pub fn list(dir: &Path) -> Vec<Recovery> {
+        let Ok(entries) = fs::read_dir(dir) else {
+            return Vec::new();
+        };
+        let mut found: Vec<(Recovery, std::time::SystemTime)> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.to_string_lossy().ends_with(".rbr.json"))
+            .filter_map(|path| {
+                let saved = modified(&path)?;
+                let origin = fs::read_to_string(origin_path(&path)).unwrap_or_default();
+                let original = (!origin.trim().is_empty()).then(|| PathBuf::from(origin.trim()));
+                let newer = original
+                    .as_deref()
+                    .and_then(modified)
+                    .is_none_or(|original_time| saved > original_time);
+                Some((
+                    Recovery {
+                        path,
+                        original,
+                        newer,
+                    },
+                    saved,
+                ))
+            })
+            .collect();
+        found.sort_by(|a, b| b.1.cmp(&a.1));
+        found.into_iter().map(|(r, _)| r).collect()
+    }
 }
 
 #[cfg(test)]

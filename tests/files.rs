@@ -1,7 +1,7 @@
 //! The assessment file: nothing is lost, bad input gets a clear message, nothing panics.
 
 use proptest::prelude::*;
-use rbr::assessment::{Assessment, Finding, LoadError, Lenient, MAX_FILE_BYTES};
+use rbr::assessment::{Assessment, Finding, Lenient, LoadError, MAX_FILE_BYTES};
 use rbr::questionnaire::{Level, QuestionId, Questionnaire};
 use rbr::storage;
 use serde_json::Value;
@@ -46,14 +46,19 @@ fn round_trip_keeps_unknown_fields_and_answers() {
     assert_eq!(v["meta"]["reviewer_comments"][0]["text"], "see BR2.1");
     assert_eq!(v["questionnaire"]["edition"], "ministry copy");
     assert_eq!(v["answers"]["BR7.1"]["confidence"], "low");
-    assert_eq!(v["answers"]["BR9.9"]["evidence"], "answer to a question from a future questionnaire");
+    assert_eq!(
+        v["answers"]["BR9.9"]["evidence"],
+        "answer to a question from a future questionnaire"
+    );
     // And saving again gives the same bytes.
     assert_eq!(again.to_json(&q()), saved);
 }
 
 #[test]
 fn output_is_stable_answers_in_questionnaire_order() {
-    let saved = Assessment::from_bytes(GOOD.as_bytes()).expect("loads").to_json(&q());
+    let saved = Assessment::from_bytes(GOOD.as_bytes())
+        .expect("loads")
+        .to_json(&q());
     let text = String::from_utf8(saved).expect("utf-8");
     let pos = |key: &str| text.find(&format!("\"{key}\":")).expect(key);
     assert!(pos("BR2.1") < pos("BR2.2"));
@@ -61,7 +66,10 @@ fn output_is_stable_answers_in_questionnaire_order() {
     assert!(pos("BR7.1") < pos("BR9.9"), "unknown ids come last");
     assert!(text.starts_with("{\n  \"format\": \"rbr-assessment\",\n  \"format_version\": 1,"));
     assert!(text.ends_with("}\n"));
-    assert!(text.contains("Հաստատված է"), "Armenian is written as text, not escapes");
+    assert!(
+        text.contains("Հաստատված է"),
+        "Armenian is written as text, not escapes"
+    );
 }
 
 #[test]
@@ -72,7 +80,11 @@ fn invalid_values_are_reported_and_written_back_unchanged() {
         .replace(r#""BR2.3": 4"#, r#""BR2.3": -1"#)
         .replace(r#""status": "draft""#, r#""status": "archived""#);
     let assessment = Assessment::from_bytes(json.as_bytes()).expect("readable");
-    let findings: Vec<String> = assessment.findings(&q()).iter().map(ToString::to_string).collect();
+    let findings: Vec<String> = assessment
+        .findings(&q())
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     let all = findings.join("\n");
     for expected in [
         "BR2.1: level 7 is not a whole number from 0 to 4",
@@ -96,18 +108,33 @@ fn not_applicable_rules() {
         r#""BR2.2": {"not_applicable": true, "justification": "No oil refining in the country"}"#,
         r#""BR2.2": {"not_applicable": true, "level": 2}, "BR2.4": {"not_applicable": true, "justification": "  "}"#,
     );
-    let findings = Assessment::from_bytes(json.as_bytes()).expect("readable").findings(&q());
+    let findings = Assessment::from_bytes(json.as_bytes())
+        .expect("readable")
+        .findings(&q());
     let id = |s: &str| QuestionId::from(s);
-    assert!(findings.contains(&Finding::MissingJustification { question: id("BR2.2") }));
-    assert!(findings.contains(&Finding::NotApplicableWithLevel { question: id("BR2.2") }));
-    assert!(findings.contains(&Finding::MissingJustification { question: id("BR2.4") }));
+    assert!(findings.contains(&Finding::MissingJustification {
+        question: id("BR2.2")
+    }));
+    assert!(findings.contains(&Finding::NotApplicableWithLevel {
+        question: id("BR2.2")
+    }));
+    assert!(findings.contains(&Finding::MissingJustification {
+        question: id("BR2.4")
+    }));
 }
 
 #[test]
 fn unknown_scope_area_is_a_finding() {
     let json = GOOD.replace(r#"["BR2", "BR7"]"#, r#"["BR2", "BR8"]"#);
-    let findings = Assessment::from_bytes(json.as_bytes()).expect("readable").findings(&q());
-    assert!(findings.iter().any(|f| f.to_string().contains("no area \"BR8\"")), "{findings:?}");
+    let findings = Assessment::from_bytes(json.as_bytes())
+        .expect("readable")
+        .findings(&q());
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.to_string().contains("no area \"BR8\"")),
+        "{findings:?}"
+    );
 }
 
 #[test]
@@ -116,28 +143,52 @@ fn malformed_answer_is_kept_and_named() {
     let assessment = Assessment::from_bytes(json.as_bytes()).expect("readable");
     let findings = assessment.findings(&q());
     assert!(
-        findings.iter().any(|f| f.to_string().starts_with("BR7.1: the answer cannot be read")),
+        findings.iter().any(|f| f
+            .to_string()
+            .starts_with("BR7.1: the answer cannot be read")),
         "{findings:?}"
     );
-    assert_eq!(value(&assessment.to_json(&q()))["answers"]["BR7.1"]["notes"], 42);
+    assert_eq!(
+        value(&assessment.to_json(&q()))["answers"]["BR7.1"]["notes"],
+        42
+    );
 }
 
 #[test]
 fn refusals_say_what_is_wrong() {
     let cases: Vec<(Vec<u8>, &str)> = vec![
         (b"not json".to_vec(), "not valid JSON"),
-        (b"{\n  \"format\": \"rbr-assessment\",\n  \"format_version\": 1,\n  oops\n}".to_vec(), "line 4, column 3"),
+        (
+            b"{\n  \"format\": \"rbr-assessment\",\n  \"format_version\": 1,\n  oops\n}".to_vec(),
+            "line 4, column 3",
+        ),
         (vec![b'{', 0xff, 0xfe, b'}'], "not UTF-8"),
         (b"[1, 2]".to_vec(), "not an object"),
-        (br#"{"format": "something-else", "format_version": 1}"#.to_vec(), "expected \"rbr-assessment\""),
+        (
+            br#"{"format": "something-else", "format_version": 1}"#.to_vec(),
+            "expected \"rbr-assessment\"",
+        ),
         (br#"{"format_version": 1}"#.to_vec(), "no `format"),
-        (br#"{"format": "rbr-assessment", "format_version": 2, "x": 1}"#.to_vec(), "format version 2, newer"),
-        (br#"{"format": "rbr-assessment", "format_version": "one"}"#.to_vec(), "expected a number"),
-        (GOOD.replace(r#""title": "Energy 2026""#, r#""title": 2026"#).into_bytes(), "`meta.title`"),
+        (
+            br#"{"format": "rbr-assessment", "format_version": 2, "x": 1}"#.to_vec(),
+            "format version 2, newer",
+        ),
+        (
+            br#"{"format": "rbr-assessment", "format_version": "one"}"#.to_vec(),
+            "expected a number",
+        ),
+        (
+            GOOD.replace(r#""title": "Energy 2026""#, r#""title": 2026"#)
+                .into_bytes(),
+            "`meta.title`",
+        ),
     ];
     for (bytes, expected) in cases {
         let err = Assessment::from_bytes(&bytes).expect_err(expected);
-        assert!(err.to_string().contains(expected), "{expected:?} not in {err}");
+        assert!(
+            err.to_string().contains(expected),
+            "{expected:?} not in {err}"
+        );
     }
 }
 
@@ -151,7 +202,10 @@ fn byte_order_mark_is_accepted() {
 #[test]
 fn too_large_is_refused() {
     let bytes = vec![b' '; usize::try_from(MAX_FILE_BYTES).expect("fits") + 1];
-    assert!(matches!(Assessment::from_bytes(&bytes), Err(LoadError::TooLarge { .. })));
+    assert!(matches!(
+        Assessment::from_bytes(&bytes),
+        Err(LoadError::TooLarge { .. })
+    ));
 }
 
 #[test]
@@ -160,14 +214,22 @@ fn save_and_load_through_the_file_system() {
     let path = dir.path().join("energy.rbr.json");
     let mut assessment = Assessment::from_bytes(GOOD.as_bytes()).expect("loads");
     storage::save_atomic(&path, &assessment.to_json(&q())).expect("saves");
-    assessment.answer_mut(&QuestionId::from("BR2.4")).level = Some(Lenient::Valid(Level::new(1).expect("1")));
+    assessment.answer_mut(&QuestionId::from("BR2.4")).level =
+        Some(Lenient::Valid(Level::new(1).expect("1")));
     storage::save_atomic(&path, &assessment.to_json(&q())).expect("saves again");
     let loaded = storage::load_assessment(&path).expect("loads from disk");
     assert_eq!(loaded, assessment);
     let backup = storage::load_assessment(&storage::backup_path(&path)).expect("backup loads");
-    assert!(backup.answer(&QuestionId::from("BR2.4")).is_none(), "the backup is the previous version");
-    let missing = storage::load_assessment(&dir.path().join("missing.rbr.json")).expect_err("missing");
-    assert!(missing.is_io() && missing.to_string().contains("missing.rbr.json"), "{missing}");
+    assert!(
+        backup.answer(&QuestionId::from("BR2.4")).is_none(),
+        "the backup is the previous version"
+    );
+    let missing =
+        storage::load_assessment(&dir.path().join("missing.rbr.json")).expect_err("missing");
+    assert!(
+        missing.is_io() && missing.to_string().contains("missing.rbr.json"),
+        "{missing}"
+    );
 }
 
 proptest! {

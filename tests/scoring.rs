@@ -7,7 +7,8 @@ use rbr::scoring::{Band, score};
 
 /// Two areas: A (weights 1, 2, 3; A.3 critical, target 3) and B (two questions, weight 1).
 fn questionnaire() -> Questionnaire {
-    let level = |n: u8| format!(r#"{{"level":{n},"name":{{"en":"L{n}"}},"description":{{"en":"d"}}}}"#);
+    let level =
+        |n: u8| format!(r#"{{"level":{n},"name":{{"en":"L{n}"}},"description":{{"en":"d"}}}}"#);
     let question = |id: &str, weight: u8, critical: bool, target: u8| {
         format!(
             r#"{{"id":"{id}","text":{{"en":"{id}?"}},"guidance":{{"en":"g"}},"weight":{weight},
@@ -74,7 +75,13 @@ struct Case {
 const CASES: &[Case] = &[
     Case {
         name: "all at level 4",
-        answers: &[("A.1", A::Level(4)), ("A.2", A::Level(4)), ("A.3", A::Level(4)), ("B.1", A::Level(4)), ("B.2", A::Level(4))],
+        answers: &[
+            ("A.1", A::Level(4)),
+            ("A.2", A::Level(4)),
+            ("A.3", A::Level(4)),
+            ("B.1", A::Level(4)),
+            ("B.2", A::Level(4)),
+        ],
         scope: None,
         targets: &[],
         a: (Some(100.0), Some(1.0), Some(Band::Ready)),
@@ -84,7 +91,13 @@ const CASES: &[Case] = &[
     Case {
         // A: (1*2/4 + 2*3/4 + 3*2/4) / 6 = (0.5 + 1.5 + 1.5) / 6 = 58.33..
         name: "weighted mean",
-        answers: &[("A.1", A::Level(2)), ("A.2", A::Level(3)), ("A.3", A::Level(2)), ("B.1", A::Level(2)), ("B.2", A::Level(4))],
+        answers: &[
+            ("A.1", A::Level(2)),
+            ("A.2", A::Level(3)),
+            ("A.3", A::Level(2)),
+            ("B.1", A::Level(2)),
+            ("B.2", A::Level(4)),
+        ],
         scope: None,
         targets: &[],
         a: (Some(350.0 / 6.0), Some(1.0), Some(Band::PartiallyReady)),
@@ -95,7 +108,11 @@ const CASES: &[Case] = &[
     Case {
         // Readiness (1*4/4 + 2*4/4 + 3*1/4) / 6 = 62.5 would be partially ready; the critical level 1 caps it.
         name: "critical question at level 1 caps the band",
-        answers: &[("A.1", A::Level(4)), ("A.2", A::Level(4)), ("A.3", A::Level(1))],
+        answers: &[
+            ("A.1", A::Level(4)),
+            ("A.2", A::Level(4)),
+            ("A.3", A::Level(1)),
+        ],
         scope: Some(&["A"]),
         targets: &[],
         a: (Some(62.5), Some(1.0), Some(Band::NotReady)),
@@ -104,7 +121,13 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "critical cap applies even when readiness is high",
-        answers: &[("A.1", A::Level(4)), ("A.2", A::Level(4)), ("A.3", A::Level(1)), ("B.1", A::Level(4)), ("B.2", A::Level(4))],
+        answers: &[
+            ("A.1", A::Level(4)),
+            ("A.2", A::Level(4)),
+            ("A.3", A::Level(1)),
+            ("B.1", A::Level(4)),
+            ("B.2", A::Level(4)),
+        ],
         scope: Some(&["A"]),
         targets: &[("A.3", 1)],
         a: (Some(62.5), Some(1.0), Some(Band::NotReady)),
@@ -114,7 +137,12 @@ const CASES: &[Case] = &[
     Case {
         // N/A leaves the denominator: only A.2 (weight 2, level 3) counts = 75.
         name: "not applicable and unanswered leave readiness alone",
-        answers: &[("A.1", A::Na), ("A.2", A::Level(3)), ("A.3", A::Blank), ("B.1", A::Level(2))],
+        answers: &[
+            ("A.1", A::Na),
+            ("A.2", A::Level(3)),
+            ("A.3", A::Blank),
+            ("B.1", A::Level(2)),
+        ],
         scope: None,
         targets: &[],
         a: (Some(75.0), Some(2.0 / 3.0), Some(Band::Ready)),
@@ -123,7 +151,12 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "all not applicable gives no readiness",
-        answers: &[("A.1", A::Na), ("A.2", A::Na), ("A.3", A::Na), ("B.1", A::Level(3))],
+        answers: &[
+            ("A.1", A::Na),
+            ("A.2", A::Na),
+            ("A.3", A::Na),
+            ("B.1", A::Level(3)),
+        ],
         scope: None,
         targets: &[],
         a: (None, Some(1.0), None),
@@ -142,7 +175,13 @@ const CASES: &[Case] = &[
     Case {
         // Overrides raise B.1's target to 4 and lower A.1's to 1; ties keep questionnaire order.
         name: "target overrides and ties",
-        answers: &[("A.1", A::Level(2)), ("A.2", A::Level(2)), ("A.3", A::Level(4)), ("B.1", A::Level(2)), ("B.2", A::Level(2))],
+        answers: &[
+            ("A.1", A::Level(2)),
+            ("A.2", A::Level(2)),
+            ("A.3", A::Level(4)),
+            ("B.1", A::Level(2)),
+            ("B.2", A::Level(2)),
+        ],
         scope: None,
         targets: &[("A.1", 1), ("B.1", 4)],
         // A: (1*2/4 + 2*2/4 + 3*4/4) / 6 = 75 (ready); B: 50.
@@ -152,7 +191,11 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "out-of-scope areas count nowhere",
-        answers: &[("A.1", A::Level(0)), ("B.1", A::Level(4)), ("B.2", A::Level(4))],
+        answers: &[
+            ("A.1", A::Level(0)),
+            ("B.1", A::Level(4)),
+            ("B.2", A::Level(4)),
+        ],
         scope: Some(&["B"]),
         targets: &[],
         a: (None, None, None),
@@ -194,12 +237,37 @@ fn hand_computed_cases() {
         }
         let score = score(&q, &assessment);
         let a = score.area(&AreaId::from("A")).expect("area A");
-        assert!(close(a.readiness, case.a.0), "{}: readiness {:?}", case.name, a.readiness);
-        assert!(close(a.completeness, case.a.1), "{}: completeness {:?}", case.name, a.completeness);
+        assert!(
+            close(a.readiness, case.a.0),
+            "{}: readiness {:?}",
+            case.name,
+            a.readiness
+        );
+        assert!(
+            close(a.completeness, case.a.1),
+            "{}: completeness {:?}",
+            case.name,
+            a.completeness
+        );
         assert_eq!(a.band, case.a.2, "{}: band", case.name);
-        assert_eq!(a.provisional, case.a.1.is_some_and(|c| c < 1.0), "{}: provisional", case.name);
-        assert!(close(score.overall.readiness, case.overall.0), "{}: overall {:?}", case.name, score.overall.readiness);
-        assert!(close(score.overall.completeness, case.overall.1), "{}: overall completeness {:?}", case.name, score.overall.completeness);
+        assert_eq!(
+            a.provisional,
+            case.a.1.is_some_and(|c| c < 1.0),
+            "{}: provisional",
+            case.name
+        );
+        assert!(
+            close(score.overall.readiness, case.overall.0),
+            "{}: overall {:?}",
+            case.name,
+            score.overall.readiness
+        );
+        assert!(
+            close(score.overall.completeness, case.overall.1),
+            "{}: overall completeness {:?}",
+            case.name,
+            score.overall.completeness
+        );
         let gaps: Vec<(&str, u8, u32)> = score
             .gaps
             .iter()
@@ -214,7 +282,10 @@ fn counts_per_area() {
     let q = questionnaire();
     let s = score(&q, &assessment(&q, &[("A.1", A::Na), ("A.2", A::Level(1))]));
     let a = s.area(&AreaId::from("A")).expect("area A");
-    assert_eq!((a.answered, a.not_applicable, a.unanswered, a.questions), (1, 1, 1, 3));
+    assert_eq!(
+        (a.answered, a.not_applicable, a.unanswered, a.questions),
+        (1, 1, 1, 3)
+    );
     // Only A.2 has a level (1 of 4); its target is 3 of 4.
     assert_eq!((a.readiness, a.target), (Some(25.0), Some(75.0)));
 }

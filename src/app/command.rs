@@ -1,0 +1,95 @@
+//! What the UI asks the app to do; run in one place after each frame is drawn.
+
+use std::path::PathBuf;
+
+use crate::assessment::Status;
+use crate::questionnaire::{Level, QuestionId};
+use crate::ui::new_assessment::NewAssessment;
+
+/// A command from the UI (or a keyboard shortcut).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Show the start screen.
+    ShowStart,
+    /// Show the new-assessment form.
+    ShowNewForm,
+    /// Create an assessment from the form.
+    Create(NewAssessment),
+    /// Ask for a file to open (native dialog).
+    OpenDialog {
+        /// Open for review: nothing can be changed.
+        read_only: bool,
+    },
+    /// Open a file.
+    Open {
+        /// The file.
+        path: PathBuf,
+        /// Open for review: nothing can be changed.
+        read_only: bool,
+    },
+    /// Open one of the examples built into the binary, by index.
+    OpenExample(usize),
+    /// Open an autosaved recovery file.
+    Recover(PathBuf),
+    /// Delete an autosaved recovery file.
+    DiscardRecovery(PathBuf),
+    /// Save to the current file (asks for one if there is none).
+    Save,
+    /// Save under a new name (native dialog).
+    SaveAs,
+    /// Export the PDF gap report (native dialog).
+    ExportPdf,
+    /// Choose a questionnaire file for the new-assessment form (native dialog).
+    ChooseQuestionnaire,
+    /// Show the questionnaire screen at a question.
+    ShowQuestion(QuestionId),
+    /// Show the questionnaire screen.
+    ShowQuestions,
+    /// Show the dashboard.
+    ShowDashboard,
+    /// Set (or clear) the level of the question shown.
+    SetLevel(Option<Level>),
+    /// Toggle "not applicable" on the question shown.
+    ToggleNotApplicable,
+    /// Toggle "needs follow-up" on the question shown.
+    ToggleFollowUp,
+    /// Text of the question shown was edited (evidence, notes, justification).
+    Edited,
+    /// Go to the next question (within the filter).
+    Next,
+    /// Go to the previous question (within the filter).
+    Previous,
+    /// Go to the next unanswered question.
+    NextUnanswered,
+    /// Change the assessment's status.
+    SetStatus(Status),
+    /// Show or hide the keyboard help.
+    ToggleHelp,
+    /// Switch between system, light and dark themes.
+    CycleTheme,
+    /// Dismiss the message at this index.
+    DismissNotice(usize),
+    /// Answer to "save changes?": save, then go on.
+    UnsavedSave,
+    /// Answer to "save changes?": discard them, then go on.
+    UnsavedDiscard,
+    /// Answer to "save changes?": stay.
+    UnsavedCancel,
+    /// Close the window (asks about unsaved changes first).
+    Quit,
+}
+
+impl Command {
+    /// Whether running this command would replace or close the open document.
+    pub fn leaves_document(&self) -> bool {
+        matches!(
+            self,
+            Command::Create(_)
+                | Command::Open { .. }
+                | Command::OpenDialog { .. }
+                | Command::OpenExample(_)
+                | Command::Recover(_)
+                | Command::Quit
+        )
+    }
+}

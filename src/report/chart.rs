@@ -1,0 +1,157 @@
+//! The bar chart of the areas' readiness, readable in black and white: every bar
+//! carries its figure, band and target as text, and the target is a black mark.
+
+use crate::one_decimal;
+use crate::scoring::{Band, PARTIALLY_READY_FROM, READY_FROM};
+
+use super::AreaSection;
+use super::canvas::{BLACK, Canvas, Colour, GREY, MARGIN, RULE, line_height};
+use super::fonts::Weight;
+use super::layout::{clamp, one_line};
+
+/// Width of the area labels on the left.
+const LABEL_WIDTH: f32 = 168.0;
+/// Width of the bar track (0 to 100).
+const TRACK_WIDTH: f32 = 176.0;
+/// Gap between the columns.
+const GUTTER: f32 = 8.0;
+/// Height of a chart row.
+const ROW_HEIGHT: f32 = 27.0;
+/// Height of a bar.
+const BAR_HEIGHT: f32 = 12.0;
+/// Text size in the chart.
+const SIZE: f32 = 8.0;
+
+/// The fill of a band's bar; the band is also written beside it.
+pub(crate) fn band_colour(band: Option<Band>) -> Colour {
+    match band {
+        Some(Band::Ready) => (0.30, 0.60, 0.38),
+        Some(Band::PartiallyReady) => (0.93, 0.71, 0.26),
+        Some(Band::NotReady) => (0.80, 0.27, 0.22),
+        None => (0.8, 0.8, 0.8),
+    }
+}
+
+/// The height the chart of `areas` takes.
+pub(crate) fn height(areas: &[AreaSection]) -> f32 {
+    areas.len() as f32 * ROW_HEIGHT + 2.0 * line_height(SIZE) + 30.0
+}
+
+/// Draws the chart at the cursor.
+pub(crate) fn draw(canvas: &mut Canvas<'_>, areas: &[AreaSection]) {
+    canvas.ensure(height(areas));
+    let track_x = MARGIN + LABEL_WIDTH + GUTTER;
+    let text_x = track_x + TRACK_WIDTH + GUTTER;
+    let text_width = MARGIN + super::canvas::BODY_WIDTH - text_x;
+    let top = canvas.y();
+    let scale = |value: f64| track_x + TRACK_WIDTH * (value.clamp(0.0, 100.0) as f32) / 100.0;
+
+    for (row, area) in areas.iter().enumerate() {
+        let row_top = top - row as f32 * ROW_HEIGHT;
+        let bar_y = row_top - (ROW_HEIGHT + BAR_HEIGHT) / 2.0;
+        // The label: id in bold, then the title on up to two lines.
+        let id = one_line(canvas.fonts, area.id.as_str(), Weight::Bold, SIZE, 30.0);
+        let id_width = 30.0;
+        let lines = clamp(canvas.fonts, &area.title, SIZE, LABEL_WIDTH - id_width, 2);
+        let label_top = row_top - (ROW_HEIGHT - lines.len() as f32 * line_height(SIZE)) / 2.0;
+        let ink = if area.score.in_scope { BLACK } else { GREY };
+        canvas.line_at(&id, MARGIN, label_top - SIZE, SIZE, ink);
+        for (i, line) in lines.iter().enumerate() {
+            let baseline = label_top - SIZE - i as f32 * line_height(SIZE);
+            canvas.line_at(line, MARGIN + id_width, baseline, SIZE, ink);
+        }
+
+        let score = &area.score;
+        let (headline, detail) = if !score.in_scope {
+            ("out of scope".to_owned(), String::new())
+        } else if let Some(readiness) = score.readiness {
+            canvas.fill(track_x, bar_y, TRACK_WIDTH, BAR_HEIGHT, (0.93, 0.93, 0.93));
+            canvas.fill(
+                track_x,
+                bar_y,
+                scale(readiness) - track_x,
+                BAR_HEIGHT,
+                band_colour(score.band),
+            );
+            canvas.outline(track_x, bar_y, TRACK_WIDTH, BAR_HEIGHT, GREY, 0.5);
+            let band = score.band.map_or("-", Band::as_str);
+            let target = score.target.map_or_else(|| "-".to_owned(), one_decimal);
+            if let Some(t) = score.target {
+                let x = scale(t);
+                canvas.fill(x - 1.0, bar_y - 3.0, 2.0, BAR_HEIGHT + 6.0, BLACK);
+            }
+            let provisional = if score.provisional {
+                ", provisional"
+            } else {
+                ""
+            };
+            (
+                format!("{} {band}", one_decimal(readiness)),
+                format!("target {target}{provisional}"),
+            )
+        } else {
+            canvas.outline(track_x, bar_y, TRACK_WIDTH, BAR_HEIGHT, RULE, 0.5);
+            ("no level given yet".to_owned(), String::new())
+        };
+        let weight = if score.in_scope {
+            Weight::Bold
+        } else {
+            Weight::Regular
+        };
+        let headline = one_line(canvas.fonts, &headline, weight, SIZE, text_width);
+        let detail = one_line(
+            canvas.fonts,
+            &detail,
+            Weight::Regular,
+            SIZE - 0.5,
+            text_width,
+        );
+        let baseline = bar_y
+            + BAR_HEIGHT / 2.0
+            + if detail.runs.is_empty() {
+                -SIZE / 2.0 + 1.0
+            } else {
+                1.5
+            };
+        canvas.line_at(&headline, text_x, baseline, SIZE, ink);
+        canvas.line_at(
+            &detail,
+            text_x,
+            baseline - line_height(SIZE - 0.5),
+            SIZE - 0.5,
+            GREY,
+        );
+    }
+
+    // The axis with the band thresholds.
+    let bottom = top - areas.len() as f32 * ROW_HEIGHT;
+    for value in [PARTIALLY_READY_FROM, READY_FROM] {
+        let x = scale(value);
+        canvas.rule((x, bottom), (x, top), RULE, 0.4);
+    }
+    canvas.rule(
+        (track_x, bottom),
+        (track_x + TRACK_WIDTH, bottom),
+        GREY,
+        0.5,
+    );
+    for value in [0.0, 25.0, 50.0, 75.0, 100.0] {
+        let x = scale(value);
+        canvas.rule((x, bottom), (x, bottom - 3.0), GREY, 0.5);
+        let label = one_line(
+            canvas.fonts,
+            &format!("{value:.0}"),
+            Weight::Regular,
+            SIZE - 1.0,
+            30.0,
+        );
+        canvas.line_at(
+            &label,
+            x - label.width / 2.0,
+            bottom - 3.0 - (SIZE - 1.0),
+            SIZE - 1.0,
+            GREY,
+        );
+    }
+    canvas.advance(top - bottom + 3.0 + line_height(SIZE) + 4.0);
+}

@@ -1,0 +1,472 @@
+//! The gap report: what officials read. Pure data here, PDF bytes in [`pdf`].
+//!
+//! [`Report::build`] gathers everything the document shows from the questionnaire,
+//! the assessment and the bytes of its file; every figure comes from
+//! [`crate::scoring::score`], so the report, the command line and the app agree.
+//! [`render_pdf`] turns a report into bytes without touching the disk or the clock:
+//! the report date is passed in, so the same file gives the same PDF.
+
+mod canvas;
+mod chart;
+pub mod fonts;
+mod layout;
+pub mod pdf;
+mod sections;
+
+use std::fmt::Write as _;
+
+use sha2::{Digest, Sha256};
+use time::Date;
+use time::macros::format_description;
+
+use crate::assessment::{Assessment, parse_timestamp};
+use crate::questionnaire::{AreaId, Level, Poete, QuestionId, Questionnaire};
+use crate::scoring::{self, AreaScore, Gap, Score};
+
+pub use fonts::Fonts;
+pub use pdf::render_pdf;
+
+/// The scoring method as the README publishes it, word for word (Markdown).
+pub const SCORING_METHOD: &str = include_str!("scoring-method.md");
+
+/// The marking printed when the file sets no classification.
+pub const UNMARKED: &str = "UNMARKED";
+
+/// Why a report could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    /// The report date given is not a calendar date.
+    #[error("report date \"{value}\" is not a date such as 2026-11-27 (YYYY-MM-DD)")]
+    InvalidDate {
+        /// The value as given.
+        value: String,
+    },
+    /// No date was given and the file has no usable `meta.modified`.
+    #[error(
+        "the assessment has no valid `meta.modified` date to date the report with (found \"{modified}\"); pass the report date with --date YYYY-MM-DD"
+    )]
+    NoDate {
+        /// The `meta.modified` value as written (may be empty).
+        modified: String,
+    },
+    /// A font could not be read.
+    #[error("font {name} cannot be used: {reason}")]
+    Font {
+        /// The font's name.
+        name: String,
+        /// What went wrong.
+        reason: String,
+    },
+}
+
+/// The answer to a question as the report shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Response {
+    /// Answered with a level.
+    Level(Level),
+    /// Marked not applicable.
+    NotApplicable,
+    /// Neither (or a level that is not usable).
+    Unanswered,
+}
+
+/// One question of an area, as its table row shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionRow {
+    /// The question.
+    pub id: QuestionId,
+    /// Its text, in the report's language.
+    pub text: String,
+    /// Whether a level of 0 or 1 caps the band.
+    pub critical: bool,
+    /// The answer.
+    pub response: Response,
+    /// The target (override, else default).
+    pub target: Level,
+    /// target - level, from the scoring; none when the target is met or there is no level.
+    pub gap: Option<u8>,
+    /// The evidence, in full.
+    pub evidence: String,
+    /// Why it does not apply, for N/A questions.
+    pub justification: String,
+}
+
+/// One area's section.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AreaSection {
+    /// `BR1` to `BR7`.
+    pub id: AreaId,
+    /// NATO's name of the requirement, in the report's language.
+    pub title: String,
+    /// What the requirement covers.
+    pub description: String,
+    /// Its figures, as scored.
+    pub score: AreaScore,
+    /// Its questions, in order.
+    pub questions: Vec<QuestionRow>,
+}
+
+/// One gap, with what to do about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GapEntry {
+    /// The gap, as scored.
+    pub gap: Gap,
+    /// The question's text.
+    pub question: String,
+    /// How to close it.
+    pub recommendation: String,
+    /// The kind of gap.
+    pub poete: Poete,
+}
+
+/// A question listed outside its area (critical below level 2, unanswered).
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionEntry {
+    /// The question.
+    pub id: QuestionId,
+    /// Its area.
+    pub area: AreaId,
+    /// Its text.
+    pub text: String,
+    /// Whether it is critical.
+    pub critical: bool,
+    /// The level given, if any.
+    pub level: Option<Level>,
+    /// The target.
+    pub target: Level,
+}
+
+/// One step of the scale, in the report's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScaleStep {
+    /// The level.
+    pub level: Level,
+    /// Its name.
+    pub name: String,
+    /// What it means.
+    pub description: String,
+}
+
+/// Everything the gap report shows, resolved to one language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// The title on the cover and in every page header.
+    pub title: String,
+    /// The assessment's own title (may be empty).
+    pub assessment_title: String,
+    /// The organisation assessed.
+    pub organisation: String,
+    /// Who assessed.
+    pub assessor: String,
+    /// Life-cycle status as written (`draft`...).
+    pub status: String,
+    /// The classification marking, [`UNMARKED`] when the file has none.
+    pub classification: String,
+    /// The report date.
+    pub date: Date,
+    /// `meta.created` as written.
+    pub created: String,
+    /// `meta.modified` as written.
+    pub modified: String,
+    /// The language of questionnaire text (`en`, `hy`).
+    pub language: String,
+    /// Id of the questionnaire scored against.
+    pub questionnaire_id: String,
+    /// Its version.
+    pub questionnaire_version: String,
+    /// Its title.
+    pub questionnaire_title: String,
+    /// The questionnaire the file names, when it is not the one scored against.
+    pub file_questionnaire: Option<(String, String)>,
+    /// SHA-256 of the assessment file's bytes, lowercase hex.
+    pub fingerprint: String,
+    /// The figures.
+    pub score: Score,
+    /// Every area, in questionnaire order (out-of-scope ones too, for the chart).
+    pub areas: Vec<AreaSection>,
+    /// Every gap, highest priority first.
+    pub gaps: Vec<GapEntry>,
+    /// Critical in-scope questions answered at level 0 or 1.
+    pub critical_below_two: Vec<QuestionEntry>,
+    /// In-scope questions with neither a usable level nor N/A.
+    pub unanswered: Vec<QuestionEntry>,
+    /// The scale.
+    pub scale: Vec<ScaleStep>,
+    /// Problems in the file, as `rbr validate` words them.
+    pub findings: Vec<String>,
+}
+
+impl Report {
+    /// Gathers the report of `assessment`, read from `file_bytes`, dated `date`
+    /// (`YYYY-MM-DD`) or else by the date part of `meta.modified`.
+    pub fn build(
+        questionnaire: &Questionnaire,
+        assessment: &Assessment,
+        file_bytes: &[u8],
+        date: Option<&str>,
+    ) -> Result<Self, ReportError> {
+        let date = report_date(assessment, date)?;
+        let meta = &assessment.meta;
+        let language = if meta.language.trim().is_empty() {
+            crate::text::BASE_LANGUAGE.to_owned()
+        } else {
+            meta.language.trim().to_owned()
+        };
+        let lang = language.as_str();
+        let score = scoring::score(questionnaire, assessment);
+        let questionnaire_title = questionnaire.title.get(lang).to_owned();
+        let assessment_title = meta.title.trim().to_owned();
+        let title = if assessment_title.is_empty() {
+            format!("Gap report: {questionnaire_title}")
+        } else {
+            format!("Gap report: {assessment_title}")
+        };
+
+        let mut areas = Vec::new();
+        let mut critical_below_two = Vec::new();
+        let mut unanswered = Vec::new();
+        for (area, area_score) in questionnaire.areas.iter().zip(&score.areas) {
+            let mut questions = Vec::new();
+            for question in &area.questions {
+                let answer = assessment.answer(&question.id);
+                let response = match answer {
+                    Some(a) if a.not_applicable => Response::NotApplicable,
+                    Some(a) => a
+                        .scored_level()
+                        .map_or(Response::Unanswered, Response::Level),
+                    None => Response::Unanswered,
+                };
+                let target = assessment.target(question);
+                let text = question.text.get(lang).to_owned();
+                let level = match response {
+                    Response::Level(level) => Some(level),
+                    _ => None,
+                };
+                let entry = || QuestionEntry {
+                    id: question.id.clone(),
+                    area: area.id.clone(),
+                    text: text.clone(),
+                    critical: question.critical,
+                    level,
+                    target,
+                };
+                if area_score.in_scope {
+                    if response == Response::Unanswered {
+                        unanswered.push(entry());
+                    }
+                    if question.critical && level.is_some_and(|l| l.value() < 2) {
+                        critical_below_two.push(entry());
+                    }
+                }
+                questions.push(QuestionRow {
+                    id: question.id.clone(),
+                    text,
+                    critical: question.critical,
+                    response,
+                    target,
+                    gap: score
+                        .gaps
+                        .iter()
+                        .find(|g| g.question == question.id)
+                        .map(|g| g.gap),
+                    evidence: answer.map(|a| a.evidence.clone()).unwrap_or_default(),
+                    justification: answer.map(|a| a.justification.clone()).unwrap_or_default(),
+                });
+            }
+            areas.push(AreaSection {
+                id: area.id.clone(),
+                title: area.title.get(lang).to_owned(),
+                description: area.description.get(lang).to_owned(),
+                score: area_score.clone(),
+                questions,
+            });
+        }
+
+        let gaps = score
+            .gaps
+            .iter()
+            .filter_map(|gap| {
+                let question = questionnaire.question(&gap.question)?;
+                Some(GapEntry {
+                    gap: gap.clone(),
+                    question: question.text.get(lang).to_owned(),
+                    recommendation: question.recommendation.get(lang).to_owned(),
+                    poete: question.poete,
+                })
+            })
+            .collect();
+
+        let file_questionnaire = (assessment.questionnaire.id != questionnaire.id
+            || assessment.questionnaire.version != questionnaire.version)
+            .then(|| {
+                (
+                    assessment.questionnaire.id.clone(),
+                    assessment.questionnaire.version.clone(),
+                )
+            });
+
+        Ok(Self {
+            title,
+            assessment_title,
+            organisation: meta.organisation.trim().to_owned(),
+            assessor: meta.assessor.trim().to_owned(),
+            status: match &meta.status {
+                crate::assessment::Lenient::Valid(status) => status.as_str().to_owned(),
+                crate::assessment::Lenient::Invalid(value) => value.to_string(),
+            },
+            classification: if meta.classification.trim().is_empty() {
+                UNMARKED.to_owned()
+            } else {
+                meta.classification.trim().to_owned()
+            },
+            date,
+            created: meta.created.clone(),
+            modified: meta.modified.clone(),
+            language: language.clone(),
+            questionnaire_id: questionnaire.id.clone(),
+            questionnaire_version: questionnaire.version.clone(),
+            questionnaire_title,
+            file_questionnaire,
+            fingerprint: fingerprint(file_bytes),
+            score,
+            areas,
+            gaps,
+            critical_below_two,
+            unanswered,
+            scale: questionnaire
+                .levels
+                .iter()
+                .map(|l| ScaleStep {
+                    level: l.level,
+                    name: l.name.get(lang).to_owned(),
+                    description: l.description.get(lang).to_owned(),
+                })
+                .collect(),
+            findings: assessment
+                .findings(questionnaire)
+                .iter()
+                .map(ToString::to_string)
+                .collect(),
+        })
+    }
+
+    /// The report date as printed, `YYYY-MM-DD`.
+    pub fn date_text(&self) -> String {
+        format_date(self.date)
+    }
+}
+
+/// The PDF gap report of an assessment, with the bundled fonts.
+///
+/// `file_bytes` are the bytes of the assessment file as saved (they give the
+/// fingerprint); `date` is `YYYY-MM-DD`, else the date of `meta.modified`.
+pub fn pdf_for(
+    questionnaire: &Questionnaire,
+    assessment: &Assessment,
+    file_bytes: &[u8],
+    date: Option<&str>,
+) -> Result<Vec<u8>, ReportError> {
+    let report = Report::build(questionnaire, assessment, file_bytes, date)?;
+    let fonts = Fonts::bundled()?;
+    Ok(render_pdf(&report, &fonts))
+}
+
+/// SHA-256 of `bytes`, as lowercase hex (what `sha256sum` prints).
+pub fn fingerprint(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .fold(String::with_capacity(64), |mut hex, byte| {
+            let _ = write!(hex, "{byte:02x}");
+            hex
+        })
+}
+
+fn report_date(assessment: &Assessment, date: Option<&str>) -> Result<Date, ReportError> {
+    let format = format_description!("[year]-[month]-[day]");
+    match date {
+        Some(value) => Date::parse(value.trim(), format).map_err(|_| ReportError::InvalidDate {
+            value: value.to_owned(),
+        }),
+        None => parse_timestamp(&assessment.meta.modified)
+            .map(|at| at.to_offset(time::UtcOffset::UTC).date())
+            .ok_or_else(|| ReportError::NoDate {
+                modified: assessment.meta.modified.clone(),
+            }),
+    }
+}
+
+fn format_date(date: Date) -> String {
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.year(),
+        u8::from(date.month()),
+        date.day()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::Meta;
+
+    fn assessment(modified: &str) -> Assessment {
+        Assessment::new(
+            &Questionnaire::built_in(),
+            Meta {
+                modified: modified.to_owned(),
+                ..Meta::default()
+            },
+        )
+    }
+
+    #[test]
+    fn the_date_is_given_or_taken_from_meta_modified() {
+        let cases: &[(&str, Option<&str>, Result<&str, &str>)] = &[
+            ("2026-11-27T16:30:00Z", None, Ok("2026-11-27")),
+            ("2026-11-27T23:30:00-02:00", None, Ok("2026-11-28")),
+            ("2026-11-27T16:30:00Z", Some("2027-01-05"), Ok("2027-01-05")),
+            ("", Some("2027-01-05"), Ok("2027-01-05")),
+            ("", None, Err("--date")),
+            ("yesterday", None, Err("\"yesterday\"")),
+            (
+                "2026-11-27T16:30:00Z",
+                Some("27.11.2026"),
+                Err("YYYY-MM-DD"),
+            ),
+            (
+                "2026-11-27T16:30:00Z",
+                Some("2026-02-30"),
+                Err("2026-02-30"),
+            ),
+        ];
+        for &(modified, given, expected) in cases {
+            let result = report_date(&assessment(modified), given).map(format_date);
+            match (result, expected) {
+                (Ok(date), Ok(want)) => assert_eq!(date, want, "{modified} {given:?}"),
+                (Err(e), Err(want)) => {
+                    assert!(e.to_string().contains(want), "{e} lacks {want}");
+                }
+                (got, want) => panic!("{modified} {given:?}: got {got:?}, want {want:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn fingerprint_is_sha256_hex() {
+        assert_eq!(
+            fingerprint(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+
+    #[test]
+    fn an_empty_assessment_lists_every_question_as_unanswered() {
+        let questionnaire = Questionnaire::built_in();
+        let report = Report::build(&questionnaire, &assessment(""), b"{}", Some("2026-01-01"))
+            .expect("report");
+        assert_eq!(report.unanswered.len(), questionnaire.questions().count());
+        assert!(report.gaps.is_empty());
+        assert_eq!(report.classification, UNMARKED);
+        assert_eq!(report.areas.len(), 7);
+    }
+}

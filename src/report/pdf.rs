@@ -1,0 +1,131 @@
+//! The report as PDF bytes: its sections laid out on A4 pages, then the running
+//! header and footer, the outline and the metadata. No disk, no clock.
+
+use printpdf::{Mm, PageAnnotId, PageAnnotation, PdfDocument, PdfFont, PdfPage, PdfSaveOptions};
+
+use super::canvas::{Canvas, Furniture, page_furniture};
+use super::fonts::Fonts;
+use super::{Report, sections};
+
+/// Lays out `report` and returns the PDF file's bytes. The same report and fonts
+/// always give the same bytes.
+pub fn render_pdf(report: &Report, fonts: &Fonts) -> Vec<u8> {
+    let mut canvas = Canvas::new(fonts);
+    sections::lay_out(&mut canvas, report);
+    let (pages, bookmarks) = canvas.finish();
+    assemble(report, fonts, pages, &bookmarks)
+}
+
+/// The PDF document: pages with their header and footer, outline, metadata.
+fn assemble(
+    report: &Report,
+    fonts: &Fonts,
+    pages: Vec<Vec<printpdf::Op>>,
+    bookmarks: &[(String, usize)],
+) -> Vec<u8> {
+    let count = pages.len();
+    let date = format!("report date {}", report.date_text());
+    let furniture = Furniture {
+        marking: &report.classification,
+        title: &report.title,
+        top_right: &date,
+        bottom_left: &report.organisation,
+    };
+    let pages = pages
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut ops)| {
+            ops.extend(page_furniture(fonts, &furniture, i + 1, count));
+            PdfPage::new(Mm(210.0), Mm(297.0), ops)
+        })
+        .collect();
+    let mut doc = PdfDocument::new(&report.title);
+    for face in fonts.faces() {
+        doc.resources
+            .fonts
+            .map
+            .insert(face.id.clone(), PdfFont::new(face.parsed.clone()));
+    }
+    for (i, (title, page)) in bookmarks.iter().enumerate() {
+        doc.bookmarks.map.insert(
+            PageAnnotId(format!("outline-{i:04}")),
+            PageAnnotation {
+                name: title.clone(),
+                page: *page,
+            },
+        );
+    }
+    let info = &mut doc.metadata.info;
+    info.author = match (report.assessor.is_empty(), report.organisation.is_empty()) {
+        (false, false) => format!("{}, {}", report.assessor, report.organisation),
+        (false, true) => report.assessor.clone(),
+        _ => report.organisation.clone(),
+    };
+    info.subject = format!(
+        "Resilience gap report against {} {} ({})",
+        report.questionnaire_id, report.questionnaire_version, report.classification
+    );
+    info.creator = format!("rbr {}", env!("CARGO_PKG_VERSION"));
+    info.producer = format!("rbr {} with printpdf", env!("CARGO_PKG_VERSION"));
+    info.keywords = vec![
+        "NATO".to_owned(),
+        "resilience".to_owned(),
+        "baseline requirements".to_owned(),
+        report.classification.clone(),
+    ];
+    let at = pdf_date(report.date);
+    info.creation_date = at;
+    info.modification_date = at;
+    info.metadata_date = at;
+    info.identifier = report.fingerprint.clone();
+    let pages: Vec<PdfPage> = pages;
+    doc.with_pages(pages);
+    save(&doc, report)
+}
+
+fn pdf_date(date: time::Date) -> printpdf::OffsetDateTime {
+    printpdf::OffsetDateTime::new_in_offset(
+        printpdf::Date {
+            year: date.year(),
+            month: u8::from(date.month()),
+            day: date.day(),
+        },
+        printpdf::Time {
+            hour: 0,
+            minute: 0,
+            second: 0,
+            millisecond: 0,
+        },
+        printpdf::Offset {
+            hours: 0,
+            minutes: 0,
+            seconds: 0,
+            milliseconds: 0,
+        },
+    )
+}
+
+/// Serialises the document with a file identifier derived from its content:
+/// printpdf draws the identifier from a process-wide counter, which would make
+/// two renderings in one process differ.
+fn save(doc: &PdfDocument, report: &Report) -> Vec<u8> {
+    let mut warnings = Vec::new();
+    let mut pdf = doc.to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
+    let id = super::fingerprint(
+        format!(
+            "{}|{}|{}",
+            report.fingerprint,
+            report.date_text(),
+            report.title
+        )
+        .as_bytes(),
+    );
+    let id = lopdf::Object::String(id.as_bytes()[..32].to_vec(), lopdf::StringFormat::Literal);
+    pdf.trailer
+        .set("ID", lopdf::Object::Array(vec![id.clone(), id]));
+    pdf.compress();
+    let mut bytes = Vec::new();
+    // Writing to memory cannot fail.
+    let _ = pdf.save_to(&mut bytes);
+    bytes
+}

@@ -1,0 +1,69 @@
+//! The keyboard help overlay and the "save changes?" question.
+
+use egui::{Id, Modal, RichText};
+
+use crate::app::Command;
+use crate::ui::fonts;
+
+/// Every shortcut, as the help overlay lists it.
+pub const SHORTCUTS: [(&str, &str); 9] = [
+    ("0 – 4", "set the level of the question shown"),
+    ("N", "toggle not applicable"),
+    ("Alt+Right, Page Down", "next question"),
+    ("Alt+Left, Page Up", "previous question"),
+    ("Ctrl+S", "save"),
+    ("Ctrl+Shift+S", "save as"),
+    ("Ctrl+O", "open a file"),
+    ("Ctrl+Plus / Ctrl+Minus", "larger or smaller text"),
+    ("F1", "show or hide this help"),
+];
+
+/// Draws the help overlay.
+pub fn help_ui(ctx: &egui::Context, commands: &mut Vec<Command>) {
+    let response = Modal::new(Id::unique("help")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.label(RichText::new("Keyboard shortcuts").family(fonts::bold()).size(18.0));
+        ui.add_space(6.0);
+        egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+            for (keys, what) in SHORTCUTS {
+                ui.label(RichText::new(keys).strong());
+                ui.label(what);
+                ui.end_row();
+            }
+        });
+        ui.add_space(6.0);
+        ui.label("Number keys and N work when no text field has the cursor; press Esc or click outside a field first.");
+        ui.label("Your work is autosaved a few seconds after each change; after a crash, the start screen offers to recover it.");
+        ui.add_space(6.0);
+        if ui.button("Close help").clicked() {
+            commands.push(Command::ToggleHelp);
+        }
+    });
+    if response.should_close() {
+        commands.push(Command::ToggleHelp);
+    }
+}
+
+/// Asks what to do with unsaved changes before leaving the document.
+pub fn unsaved_ui(ctx: &egui::Context, name: &str, commands: &mut Vec<Command>) {
+    let response = Modal::new(Id::unique("unsaved")).show(ctx, |ui| {
+        ui.set_max_width(460.0);
+        ui.label(RichText::new("Save changes?").family(fonts::bold()).size(18.0));
+        ui.label(format!("{name} has changes that are not saved."));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Save and continue").clicked() {
+                commands.push(Command::UnsavedSave);
+            }
+            if ui.button("Discard changes").clicked() {
+                commands.push(Command::UnsavedDiscard);
+            }
+            if ui.button("Cancel").clicked() {
+                commands.push(Command::UnsavedCancel);
+            }
+        });
+    });
+    if response.should_close() {
+        commands.push(Command::UnsavedCancel);
+    }
+}

@@ -1,0 +1,339 @@
+//! The questionnaire screen: one question at a time, its rubric as cards, the answer.
+
+use egui::{Align, Layout, RichText, Sense, Ui};
+
+use crate::app::{Command, Document};
+use crate::assessment::Answer;
+use crate::questionnaire::{Level, Question, QuestionId};
+use crate::ui::{fonts, theme};
+
+/// Which questions the navigation goes through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Filter {
+    /// Every in-scope question.
+    #[default]
+    All,
+    /// Neither a level nor not applicable.
+    Unanswered,
+    /// Flagged as needing follow-up.
+    Flagged,
+    /// Critical questions.
+    Critical,
+    /// Answered below the target.
+    BelowTarget,
+}
+
+impl Filter {
+    /// Every filter, in menu order.
+    pub const ALL: [Filter; 5] = [
+        Filter::All,
+        Filter::Unanswered,
+        Filter::Flagged,
+        Filter::Critical,
+        Filter::BelowTarget,
+    ];
+
+    /// The label in the filter menu.
+    pub fn label(self) -> &'static str {
+        match self {
+            Filter::All => "All questions",
+            Filter::Unanswered => "Unanswered",
+            Filter::Flagged => "Needs follow-up",
+            Filter::Critical => "Critical",
+            Filter::BelowTarget => "Below target",
+        }
+    }
+}
+
+/// Which question is shown, and how the list is narrowed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct QuestionView {
+    /// The question shown.
+    pub current: Option<QuestionId>,
+    /// The filter.
+    pub filter: Filter,
+    /// Text searched for in question ids and texts.
+    pub search: String,
+}
+
+/// The in-scope questions of a document, in questionnaire order.
+pub fn in_scope_questions(doc: &Document) -> impl Iterator<Item = &Question> {
+    doc.questionnaire
+        .areas
+        .iter()
+        .filter(|a| doc.assessment.in_scope(&a.id))
+        .flat_map(|a| a.questions.iter())
+}
+
+impl QuestionView {
+    /// The question shown: the current one if it is in scope, else the first in scope.
+    pub fn shown(&self, doc: &Document) -> Option<QuestionId> {
+        let mut questions = in_scope_questions(doc);
+        match &self.current {
+            Some(id) if in_scope_questions(doc).any(|q| &q.id == id) => Some(id.clone()),
+            _ => questions.next().map(|q| q.id.clone()),
+        }
+    }
+
+    /// Whether a question passes the filter and the search.
+    pub fn matches(&self, doc: &Document, question: &Question) -> bool {
+        let answer = doc.assessment.answer(&question.id);
+        let passes = match self.filter {
+            Filter::All => true,
+            Filter::Unanswered => !answer.is_some_and(Answer::is_answered),
+            Filter::Flagged => answer.is_some_and(|a| a.follow_up),
+            Filter::Critical => question.critical,
+            Filter::BelowTarget => doc.score.gaps.iter().any(|g| g.question == question.id),
+        };
+        let needle = self.search.trim().to_lowercase();
+        passes
+            && (needle.is_empty()
+                || question.id.as_str().to_lowercase().contains(&needle)
+                || question
+                    .text
+                    .0
+                    .values()
+                    .any(|t| t.to_lowercase().contains(&needle)))
+    }
+
+    /// The questions the navigation goes through.
+    pub fn visible<'d>(&self, doc: &'d Document) -> Vec<&'d Question> {
+        in_scope_questions(doc)
+            .filter(|q| self.matches(doc, q))
+            .collect()
+    }
+
+    /// Moves to the next, previous or next unanswered question.
+    pub fn step(&mut self, doc: &Document, command: &Command) {
+        let Some(current) = self.shown(doc) else {
+            return;
+        };
+        let position = |id: &QuestionId| doc.questionnaire.position(id);
+        let here = position(&current);
+        let target = match command {
+            Command::Next => self
+                .visible(doc)
+                .into_iter()
+                .find(|q| position(&q.id) > here),
+            Command::Previous => self
+                .visible(doc)
+                .into_iter()
+                .rev()
+                .find(|q| position(&q.id) < here),
+            Command::NextUnanswered => {
+                let unanswered: Vec<&Question> = in_scope_questions(doc)
+                    .filter(|q| !doc.assessment.answer(&q.id).is_some_and(Answer::is_answered))
+                    .collect();
+                unanswered
+                    .iter()
+                    .find(|q| position(&q.id) > here)
+                    .or_else(|| unanswered.first())
+                    .copied()
+            }
+            _ => None,
+        };
+        if let Some(question) = target {
+            self.current = Some(question.id.clone());
+        }
+    }
+}
+
+/// Draws the question screen.
+pub fn question_ui(ui: &mut Ui, doc: &mut Document, view: &mut QuestionView, commands: &mut Vec<Command>) {
+    navigation_ui(ui, doc, view, commands);
+    ui.separator();
+    let Some(id) = view.shown(doc) else {
+        ui.label("No area is in scope: this assessment has no questions to answer.");
+        return;
+    };
+    let Some(question) = doc.questionnaire.question(&id).cloned() else {
+        return;
+    };
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            question_body_ui(ui, doc, &question, commands);
+        });
+}
+
+fn navigation_ui(ui: &mut Ui, doc: &Document, view: &mut QuestionView, commands: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        if ui.button("◀ Previous").on_hover_text("Alt+Left or Page Up").clicked() {
+            commands.push(Command::Previous);
+        }
+        if ui.button("Next ▶").on_hover_text("Alt+Right or Page Down").clicked() {
+            commands.push(Command::Next);
+        }
+        if ui.button("Next unanswered").clicked() {
+            commands.push(Command::NextUnanswered);
+        }
+        ui.separator();
+        let label = ui.label("Show:");
+        egui::ComboBox::from_id_salt("filter")
+            .selected_text(view.filter.label())
+            .show_ui(ui, |ui| {
+                for filter in Filter::ALL {
+                    ui.selectable_value(&mut view.filter, filter, filter.label());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let label = ui.label("Search:");
+        ui.add(
+            egui::TextEdit::singleline(&mut view.search)
+                .hint_text("words in a question, or its id")
+                .desired_width(200.0),
+        )
+        .labelled_by(label.id);
+        let visible = view.visible(doc);
+        let total = in_scope_questions(doc).count();
+        if view.filter != Filter::All || !view.search.trim().is_empty() {
+            ui.label(format!("{} of {total} questions match", visible.len()));
+        }
+    });
+}
+
+fn question_body_ui(ui: &mut Ui, doc: &mut Document, question: &Question, commands: &mut Vec<Command>) {
+    let language = doc.assessment.meta.language.clone();
+    let target = doc.assessment.target(question);
+    let area_title = doc
+        .questionnaire
+        .area_of(&question.id)
+        .map(|a| format!("{} {}", a.id, a.title.get(&language)))
+        .unwrap_or_default();
+    ui.label(RichText::new(area_title).weak());
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(question.id.as_str()).family(fonts::bold()).size(18.0));
+        ui.label(format!("weight {}", question.weight));
+        ui.label(format!("target level {target}"));
+        ui.label(format!("gap type: {}", question.poete.as_str()));
+        if question.critical {
+            ui.label(RichText::new("critical").strong().color(theme::band_color(Some(crate::scoring::Band::NotReady), ui.visuals().dark_mode)));
+        }
+    });
+    ui.add_space(4.0);
+    ui.label(RichText::new(question.text.get(&language)).family(fonts::bold()).size(17.0));
+    ui.add_space(4.0);
+    egui::CollapsingHeader::new("Guidance: what evidence to show")
+        .default_open(true)
+        .show(ui, |ui| {
+            ui.label(question.guidance.get(&language));
+        });
+    ui.add_space(6.0);
+    let read_only = doc.read_only;
+    let answer = doc.assessment.answer(&question.id).cloned().unwrap_or_default();
+    let invalid_level = matches!(answer.level, Some(crate::assessment::Lenient::Invalid(_)));
+    if invalid_level {
+        ui.colored_label(ui.visuals().error_fg_color, "The file holds a level rbr cannot use; it is kept until you choose a level below.");
+    }
+    let chosen = answer.scored_level();
+    for level in Level::ALL {
+        let name = doc.questionnaire.level_name(level, &language).to_owned();
+        let text = question.rubric[usize::from(level.value())].get(&language).to_owned();
+        let clicked = ui
+            .add_enabled_ui(!read_only && !answer.not_applicable, |ui| {
+                rubric_card_ui(ui, level, &name, &text, chosen == Some(level), target == level)
+            })
+            .inner;
+        if clicked {
+            let unset = chosen == Some(level);
+            commands.push(Command::SetLevel((!unset).then_some(level)));
+        }
+    }
+    ui.add_space(8.0);
+    answer_fields_ui(ui, doc, question, &answer, commands);
+}
+
+/// One rubric level as a selectable card; returns whether it was clicked.
+fn rubric_card_ui(ui: &mut Ui, level: Level, name: &str, text: &str, selected: bool, target: bool) -> bool {
+    let visuals = ui.visuals().clone();
+    let dark = visuals.dark_mode;
+    let stroke = if selected {
+        egui::Stroke::new(2.5, visuals.selection.stroke.color)
+    } else if target {
+        egui::Stroke::new(1.5, theme::target_color(dark))
+    } else {
+        egui::Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color)
+    };
+    let fill = if selected { visuals.selection.bg_fill } else { visuals.faint_bg_color };
+    let mut heading = format!("{level} · {name}");
+    if selected {
+        heading.push_str("  ✔ selected");
+    }
+    if target {
+        heading.push_str("  ◎ target");
+    }
+    let response = egui::Frame::group(ui.style())
+        .fill(fill)
+        .stroke(stroke)
+        .inner_margin(8.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.with_layout(Layout::top_down(Align::Min), |ui| {
+                ui.label(RichText::new(heading).family(fonts::bold()));
+                ui.label(text);
+            });
+        })
+        .response
+        .interact(Sense::click());
+    let enabled = ui.is_enabled();
+    response.widget_info(|| {
+        egui::WidgetInfo::selected(
+            egui::Role::RadioButton,
+            enabled,
+            selected,
+            format!("Level {level} {name}: {text}"),
+        )
+    });
+    let response = response.on_hover_cursor(egui::CursorIcon::PointingHand);
+    if response.hovered() && enabled {
+        ui.painter().rect_stroke(response.rect, 4.0, egui::Stroke::new(1.0, visuals.widgets.hovered.bg_stroke.color), egui::StrokeKind::Inside);
+    }
+    ui.add_space(2.0);
+    response.clicked()
+}
+
+fn answer_fields_ui(ui: &mut Ui, doc: &mut Document, question: &Question, answer: &Answer, commands: &mut Vec<Command>) {
+    let read_only = doc.read_only;
+    ui.add_enabled_ui(!read_only, |ui| {
+        ui.horizontal(|ui| {
+            let mut na = answer.not_applicable;
+            if ui.checkbox(&mut na, "Not applicable (N)").changed() {
+                commands.push(Command::ToggleNotApplicable);
+            }
+            let mut flag = answer.follow_up;
+            if ui.checkbox(&mut flag, "Needs follow-up").changed() {
+                commands.push(Command::ToggleFollowUp);
+            }
+        });
+        let mut edited = false;
+        let mut field = |ui: &mut Ui, label: &str, hint: &str, rows: usize, get: fn(&mut Answer) -> &mut String| {
+            let label = ui.label(RichText::new(label).strong());
+            let mut text = get(&mut answer.clone()).clone();
+            let response = ui.add(
+                egui::TextEdit::multiline(&mut text)
+                    .id_salt((question.id.as_str(), label.id))
+                    .hint_text(hint)
+                    .desired_rows(rows)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+            if response.changed() {
+                *get(doc.assessment.answer_mut(&question.id)) = text;
+                edited = true;
+            }
+        };
+        if answer.not_applicable {
+            field(ui, "Justification (required)", "Why this question does not apply to your organisation", 2, |a| &mut a.justification);
+            if answer.justification.trim().is_empty() {
+                ui.colored_label(ui.visuals().error_fg_color, "A question marked not applicable needs a justification: say why it does not apply.");
+            }
+        }
+        field(ui, "Evidence", "Documents, test logs, inventories the level rests on", 4, |a| &mut a.evidence);
+        field(ui, "Notes", "Anything a reviewer should know", 3, |a| &mut a.notes);
+        if edited {
+            doc.assessment.prune_empty_answers();
+            commands.push(Command::Edited);
+        }
+    });
+}

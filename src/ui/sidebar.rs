@@ -1,0 +1,71 @@
+//! The side panel of the questionnaire screen: areas with progress and readiness.
+
+use egui::{RichText, Ui};
+
+use crate::app::{Command, Document};
+use crate::assessment::Answer;
+use crate::ui::question::{QuestionView, in_scope_questions};
+use crate::ui::theme;
+
+/// Draws the list of in-scope areas and, for the area shown, its questions.
+pub fn sidebar_ui(ui: &mut Ui, doc: &Document, view: &QuestionView, commands: &mut Vec<Command>) {
+    let language = doc.assessment.meta.language.as_str();
+    let shown = view.shown(doc);
+    let shown_area = shown
+        .as_ref()
+        .and_then(|id| doc.questionnaire.area_of(id))
+        .map(|a| a.id.clone());
+    egui::Panel::left("areas")
+        .resizable(true)
+        .default_size(300.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.heading("Areas");
+                let dark = ui.visuals().dark_mode;
+                for (area, figures) in doc.questionnaire.areas.iter().zip(&doc.score.areas) {
+                    if !figures.in_scope {
+                        continue;
+                    }
+                    let done = figures.answered + figures.not_applicable;
+                    let readiness = figures
+                        .readiness
+                        .map_or_else(|| "no score yet".to_owned(), |r| format!("readiness {}", crate::one_decimal(r)));
+                    let label = format!(
+                        "{} {}\n{done}/{} answered · {readiness}",
+                        area.id,
+                        area.title.get(language),
+                        figures.questions
+                    );
+                    let selected = shown_area.as_ref() == Some(&area.id);
+                    let response = ui.add(egui::Button::selectable(selected, label).wrap());
+                    ui.colored_label(theme::band_color(figures.band, dark), theme::band_label(figures.band));
+                    if response.clicked()
+                        && let Some(first) = area.questions.first()
+                    {
+                        commands.push(Command::ShowQuestion(first.id.clone()));
+                    }
+                    if selected {
+                        ui.indent(area.id.as_str(), |ui| {
+                            for question in in_scope_questions(doc).filter(|q| area.questions.iter().any(|a| a.id == q.id)) {
+                                let answer = doc.assessment.answer(&question.id);
+                                let state = match answer {
+                                    Some(a) if a.not_applicable => "N/A".to_owned(),
+                                    Some(a) => a.scored_level().map_or("–".to_owned(), |l| l.to_string()),
+                                    None => "–".to_owned(),
+                                };
+                                let flag = if answer.is_some_and(|a: &Answer| a.follow_up) { " ⚑" } else { "" };
+                                let text = RichText::new(format!("{} [{state}]{flag}", question.id));
+                                let dim = !view.matches(doc, question);
+                                let text = if dim { text.weak() } else { text };
+                                let is_shown = shown.as_ref() == Some(&question.id);
+                                if ui.add(egui::Button::selectable(is_shown, text)).clicked() {
+                                    commands.push(Command::ShowQuestion(question.id.clone()));
+                                }
+                            }
+                        });
+                    }
+                    ui.add_space(4.0);
+                }
+            });
+        });
+}

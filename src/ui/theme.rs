@@ -1,0 +1,79 @@
+//! Colours with meaning (bands, target markers) and the light/dark preference.
+
+use egui::Color32;
+use serde::{Deserialize, Serialize};
+
+use crate::scoring::Band;
+
+/// The user's theme choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    /// Follow the operating system.
+    #[default]
+    System,
+    /// Light.
+    Light,
+    /// Dark.
+    Dark,
+}
+
+impl ThemeChoice {
+    /// The next choice, for a toggle button.
+    pub fn next(self) -> Self {
+        match self {
+            ThemeChoice::System => ThemeChoice::Light,
+            ThemeChoice::Light => ThemeChoice::Dark,
+            ThemeChoice::Dark => ThemeChoice::System,
+        }
+    }
+
+    /// The label of the toggle button.
+    pub fn label(self) -> &'static str {
+        match self {
+            ThemeChoice::System => "Theme: system",
+            ThemeChoice::Light => "Theme: light",
+            ThemeChoice::Dark => "Theme: dark",
+        }
+    }
+
+    /// Applies the choice to egui.
+    pub fn apply(self, ctx: &egui::Context) {
+        ctx.set_theme(match self {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        });
+    }
+}
+
+/// The colour of a band; always shown beside its text label, never alone.
+pub fn band_color(band: Option<Band>, dark: bool) -> Color32 {
+    match (band, dark) {
+        (Some(Band::Ready), false) => Color32::from_rgb(0x1b, 0x7f, 0x3b),
+        (Some(Band::Ready), true) => Color32::from_rgb(0x4c, 0xc2, 0x6e),
+        (Some(Band::PartiallyReady), false) => Color32::from_rgb(0xa3, 0x62, 0x00),
+        (Some(Band::PartiallyReady), true) => Color32::from_rgb(0xf0, 0xb0, 0x40),
+        (Some(Band::NotReady), false) => Color32::from_rgb(0xb3, 0x26, 0x1e),
+        (Some(Band::NotReady), true) => Color32::from_rgb(0xf2, 0x6b, 0x5e),
+        (None, _) => Color32::GRAY,
+    }
+}
+
+/// The band as a person reads it.
+pub fn band_label(band: Option<Band>) -> &'static str {
+    match band {
+        Some(Band::Ready) => "Ready",
+        Some(Band::PartiallyReady) => "Partially ready",
+        Some(Band::NotReady) => "Not ready",
+        None => "No score yet",
+    }
+}
+
+/// The accent used for the target marker.
+pub fn target_color(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(0x8a, 0xb4, 0xf8)
+    } else {
+        Color32::from_rgb(0x1a, 0x56, 0xc4)
+    }
+}

@@ -1,0 +1,96 @@
+//! The bar always visible at the top: file name, unsaved marker, status, actions, messages.
+
+use egui::{RichText, Ui};
+
+use crate::app::{App, Command, Screen};
+use crate::assessment::Status;
+use crate::ui::fonts;
+
+/// Draws the top bar, the messages and the file's findings.
+pub fn top_bar_ui(ui: &mut Ui, app: &App, commands: &mut Vec<Command>) {
+    egui::Panel::top("top_bar").show(ui, |ui| {
+        ui.add_space(4.0);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new("rbr").family(fonts::bold()).size(18.0));
+            if ui.selectable_label(matches!(app.screen, Screen::Start), "Start").clicked() {
+                commands.push(Command::ShowStart);
+            }
+            if let Some(doc) = &app.doc {
+                if ui.selectable_label(matches!(app.screen, Screen::Questions), "Questions").clicked() {
+                    commands.push(Command::ShowQuestions);
+                }
+                if ui.selectable_label(matches!(app.screen, Screen::Dashboard), "Dashboard").clicked() {
+                    commands.push(Command::ShowDashboard);
+                }
+                ui.separator();
+                let mut name = RichText::new(doc.name()).family(fonts::bold());
+                if doc.dirty {
+                    name = name.italics();
+                }
+                ui.label(name);
+                if doc.dirty {
+                    ui.label(RichText::new("● unsaved changes").color(ui.visuals().warn_fg_color));
+                } else {
+                    ui.label(RichText::new("saved").weak());
+                }
+                if doc.read_only {
+                    ui.label(RichText::new("read-only (for review)").strong());
+                }
+                let status_label = ui.label("Status:");
+                let current = doc.assessment.status();
+                ui.add_enabled_ui(!doc.read_only, |ui| {
+                    egui::ComboBox::from_id_salt("status")
+                        .selected_text(current.map_or("unknown", Status::as_str))
+                        .show_ui(ui, |ui| {
+                            for status in Status::ALL {
+                                if ui.selectable_label(current == Some(status), status.as_str()).clicked() {
+                                    commands.push(Command::SetStatus(status));
+                                }
+                            }
+                        })
+                        .response
+                        .labelled_by(status_label.id);
+                });
+                ui.separator();
+                if ui.add_enabled(!doc.read_only, egui::Button::new("Save")).on_hover_text("Ctrl+S").clicked() {
+                    commands.push(Command::Save);
+                }
+                if ui.button("Save as…").on_hover_text("Ctrl+Shift+S").clicked() {
+                    commands.push(Command::SaveAs);
+                }
+                let export = if app.exporting() { "Exporting PDF…" } else { "Export PDF…" };
+                if ui.add_enabled(!app.exporting(), egui::Button::new(export)).clicked() {
+                    commands.push(Command::ExportPdf);
+                }
+            }
+            ui.separator();
+            if ui.button(app.prefs.theme.label()).clicked() {
+                commands.push(Command::CycleTheme);
+            }
+            if ui.button("Help (F1)").clicked() {
+                commands.push(Command::ToggleHelp);
+            }
+        });
+        for (index, notice) in app.notices.iter().enumerate() {
+            ui.horizontal(|ui| {
+                let color = if notice.is_error { ui.visuals().error_fg_color } else { ui.visuals().text_color() };
+                if ui.small_button("Dismiss").clicked() {
+                    commands.push(Command::DismissNotice(index));
+                }
+                ui.add(egui::Label::new(RichText::new(&notice.text).color(color)).wrap());
+            });
+        }
+        if let Some(doc) = &app.doc
+            && !doc.findings.is_empty()
+        {
+            egui::CollapsingHeader::new(format!("{} finding(s) in this file", doc.findings.len()))
+                .id_salt("findings")
+                .show(ui, |ui| {
+                    for finding in &doc.findings {
+                        ui.label(finding.to_string());
+                    }
+                });
+        }
+        ui.add_space(2.0);
+    });
+}
