@@ -152,8 +152,8 @@ fn radar_ui(ui: &mut Ui, doc: &Document, size: f32) {
         }
         painter.add(Shape::closed_line(readiness, Stroke::new(2.0, theme::band_color(Some(crate::scoring::Band::Ready), dark))));
         ui.horizontal(|ui| {
-            ui.colored_label(theme::band_color(Some(crate::scoring::Band::Ready), dark), "━ readiness");
-            ui.colored_label(theme::target_color(dark), "┅ target");
+            ui.colored_label(theme::band_color(Some(crate::scoring::Band::Ready), dark), "— readiness (solid)");
+            ui.colored_label(theme::target_color(dark), "- - target (dashed)");
         });
     });
 }
@@ -170,7 +170,7 @@ fn gaps_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
         let short: String = text.chars().take(110).collect();
         let ellipsis = if short.len() < text.len() { "…" } else { "" };
         let label = format!(
-            "{} · level {} → target {} · priority {}{} — {short}{ellipsis}",
+            "{} · level {}, target {} · priority {}{} — {short}{ellipsis}",
             gap.question,
             gap.level,
             gap.target,

@@ -158,10 +158,10 @@ pub fn question_ui(ui: &mut Ui, doc: &mut Document, view: &mut QuestionView, com
 
 fn navigation_ui(ui: &mut Ui, doc: &Document, view: &mut QuestionView, commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
-        if ui.button("◀ Previous").on_hover_text("Alt+Left or Page Up").clicked() {
+        if ui.button("Previous").on_hover_text("Alt+Left or Page Up").clicked() {
             commands.push(Command::Previous);
         }
-        if ui.button("Next ▶").on_hover_text("Alt+Right or Page Down").clicked() {
+        if ui.button("Next").on_hover_text("Alt+Right or Page Down").clicked() {
             commands.push(Command::Next);
         }
         if ui.button("Next unanswered").clicked() {
@@ -258,10 +258,10 @@ fn rubric_card_ui(ui: &mut Ui, level: Level, name: &str, text: &str, selected: b
     let fill = if selected { visuals.selection.bg_fill } else { visuals.faint_bg_color };
     let mut heading = format!("{level} · {name}");
     if selected {
-        heading.push_str("  ✔ selected");
+        heading.push_str("  — selected");
     }
     if target {
-        heading.push_str("  ◎ target");
+        heading.push_str("  — target level");
     }
     let response = egui::Frame::group(ui.style())
         .fill(fill)

@@ -53,7 +53,7 @@ pub fn sidebar_ui(ui: &mut Ui, doc: &Document, view: &QuestionView, commands: &m
                                     Some(a) => a.scored_level().map_or("–".to_owned(), |l| l.to_string()),
                                     None => "–".to_owned(),
                                 };
-                                let flag = if answer.is_some_and(|a: &Answer| a.follow_up) { " ⚑" } else { "" };
+                                let flag = if answer.is_some_and(|a: &Answer| a.follow_up) { " • follow-up" } else { "" };
                                 let text = RichText::new(format!("{} [{state}]{flag}", question.id));
                                 let dim = !view.matches(doc, question);
                                 let text = if dim { text.weak() } else { text };

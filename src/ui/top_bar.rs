@@ -29,7 +29,7 @@ pub fn top_bar_ui(ui: &mut Ui, app: &App, commands: &mut Vec<Command>) {
                 }
                 ui.label(name);
                 if doc.dirty {
-                    ui.label(RichText::new("● unsaved changes").color(ui.visuals().warn_fg_color));
+                    ui.label(RichText::new("• unsaved changes").color(ui.visuals().warn_fg_color));
                 } else {
                     ui.label(RichText::new("saved").weak());
                 }

@@ -1,0 +1,269 @@
+//! The desktop app, driven headless through its accessible labels as a person would.
+
+use std::path::{Path, PathBuf};
+
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use rbr::app::{App, Command, Prefs, Screen, ScriptedPicker};
+use serde_json::Value;
+
+fn harness(app: App) -> Harness<'static, App> {
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 1000.0))
+        .with_context_setup(rbr::ui::fonts::install)
+        .build_ui_state(|ui, app: &mut App| app.frame_ui(ui), app)
+}
+
+fn app(picks: Vec<Option<PathBuf>>, recovery: &Path) -> App {
+    App::new(
+        Prefs::default(),
+        Box::new(ScriptedPicker::new(picks)),
+        Some(recovery.to_owned()),
+    )
+}
+
+fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
+    h.get_by_label(label).click();
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+fn click(h: &mut Harness<'_, App>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+fn read_json(path: &Path) -> Value {
+    serde_json::from_slice(&std::fs::read(path).expect("file on disk")).expect("JSON")
+}
+
+/// Creates an assessment scoped to BR2 and BR7 through the form.
+fn create_scoped(h: &mut Harness<'_, App>) {
+    click(h, "New assessment");
+    type_into(h, "Title", "Energy and transport 2026");
+    type_into(h, "Organisation", "Էներգետիկայի նախարարություն");
+    type_into(h, "Assessor", "Head of Planning");
+    for area in ["BR1 ", "BR3 ", "BR4 ", "BR5 ", "BR6 "] {
+        h.get_by_label_contains(area).click();
+        h.run();
+    }
+    click(h, "Create assessment");
+}
+
+#[test]
+fn create_answer_save_and_reopen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("energy.rbr.json");
+    let mut h = harness(app(vec![Some(file.clone()), Some(file.clone())], &dir.path().join("recovery")));
+    create_scoped(&mut h);
+    assert_eq!(h.state().screen, Screen::Questions);
+    // The first in-scope question is BR2.1; the sidebar lists only BR2 and BR7.
+    assert_eq!(h.state().shown_question().map(|q| q.to_string()), Some("BR2.1".into()));
+    assert!(h.query_by_label_contains("BR1 Assured").is_none());
+
+    // Answer by clicking a rubric card, and type evidence in Armenian.
+    h.get_by_label_contains("Level 3 Established").click();
+    h.run();
+    type_into(&mut h, "Evidence", "Կառավարության որոշում N 1234-Ն, 2025");
+    // Next question with the keyboard, level with a number key.
+    click(&mut h, "Next");
+    assert_eq!(h.state().shown_question().map(|q| q.to_string()), Some("BR2.2".into()));
+    h.key_press(Key::Num2);
+    h.run();
+    // Mark BR2.3 not applicable with N: the justification is demanded.
+    h.key_press(Key::PageDown);
+    h.run();
+    h.key_press(Key::N);
+    h.run();
+    assert!(h.query_by_label_contains("needs a justification").is_some());
+    type_into(&mut h, "Justification (required)", "No refinery in the country");
+    assert!(h.query_by_label_contains("needs a justification").is_none());
+
+    click(&mut h, "Save");
+    let saved = read_json(&file);
+    assert_eq!(saved["meta"]["organisation"], "Էներգետիկայի նախարարություն");
+    assert_eq!(saved["meta"]["scope"], serde_json::json!(["BR2", "BR7"]));
+    assert_eq!(saved["answers"]["BR2.1"]["level"], 3);
+    assert_eq!(saved["answers"]["BR2.1"]["evidence"], "Կառավարության որոշում N 1234-Ն, 2025");
+    assert_eq!(saved["answers"]["BR2.2"]["level"], 2);
+    assert_eq!(saved["answers"]["BR2.3"]["not_applicable"], true);
+    assert_eq!(saved["answers"]["BR2.3"]["justification"], "No refinery in the country");
+    assert!(h.query_by_label_contains("unsaved changes").is_none());
+
+    // Reopen in a fresh app: same answers, same readiness as `rbr score`.
+    let mut h = harness(app(vec![Some(file.clone())], &dir.path().join("recovery")));
+    click(&mut h, "Open…");
+    assert_eq!(h.state().shown_question().map(|q| q.to_string()), Some("BR2.1".into()));
+    assert!(h.query_by_label_contains("Level 3 Established").is_some());
+    assert_eq!(
+        h.get_by_label("Evidence").value().as_deref(),
+        Some("Կառավարության որոշում N 1234-Ն, 2025")
+    );
+    click(&mut h, "Dashboard");
+    let out = assert_cmd::Command::cargo_bin("rbr")
+        .expect("binary")
+        .args(["score", "--json"])
+        .arg(&file)
+        .output()
+        .expect("runs");
+    let cli: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let readiness = cli["overall"]["readiness"].as_f64().expect("a readiness");
+    let shown = rbr::one_decimal(readiness);
+    assert!(h.query_by_label(&shown).is_some(), "dashboard shows {shown}");
+    let br2 = cli["areas"][1]["readiness"].as_f64().expect("BR2 readiness");
+    assert!(
+        h.query_by_label_contains(&format!("readiness {}", rbr::one_decimal(br2))).is_some(),
+        "BR2 bar label shows {br2}"
+    );
+}
+
+#[test]
+fn unsaved_changes_guard() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("guarded.rbr.json");
+    let mut h = harness(app(vec![Some(file.clone())], &dir.path().join("recovery")));
+    create_scoped(&mut h);
+    h.key_press(Key::Num1);
+    h.run();
+    click(&mut h, "Start");
+    // Opening an example would drop the new assessment: the app asks first.
+    h.get_by_label_contains("Open example: national").click();
+    h.run();
+    assert!(h.query_by_label("Save changes?").is_some());
+    click(&mut h, "Cancel");
+    assert!(h.query_by_label("Save changes?").is_none());
+    assert!(h.state().doc.as_ref().is_some_and(|d| d.dirty));
+    // Save and continue: the file is written, then the example opens.
+    h.get_by_label_contains("Open example: national").click();
+    h.run();
+    click(&mut h, "Save and continue");
+    assert_eq!(read_json(&file)["answers"]["BR2.1"]["level"], 1);
+    assert_eq!(h.state().screen, Screen::Dashboard);
+    assert!(h.state().doc.as_ref().is_some_and(|d| d.name().contains("national-2026")));
+    // Closing the window with unsaved changes asks too.
+    h.state_mut().doc.as_mut().expect("doc").dirty = true;
+    let ctx = h.ctx.clone();
+    h.state_mut().run(&ctx, Command::Quit);
+    h.run();
+    assert!(h.query_by_label("Save changes?").is_some());
+    click(&mut h, "Discard changes");
+    assert!(h.query_by_label("Save changes?").is_none());
+}
+
+#[test]
+fn broken_file_shows_its_message_and_the_app_goes_on() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let broken = dir.path().join("broken.rbr.json");
+    std::fs::write(&broken, "{\n  \"format\": \"rbr-assessment\",\n  \"format_version\": 1,\n  oops\n}").expect("write");
+    let good = Path::new("assessments/examples/energy-transport-ministry.rbr.json").to_owned();
+    let mut h = harness(app(vec![Some(broken), Some(good)], &dir.path().join("recovery")));
+    click(&mut h, "Open…");
+    assert!(h.query_by_label_contains("broken.rbr.json: not valid JSON").is_some());
+    assert!(h.query_by_label_contains("line 4, column 3").is_some());
+    assert_eq!(h.state().screen, Screen::Start);
+    click(&mut h, "Open…");
+    assert_eq!(h.state().screen, Screen::Questions);
+}
+
+#[test]
+fn findings_are_listed_and_unknown_data_survives_a_save() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let odd = dir.path().join("odd.rbr.json");
+    let copy = dir.path().join("copy.rbr.json");
+    std::fs::write(
+        &odd,
+        r#"{"format": "rbr-assessment", "format_version": 1, "questionnaire": {"id": "nato-rbr", "version": "1.0.0"},
+           "meta": {"title": "Odd", "organisation": "X", "status": "draft"}, "signatures": ["reviewer"],
+           "answers": {"BR1.1": {"level": 7}, "BR9.9": {"level": 2}}}"#,
+    )
+    .expect("write");
+    let mut h = harness(app(vec![Some(odd), Some(copy.clone())], &dir.path().join("recovery")));
+    click(&mut h, "Open…");
+    assert!(h.query_by_label_contains("2 finding(s) in this file").is_some());
+    h.key_press(Key::F1);
+    h.run();
+    h.key_press(Key::F1);
+    h.run();
+    h.key_combination_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, &[Key::S]);
+    h.run();
+    let saved = read_json(&copy);
+    assert_eq!(saved["signatures"][0], "reviewer");
+    assert_eq!(saved["answers"]["BR1.1"]["level"], 7);
+    assert_eq!(saved["answers"]["BR9.9"]["level"], 2);
+}
+
+#[test]
+fn open_for_review_cannot_change_anything() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("colleague.rbr.json");
+    std::fs::copy("assessments/examples/national-2026.rbr.json", &file).expect("copy");
+    let before = std::fs::read(&file).expect("read");
+    let mut h = harness(app(vec![Some(file.clone())], &dir.path().join("recovery")));
+    click(&mut h, "Open for review…");
+    assert!(h.query_by_label("read-only (for review)").is_some());
+    let doc = h.state().doc.as_ref().expect("doc");
+    assert!(doc.read_only);
+    h.key_press(Key::Num0);
+    h.run();
+    h.key_press(Key::N);
+    h.run();
+    h.key_combination_modifiers(egui::Modifiers::COMMAND, &[Key::S]);
+    h.run();
+    assert!(!h.state().doc.as_ref().expect("doc").dirty);
+    assert_eq!(std::fs::read(&file).expect("read"), before, "the file is untouched");
+}
+
+#[test]
+fn recovery_after_a_crash() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let recovery = dir.path().join("recovery");
+    let file = dir.path().join("work.rbr.json");
+    {
+        let mut h = harness(app(vec![Some(file.clone())], &recovery));
+        create_scoped(&mut h);
+        click(&mut h, "Save");
+        h.key_press(Key::Num4);
+        h.run();
+        type_into(&mut h, "Notes", "typed just before the power cut");
+        let ctx = h.ctx.clone();
+        h.state_mut().autosave_now(&ctx);
+        // The app dies here without saving: the harness is dropped.
+    }
+    assert_eq!(read_json(&file)["answers"].as_object().map(|a| a.len()), Some(0));
+    let mut h = harness(app(vec![], &recovery));
+    assert!(h.query_by_label("Unsaved work was found").is_some());
+    assert!(h.query_by_label_contains("unsaved changes to").is_some());
+    click(&mut h, "Recover");
+    let doc = h.state().doc.as_ref().expect("recovered");
+    assert!(doc.dirty, "recovered work still needs saving");
+    assert_eq!(doc.path.as_deref(), Some(file.as_path()));
+    assert_eq!(
+        h.get_by_label("Notes").value().as_deref(),
+        Some("typed just before the power cut")
+    );
+    click(&mut h, "Save");
+    assert_eq!(read_json(&file)["answers"]["BR2.1"]["level"], 4);
+    // Once saved, nothing is left to recover.
+    let h = harness(app(vec![], &recovery));
+    assert!(h.query_by_label("Unsaved work was found").is_none());
+}
+
+#[test]
+fn filter_and_search_narrow_the_navigation() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(app(vec![], &dir.path().join("recovery")));
+    h.get_by_label_contains("Open example: energy-transport").click();
+    h.run();
+    click(&mut h, "Questions");
+    type_into(&mut h, "Search:", "fuel");
+    assert!(h.query_by_label_contains("questions match").is_some());
+    let doc = h.state().doc.as_ref().expect("doc");
+    let visible: Vec<String> = h.state().view.visible(doc).iter().map(|q| q.id.to_string()).collect();
+    assert!(!visible.is_empty());
+    for id in &visible {
+        let text = doc.questionnaire.question(&id.as_str().into()).expect("q").text.get("en").to_lowercase();
+        assert!(text.contains("fuel") || id.contains("fuel"), "{id} does not mention fuel");
+    }
+}
