@@ -72,10 +72,10 @@ impl Document {
 
     /// The file name shown in the title bar.
     pub fn name(&self) -> String {
-        self.path
-            .as_deref()
-            .and_then(Path::file_name)
-            .map_or_else(|| self.untitled_name.clone(), |n| n.to_string_lossy().into_owned())
+        self.path.as_deref().and_then(Path::file_name).map_or_else(
+            || self.untitled_name.clone(),
+            |n| n.to_string_lossy().into_owned(),
+        )
     }
 
     /// A file name to suggest when saving for the first time.
@@ -88,7 +88,10 @@ impl Document {
             .map(|c| if c.is_alphanumeric() { c } else { '-' })
             .collect();
         let base = base.trim_matches('-');
-        format!("{}.{EXTENSION}", if base.is_empty() { "assessment" } else { base })
+        format!(
+            "{}.{EXTENSION}",
+            if base.is_empty() { "assessment" } else { base }
+        )
     }
 
     /// Points the document at a new file (after "Save as"); its recovery key follows.

@@ -113,7 +113,8 @@ impl App {
         if ui.ctx().input(|i| i.viewport().close_requested()) && !self.allow_close {
             let unsaved = self.doc.as_ref().is_some_and(|d| d.dirty && !d.read_only);
             if unsaved {
-                ui.ctx().send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                ui.ctx()
+                    .send_viewport_cmd(egui::ViewportCommand::CancelClose);
                 commands.push(Command::Quit);
             }
         }
@@ -183,7 +184,9 @@ impl App {
             if i.consume_key(Modifiers::ALT, Key::ArrowRight) {
                 commands.push(Command::Next);
             }
-            if i.consume_key(Modifiers::NONE, Key::PageUp) || i.consume_key(Modifiers::ALT, Key::ArrowLeft) {
+            if i.consume_key(Modifiers::NONE, Key::PageUp)
+                || i.consume_key(Modifiers::ALT, Key::ArrowLeft)
+            {
                 commands.push(Command::Previous);
             }
             if typing {
@@ -262,7 +265,9 @@ impl App {
                     answer.level = None;
                 }
             }),
-            Command::ToggleFollowUp => self.edit_answer(|answer| answer.follow_up = !answer.follow_up),
+            Command::ToggleFollowUp => {
+                self.edit_answer(|answer| answer.follow_up = !answer.follow_up)
+            }
             Command::Edited => {
                 if let Some(doc) = self.doc.as_mut() {
                     doc.changed();
@@ -323,14 +328,19 @@ impl App {
             self.info("This assessment is open for review: nothing can be changed. Use “Save as” to make an editable copy.".to_owned());
             return;
         }
-        let Some(id) = self.view.shown(doc) else { return };
+        let Some(id) = self.view.shown(doc) else {
+            return;
+        };
         change(doc.assessment.answer_mut(&id));
         doc.assessment.prune_empty_answers();
         doc.changed();
     }
 
     fn error(&mut self, text: String) {
-        self.notices.push(Notice { text, is_error: true });
+        self.notices.push(Notice {
+            text,
+            is_error: true,
+        });
     }
 
     fn info(&mut self, text: String) {
@@ -378,7 +388,12 @@ impl App {
         match storage::load_assessment(path) {
             Ok(assessment) => {
                 let questionnaire = self.questionnaire_for(&assessment);
-                let mut doc = Document::new(questionnaire, assessment, Some(path.to_owned()), String::new());
+                let mut doc = Document::new(
+                    questionnaire,
+                    assessment,
+                    Some(path.to_owned()),
+                    String::new(),
+                );
                 doc.read_only = read_only || storage::is_read_only(path);
                 self.prefs.remember(path);
                 self.show_document(doc);
@@ -398,18 +413,23 @@ impl App {
 
     fn show_document(&mut self, doc: Document) {
         self.view = QuestionView::default();
-        self.view.current = ui::question::in_scope_questions(&doc).next().map(|q| q.id.clone());
+        self.view.current = ui::question::in_scope_questions(&doc)
+            .next()
+            .map(|q| q.id.clone());
         self.notices.retain(|n| n.is_error);
         self.doc = Some(doc);
         self.screen = Screen::Questions;
     }
 
     fn open_example(&mut self, index: usize) {
-        let Some((name, json)) = EXAMPLES.get(index) else { return };
+        let Some((name, json)) = EXAMPLES.get(index) else {
+            return;
+        };
         match Assessment::from_bytes(json.as_bytes()) {
             Ok(assessment) => {
                 let questionnaire = Arc::clone(&self.built_in);
-                let doc = Document::new(questionnaire, assessment, None, format!("{name} (example)"));
+                let doc =
+                    Document::new(questionnaire, assessment, None, format!("{name} (example)"));
                 self.show_document(doc);
                 self.screen = Screen::Dashboard;
             }
@@ -418,11 +438,18 @@ impl App {
     }
 
     fn recover(&mut self, path: &Path) {
-        let Some(entry) = self.recoveries.iter().find(|r| r.path == path).cloned() else { return };
+        let Some(entry) = self.recoveries.iter().find(|r| r.path == path).cloned() else {
+            return;
+        };
         match storage::load_assessment(path) {
             Ok(assessment) => {
                 let questionnaire = self.questionnaire_for(&assessment);
-                let mut doc = Document::new(questionnaire, assessment, entry.original.clone(), "Recovered assessment".to_owned());
+                let mut doc = Document::new(
+                    questionnaire,
+                    assessment,
+                    entry.original.clone(),
+                    "Recovered assessment".to_owned(),
+                );
                 // Later autosaves replace this recovery file rather than adding one.
                 doc.recovery_key = path
                     .file_name()
@@ -437,7 +464,9 @@ impl App {
     }
 
     fn choose_questionnaire(&mut self) {
-        let Some(path) = self.picker.open_questionnaire() else { return };
+        let Some(path) = self.picker.open_questionnaire() else {
+            return;
+        };
         match storage::load_questionnaire(&path) {
             Ok(q) => {
                 if let Screen::New(form) = &mut self.screen {
@@ -454,7 +483,9 @@ impl App {
             _ => Arc::clone(&self.built_in),
         };
         if let Some(path) = &new.questionnaire_path {
-            self.prefs.questionnaires.insert(questionnaire.id.clone(), path.clone());
+            self.prefs
+                .questionnaires
+                .insert(questionnaire.id.clone(), path.clone());
         }
         let now = assessment::format_timestamp(time::OffsetDateTime::now_utc());
         let all = new.scope.iter().all(|(_, on)| *on);
@@ -467,11 +498,22 @@ impl App {
             language: new.language.clone(),
             classification: new.classification.trim().to_owned(),
             status: assessment::Lenient::Valid(Status::Draft),
-            scope: (!all).then(|| new.scope.iter().filter(|(_, on)| *on).map(|(id, _)| id.clone()).collect()),
+            scope: (!all).then(|| {
+                new.scope
+                    .iter()
+                    .filter(|(_, on)| *on)
+                    .map(|(id, _)| id.clone())
+                    .collect()
+            }),
             extra: assessment::Extra::new(),
         };
         let assessment = Assessment::new(&questionnaire, meta);
-        let mut doc = Document::new(questionnaire, assessment, None, "Untitled assessment".to_owned());
+        let mut doc = Document::new(
+            questionnaire,
+            assessment,
+            None,
+            "Untitled assessment".to_owned(),
+        );
         doc.changed();
         self.show_document(doc);
     }
@@ -489,7 +531,8 @@ impl App {
                 None => return,
             },
         };
-        doc.assessment.meta.modified = assessment::format_timestamp(time::OffsetDateTime::now_utc());
+        doc.assessment.meta.modified =
+            assessment::format_timestamp(time::OffsetDateTime::now_utc());
         doc.assessment.prune_empty_answers();
         let bytes = doc.to_json();
         match storage::save_atomic(&path, &bytes) {
@@ -518,9 +561,15 @@ impl App {
 
     /// Writes unsaved changes to the recovery folder a few seconds after the last one.
     fn autosave(&mut self, ctx: &egui::Context) {
-        let Some(dir) = self.recovery_dir.clone() else { return };
-        let Some(doc) = self.doc.as_mut().filter(|d| d.dirty && !d.read_only) else { return };
-        let Some(since) = doc.unsaved_since else { return };
+        let Some(dir) = self.recovery_dir.clone() else {
+            return;
+        };
+        let Some(doc) = self.doc.as_mut().filter(|d| d.dirty && !d.read_only) else {
+            return;
+        };
+        let Some(since) = doc.unsaved_since else {
+            return;
+        };
         let waited = since.elapsed();
         if waited < AUTOSAVE_AFTER {
             ctx.request_repaint_after(AUTOSAVE_AFTER - waited);
@@ -548,7 +597,9 @@ impl App {
     }
 
     fn poll_export(&mut self, ctx: &egui::Context) {
-        let Some(job) = self.export.take() else { return };
+        let Some(job) = self.export.take() else {
+            return;
+        };
         if !job.is_finished() {
             self.export = Some(job);
             ctx.request_repaint_after(Duration::from_millis(100));
@@ -557,7 +608,9 @@ impl App {
         match job.join() {
             Ok(Ok(path)) => self.info(format!("Exported the PDF gap report to {}", path.display())),
             Ok(Err(e)) => self.error(format!("Could not export the PDF: {e}")),
-            Err(_) => self.error("The PDF export stopped unexpectedly; your assessment is unchanged.".to_owned()),
+            Err(_) => self.error(
+                "The PDF export stopped unexpectedly; your assessment is unchanged.".to_owned(),
+            ),
         }
     }
 
@@ -630,6 +683,7 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
         options,
         Box::new(move |cc| {
             ui::fonts::install(&cc.egui_ctx);
+            ui::theme::install_style(&cc.egui_ctx);
             let prefs: Prefs = cc
                 .storage
                 .and_then(|s| eframe::get_value(s, STORAGE_KEY))
@@ -637,7 +691,13 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
             prefs.theme.apply(&cc.egui_ctx);
             let mut app = App::new(prefs, Box::new(NativePicker), recovery::default_dir());
             if let Some(path) = file {
-                app.run(&cc.egui_ctx, Command::Open { path, read_only: false });
+                app.run(
+                    &cc.egui_ctx,
+                    Command::Open {
+                        path,
+                        read_only: false,
+                    },
+                );
             }
             Ok(Box::new(app))
         }),

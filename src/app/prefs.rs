@@ -48,6 +48,13 @@ mod tests {
         prefs.remember(Path::new("/tmp/3.rbr.json"));
         assert_eq!(prefs.recent.len(), MAX_RECENT);
         assert_eq!(prefs.recent[0], Path::new("/tmp/3.rbr.json"));
-        assert_eq!(prefs.recent.iter().filter(|p| p.ends_with("3.rbr.json")).count(), 1);
+        assert_eq!(
+            prefs
+                .recent
+                .iter()
+                .filter(|p| p.ends_with("3.rbr.json"))
+                .count(),
+            1
+        );
     }
 }

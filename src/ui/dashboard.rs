@@ -20,48 +20,76 @@ fn figure(value: Option<f64>) -> String {
 /// Draws the dashboard.
 pub fn dashboard_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
     let score = &doc.score;
-    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        let meta = &doc.assessment.meta;
-        ui.label(RichText::new(if meta.title.is_empty() { "Untitled assessment" } else { &meta.title }).family(fonts::bold()).size(22.0));
-        ui.label(format!("{} · {}", meta.organisation, meta.classification));
-        ui.add_space(6.0);
-        ui.horizontal(|ui| {
-            big_figure_ui(ui, "Overall readiness", &figure(score.overall.readiness));
-            ui.add_space(30.0);
-            big_figure_ui(ui, "Completeness", &score.overall.completeness.map_or_else(|| "–".to_owned(), |c| format!("{}%", one_decimal(100.0 * c))));
-            ui.add_space(30.0);
-            big_figure_ui(ui, "Gaps", &score.gaps.len().to_string());
-        });
-        ui.add_space(10.0);
-        let wide = ui.available_width() > 980.0;
-        if wide {
-            ui.horizontal_top(|ui| {
-                ui.vertical(|ui| {
-                    ui.set_width(ui.available_width() - 400.0);
-                    bars_ui(ui, doc, commands);
-                });
-                radar_ui(ui, doc, 380.0);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let meta = &doc.assessment.meta;
+            ui.label(
+                RichText::new(if meta.title.is_empty() {
+                    "Untitled assessment"
+                } else {
+                    &meta.title
+                })
+                .family(fonts::bold())
+                .strong()
+                .size(22.0),
+            );
+            ui.label(format!("{} · {}", meta.organisation, meta.classification));
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                big_figure_ui(ui, "Overall readiness", &figure(score.overall.readiness));
+                ui.add_space(30.0);
+                big_figure_ui(
+                    ui,
+                    "Completeness",
+                    &score.overall.completeness.map_or_else(
+                        || "–".to_owned(),
+                        |c| format!("{}%", one_decimal(100.0 * c)),
+                    ),
+                );
+                ui.add_space(30.0);
+                big_figure_ui(ui, "Gaps", &score.gaps.len().to_string());
             });
-        } else {
-            bars_ui(ui, doc, commands);
-            radar_ui(ui, doc, 340.0);
-        }
-        ui.add_space(12.0);
-        gaps_ui(ui, doc, commands);
-        ui.add_space(12.0);
-        unanswered_ui(ui, doc, commands);
-    });
+            ui.add_space(10.0);
+            let wide = ui.available_width() > 980.0;
+            if wide {
+                ui.horizontal_top(|ui| {
+                    ui.vertical(|ui| {
+                        ui.set_width(ui.available_width() - 400.0);
+                        bars_ui(ui, doc, commands);
+                    });
+                    radar_ui(ui, doc, 380.0);
+                });
+            } else {
+                bars_ui(ui, doc, commands);
+                radar_ui(ui, doc, 340.0);
+            }
+            ui.add_space(12.0);
+            gaps_ui(ui, doc, commands);
+            ui.add_space(12.0);
+            unanswered_ui(ui, doc, commands);
+        });
 }
 
 fn big_figure_ui(ui: &mut Ui, label: &str, value: &str) {
     ui.vertical(|ui| {
         ui.label(RichText::new(label).weak());
-        ui.label(RichText::new(value).family(fonts::bold()).size(28.0));
+        ui.label(
+            RichText::new(value)
+                .family(fonts::bold())
+                .strong()
+                .size(28.0),
+        );
     });
 }
 
 fn bars_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
-    ui.label(RichText::new("Readiness by area").family(fonts::bold()).size(16.0));
+    ui.label(
+        RichText::new("Readiness by area")
+            .family(fonts::bold())
+            .strong()
+            .size(16.0),
+    );
     let language = doc.assessment.meta.language.as_str();
     let dark = ui.visuals().dark_mode;
     for (area, figures) in doc.questionnaire.areas.iter().zip(&doc.score.areas) {
@@ -78,14 +106,21 @@ fn bars_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
         }
         bar_ui(ui, figures, dark);
         ui.horizontal_wrapped(|ui| {
-            ui.colored_label(theme::band_color(figures.band, dark), RichText::new(theme::band_label(figures.band)).strong());
+            ui.colored_label(
+                theme::band_color(figures.band, dark),
+                RichText::new(theme::band_label(figures.band)).strong(),
+            );
             ui.label(format!(
                 "readiness {} · target {} · {} of {} answered{}",
                 figure(figures.readiness),
                 figure(figures.target),
                 figures.answered + figures.not_applicable,
                 figures.questions,
-                if figures.provisional { " · provisional" } else { "" }
+                if figures.provisional {
+                    " · provisional"
+                } else {
+                    ""
+                }
             ));
         });
         ui.add_space(6.0);
@@ -104,14 +139,27 @@ fn bar_ui(ui: &mut Ui, figures: &AreaScore, dark: bool) {
     }
     if let Some(target) = figures.target {
         let tx = x(target);
-        painter.line_segment([pos2(tx, rect.top() - 3.0), pos2(tx, rect.bottom() + 3.0)], Stroke::new(3.0, theme::target_color(dark)));
+        painter.line_segment(
+            [pos2(tx, rect.top() - 3.0), pos2(tx, rect.bottom() + 3.0)],
+            Stroke::new(3.0, theme::target_color(dark)),
+        );
     }
-    painter.rect_stroke(rect, 3.0, Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color), egui::StrokeKind::Inside);
+    painter.rect_stroke(
+        rect,
+        3.0,
+        Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color),
+        egui::StrokeKind::Inside,
+    );
 }
 
 fn radar_ui(ui: &mut Ui, doc: &Document, size: f32) {
     ui.vertical(|ui| {
-        ui.label(RichText::new("The seven areas").family(fonts::bold()).size(16.0));
+        ui.label(
+            RichText::new("The seven areas")
+                .family(fonts::bold())
+                .strong()
+                .size(16.0),
+        );
         let (rect, _) = ui.allocate_exact_size(Vec2::splat(size), Sense::hover());
         let painter = ui.painter_at(rect);
         let dark = ui.visuals().dark_mode;
@@ -136,23 +184,61 @@ fn radar_ui(ui: &mut Ui, doc: &Document, size: f32) {
             } else {
                 format!("{}\nout of scope", area.id)
             };
-            let color = if area.in_scope { text } else { ui.visuals().weak_text_color() };
-            painter.text(point(i, 128.0), Align2::CENTER_CENTER, label, FontId::proportional(12.0), color);
+            let color = if area.in_scope {
+                text
+            } else {
+                ui.visuals().weak_text_color()
+            };
+            painter.text(
+                point(i, 128.0),
+                Align2::CENTER_CENTER,
+                label,
+                FontId::proportional(12.0),
+                color,
+            );
         }
-        let polygon = |values: Vec<f64>| values.into_iter().enumerate().map(|(i, v)| point(i, v)).collect::<Vec<Pos2>>();
+        let polygon = |values: Vec<f64>| {
+            values
+                .into_iter()
+                .enumerate()
+                .map(|(i, v)| point(i, v))
+                .collect::<Vec<Pos2>>()
+        };
         let targets = polygon(areas.iter().map(|a| a.target.unwrap_or(0.0)).collect());
-        painter.add(Shape::dashed_line(&[targets.clone(), vec![targets[0]]].concat(), Stroke::new(2.0, theme::target_color(dark)), 6.0, 4.0));
+        painter.add(Shape::dashed_line(
+            &[targets.clone(), vec![targets[0]]].concat(),
+            Stroke::new(2.0, theme::target_color(dark)),
+            6.0,
+            4.0,
+        ));
         let readiness = polygon(areas.iter().map(|a| a.readiness.unwrap_or(0.0)).collect());
-        let fill = if dark { Color32::from_rgba_unmultiplied(120, 200, 140, 60) } else { Color32::from_rgba_unmultiplied(30, 130, 70, 50) };
+        let fill = if dark {
+            Color32::from_rgba_unmultiplied(120, 200, 140, 60)
+        } else {
+            Color32::from_rgba_unmultiplied(30, 130, 70, 50)
+        };
         painter.add(Shape::convex_polygon(Vec::new(), fill, Stroke::NONE));
         // The readiness shape is not convex in general: fill it as triangles from the centre.
         for i in 0..readiness.len() {
             let next = readiness[(i + 1) % readiness.len()];
-            painter.add(Shape::convex_polygon(vec![center, readiness[i], next], fill, Stroke::NONE));
+            painter.add(Shape::convex_polygon(
+                vec![center, readiness[i], next],
+                fill,
+                Stroke::NONE,
+            ));
         }
-        painter.add(Shape::closed_line(readiness, Stroke::new(2.0, theme::band_color(Some(crate::scoring::Band::Ready), dark))));
+        painter.add(Shape::closed_line(
+            readiness,
+            Stroke::new(
+                2.0,
+                theme::band_color(Some(crate::scoring::Band::Ready), dark),
+            ),
+        ));
         ui.horizontal(|ui| {
-            ui.colored_label(theme::band_color(Some(crate::scoring::Band::Ready), dark), "— readiness (solid)");
+            ui.colored_label(
+                theme::band_color(Some(crate::scoring::Band::Ready), dark),
+                "— readiness (solid)",
+            );
             ui.colored_label(theme::target_color(dark), "- - target (dashed)");
         });
     });
@@ -160,12 +246,19 @@ fn radar_ui(ui: &mut Ui, doc: &Document, size: f32) {
 
 fn gaps_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
     let language = doc.assessment.meta.language.as_str();
-    ui.label(RichText::new(format!("Gaps by priority ({})", doc.score.gaps.len())).family(fonts::bold()).size(16.0));
+    ui.label(
+        RichText::new(format!("Gaps by priority ({})", doc.score.gaps.len()))
+            .family(fonts::bold())
+            .strong()
+            .size(16.0),
+    );
     if doc.score.gaps.is_empty() {
         ui.label(RichText::new("No answered question is below its target.").weak());
     }
     for gap in &doc.score.gaps {
-        let Some(question) = doc.questionnaire.question(&gap.question) else { continue };
+        let Some(question) = doc.questionnaire.question(&gap.question) else {
+            continue;
+        };
         let text = question.text.get(language);
         let short: String = text.chars().take(110).collect();
         let ellipsis = if short.len() < text.len() { "…" } else { "" };
@@ -177,7 +270,11 @@ fn gaps_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
             gap.priority,
             if gap.critical { " · critical" } else { "" }
         );
-        if ui.add(egui::Button::new(label).wrap()).on_hover_text("Open this question").clicked() {
+        if ui
+            .add(egui::Button::new(label).wrap())
+            .on_hover_text("Open this question")
+            .clicked()
+        {
             commands.push(Command::ShowQuestion(gap.question.clone()));
         }
     }
@@ -186,15 +283,30 @@ fn gaps_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
 fn unanswered_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
     let language = doc.assessment.meta.language.as_str();
     let unanswered: Vec<_> = in_scope_questions(doc)
-        .filter(|q| !doc.assessment.answer(&q.id).is_some_and(Answer::is_answered))
+        .filter(|q| {
+            !doc.assessment
+                .answer(&q.id)
+                .is_some_and(Answer::is_answered)
+        })
         .collect();
-    ui.label(RichText::new(format!("Unanswered questions ({})", unanswered.len())).family(fonts::bold()).size(16.0));
+    ui.label(
+        RichText::new(format!("Unanswered questions ({})", unanswered.len()))
+            .family(fonts::bold())
+            .strong()
+            .size(16.0),
+    );
     if unanswered.is_empty() {
-        ui.label(RichText::new("Every in-scope question has a level or is marked not applicable.").weak());
+        ui.label(
+            RichText::new("Every in-scope question has a level or is marked not applicable.")
+                .weak(),
+        );
     }
     for question in unanswered {
         let text: String = question.text.get(language).chars().take(110).collect();
-        if ui.add(egui::Button::new(format!("{} — {text}", question.id)).wrap()).clicked() {
+        if ui
+            .add(egui::Button::new(format!("{} — {text}", question.id)).wrap())
+            .clicked()
+        {
             commands.push(Command::ShowQuestion(question.id.clone()));
         }
     }

@@ -22,7 +22,7 @@ pub const SHORTCUTS: [(&str, &str); 9] = [
 pub fn help_ui(ctx: &egui::Context, commands: &mut Vec<Command>) {
     let response = Modal::new(Id::unique("help")).show(ctx, |ui| {
         ui.set_max_width(520.0);
-        ui.label(RichText::new("Keyboard shortcuts").family(fonts::bold()).size(18.0));
+        ui.label(RichText::new("Keyboard shortcuts").family(fonts::bold()).strong().size(18.0));
         ui.add_space(6.0);
         egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
             for (keys, what) in SHORTCUTS {
@@ -48,7 +48,12 @@ pub fn help_ui(ctx: &egui::Context, commands: &mut Vec<Command>) {
 pub fn unsaved_ui(ctx: &egui::Context, name: &str, commands: &mut Vec<Command>) {
     let response = Modal::new(Id::unique("unsaved")).show(ctx, |ui| {
         ui.set_max_width(460.0);
-        ui.label(RichText::new("Save changes?").family(fonts::bold()).size(18.0));
+        ui.label(
+            RichText::new("Save changes?")
+                .family(fonts::bold())
+                .strong()
+                .size(18.0),
+        );
         ui.label(format!("{name} has changes that are not saved."));
         ui.add_space(8.0);
         ui.horizontal(|ui| {

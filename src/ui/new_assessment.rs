@@ -51,7 +51,11 @@ pub const LANGUAGES: [(&str, &str); 2] = [("en", "English"), ("hy", "Armenian (�
 impl NewForm {
     /// An empty form for the built-in questionnaire.
     pub fn new(questionnaire: Arc<Questionnaire>) -> Self {
-        let scope = questionnaire.areas.iter().map(|a| (a.id.clone(), true)).collect();
+        let scope = questionnaire
+            .areas
+            .iter()
+            .map(|a| (a.id.clone(), true))
+            .collect();
         Self {
             fields: NewAssessment {
                 title: String::new(),
@@ -69,7 +73,11 @@ impl NewForm {
 
     /// Switches to a questionnaire loaded from a file.
     pub fn set_questionnaire(&mut self, questionnaire: Arc<Questionnaire>, path: PathBuf) {
-        self.fields.scope = questionnaire.areas.iter().map(|a| (a.id.clone(), true)).collect();
+        self.fields.scope = questionnaire
+            .areas
+            .iter()
+            .map(|a| (a.id.clone(), true))
+            .collect();
         self.fields.questionnaire_path = Some(path);
         self.questionnaire = questionnaire;
     }
@@ -78,67 +86,108 @@ impl NewForm {
 fn text_field(ui: &mut Ui, label: &str, hint: &str, value: &mut String) {
     ui.horizontal(|ui| {
         let label = ui.add_sized([140.0, 20.0], egui::Label::new(label));
-        ui.add(egui::TextEdit::singleline(value).hint_text(hint).desired_width(420.0))
-            .labelled_by(label.id);
+        ui.add(
+            egui::TextEdit::singleline(value)
+                .hint_text(hint)
+                .desired_width(420.0),
+        )
+        .labelled_by(label.id);
     });
 }
 
 /// Draws the form.
 pub fn form_ui(ui: &mut Ui, form: &mut NewForm, commands: &mut Vec<Command>) {
-    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        ui.label(RichText::new("New assessment").family(fonts::bold()).size(22.0));
-        ui.add_space(8.0);
-        let fields = &mut form.fields;
-        text_field(ui, "Title", "e.g. Energy and transport 2026", &mut fields.title);
-        text_field(ui, "Organisation", "the ministry or agency assessed", &mut fields.organisation);
-        text_field(ui, "Assessor", "your name or role", &mut fields.assessor);
-        text_field(ui, "Classification", "marking printed on every page", &mut fields.classification);
-        ui.horizontal(|ui| {
-            let label = ui.add_sized([140.0, 20.0], egui::Label::new("Language"));
-            let current = LANGUAGES.iter().find(|(code, _)| *code == fields.language).map_or(fields.language.as_str(), |(_, name)| name);
-            egui::ComboBox::from_id_salt("language")
-                .selected_text(current)
-                .show_ui(ui, |ui| {
-                    for (code, name) in LANGUAGES {
-                        ui.selectable_value(&mut fields.language, code.to_owned(), name);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.label(
+                RichText::new("New assessment")
+                    .family(fonts::bold())
+                    .strong()
+                    .size(22.0),
+            );
+            ui.add_space(8.0);
+            let fields = &mut form.fields;
+            text_field(
+                ui,
+                "Title",
+                "e.g. Energy and transport 2026",
+                &mut fields.title,
+            );
+            text_field(
+                ui,
+                "Organisation",
+                "the ministry or agency assessed",
+                &mut fields.organisation,
+            );
+            text_field(ui, "Assessor", "your name or role", &mut fields.assessor);
+            text_field(
+                ui,
+                "Classification",
+                "marking printed on every page",
+                &mut fields.classification,
+            );
+            ui.horizontal(|ui| {
+                let label = ui.add_sized([140.0, 20.0], egui::Label::new("Language"));
+                let current = LANGUAGES
+                    .iter()
+                    .find(|(code, _)| *code == fields.language)
+                    .map_or(fields.language.as_str(), |(_, name)| name);
+                egui::ComboBox::from_id_salt("language")
+                    .selected_text(current)
+                    .show_ui(ui, |ui| {
+                        for (code, name) in LANGUAGES {
+                            ui.selectable_value(&mut fields.language, code.to_owned(), name);
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+            });
+            ui.add_space(8.0);
+            ui.label(RichText::new("Scope: the areas your organisation assesses").strong());
+            for (id, on) in &mut fields.scope {
+                let title = form
+                    .questionnaire
+                    .area(id)
+                    .map(|a| a.title.get("en").to_owned())
+                    .unwrap_or_default();
+                ui.checkbox(on, format!("{id} {title}"));
+            }
+            ui.add_space(8.0);
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new("Questionnaire:").strong());
+                ui.label(format!(
+                    "{} {} ({})",
+                    form.questionnaire.id,
+                    form.questionnaire.version,
+                    match &fields.questionnaire_path {
+                        Some(path) => path.display().to_string(),
+                        None => "built in".to_owned(),
                     }
-                })
-                .response
-                .labelled_by(label.id);
-        });
-        ui.add_space(8.0);
-        ui.label(RichText::new("Scope: the areas your organisation assesses").strong());
-        for (id, on) in &mut fields.scope {
-            let title = form.questionnaire.area(id).map(|a| a.title.get("en").to_owned()).unwrap_or_default();
-            ui.checkbox(on, format!("{id} {title}"));
-        }
-        ui.add_space(8.0);
-        ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("Questionnaire:").strong());
-            ui.label(format!("{} {} ({})", form.questionnaire.id, form.questionnaire.version, match &fields.questionnaire_path {
-                Some(path) => path.display().to_string(),
-                None => "built in".to_owned(),
-            }));
-            if ui.button("Choose questionnaire file…").clicked() {
-                commands.push(Command::ChooseQuestionnaire);
-            }
-        });
-        ui.add_space(12.0);
-        ui.horizontal(|ui| {
-            if ui.button(RichText::new("Create assessment").size(16.0)).clicked() {
-                form.problem = problem(fields);
-                if form.problem.is_none() {
-                    commands.push(Command::Create(fields.clone()));
+                ));
+                if ui.button("Choose questionnaire file…").clicked() {
+                    commands.push(Command::ChooseQuestionnaire);
                 }
-            }
-            if ui.button("Cancel").clicked() {
-                commands.push(Command::ShowStart);
+            });
+            ui.add_space(12.0);
+            ui.horizontal(|ui| {
+                if ui
+                    .button(RichText::new("Create assessment").size(16.0))
+                    .clicked()
+                {
+                    form.problem = problem(fields);
+                    if form.problem.is_none() {
+                        commands.push(Command::Create(fields.clone()));
+                    }
+                }
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::ShowStart);
+                }
+            });
+            if let Some(problem) = &form.problem {
+                ui.colored_label(ui.visuals().error_fg_color, problem);
             }
         });
-        if let Some(problem) = &form.problem {
-            ui.colored_label(ui.visuals().error_fg_color, problem);
-        }
-    });
 }
 
 fn problem(fields: &NewAssessment) -> Option<String> {

@@ -122,7 +122,11 @@ impl QuestionView {
                 .find(|q| position(&q.id) < here),
             Command::NextUnanswered => {
                 let unanswered: Vec<&Question> = in_scope_questions(doc)
-                    .filter(|q| !doc.assessment.answer(&q.id).is_some_and(Answer::is_answered))
+                    .filter(|q| {
+                        !doc.assessment
+                            .answer(&q.id)
+                            .is_some_and(Answer::is_answered)
+                    })
                     .collect();
                 unanswered
                     .iter()
@@ -139,7 +143,12 @@ impl QuestionView {
 }
 
 /// Draws the question screen.
-pub fn question_ui(ui: &mut Ui, doc: &mut Document, view: &mut QuestionView, commands: &mut Vec<Command>) {
+pub fn question_ui(
+    ui: &mut Ui,
+    doc: &mut Document,
+    view: &mut QuestionView,
+    commands: &mut Vec<Command>,
+) {
     navigation_ui(ui, doc, view, commands);
     ui.separator();
     let Some(id) = view.shown(doc) else {
@@ -156,12 +165,25 @@ pub fn question_ui(ui: &mut Ui, doc: &mut Document, view: &mut QuestionView, com
         });
 }
 
-fn navigation_ui(ui: &mut Ui, doc: &Document, view: &mut QuestionView, commands: &mut Vec<Command>) {
+fn navigation_ui(
+    ui: &mut Ui,
+    doc: &Document,
+    view: &mut QuestionView,
+    commands: &mut Vec<Command>,
+) {
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Previous").on_hover_text("Alt+Left or Page Up").clicked() {
+        if ui
+            .button("Previous")
+            .on_hover_text("Alt+Left or Page Up")
+            .clicked()
+        {
             commands.push(Command::Previous);
         }
-        if ui.button("Next").on_hover_text("Alt+Right or Page Down").clicked() {
+        if ui
+            .button("Next")
+            .on_hover_text("Alt+Right or Page Down")
+            .clicked()
+        {
             commands.push(Command::Next);
         }
         if ui.button("Next unanswered").clicked() {
@@ -193,7 +215,12 @@ fn navigation_ui(ui: &mut Ui, doc: &Document, view: &mut QuestionView, commands:
     });
 }
 
-fn question_body_ui(ui: &mut Ui, doc: &mut Document, question: &Question, commands: &mut Vec<Command>) {
+fn question_body_ui(
+    ui: &mut Ui,
+    doc: &mut Document,
+    question: &Question,
+    commands: &mut Vec<Command>,
+) {
     let language = doc.assessment.meta.language.clone();
     let target = doc.assessment.target(question);
     let area_title = doc
@@ -203,16 +230,29 @@ fn question_body_ui(ui: &mut Ui, doc: &mut Document, question: &Question, comman
         .unwrap_or_default();
     ui.label(RichText::new(area_title).weak());
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(question.id.as_str()).family(fonts::bold()).size(18.0));
+        ui.label(
+            RichText::new(question.id.as_str())
+                .family(fonts::bold())
+                .strong()
+                .size(18.0),
+        );
         ui.label(format!("weight {}", question.weight));
         ui.label(format!("target level {target}"));
         ui.label(format!("gap type: {}", question.poete.as_str()));
         if question.critical {
-            ui.label(RichText::new("critical").strong().color(theme::band_color(Some(crate::scoring::Band::NotReady), ui.visuals().dark_mode)));
+            ui.label(RichText::new("critical").strong().color(theme::band_color(
+                Some(crate::scoring::Band::NotReady),
+                ui.visuals().dark_mode,
+            )));
         }
     });
     ui.add_space(4.0);
-    ui.label(RichText::new(question.text.get(&language)).family(fonts::bold()).size(17.0));
+    ui.label(
+        RichText::new(question.text.get(&language))
+            .family(fonts::bold())
+            .strong()
+            .size(17.0),
+    );
     ui.add_space(4.0);
     egui::CollapsingHeader::new("Guidance: what evidence to show")
         .default_open(true)
@@ -220,19 +260,70 @@ fn question_body_ui(ui: &mut Ui, doc: &mut Document, question: &Question, comman
             ui.label(question.guidance.get(&language));
         });
     ui.add_space(6.0);
-    let read_only = doc.read_only;
-    let answer = doc.assessment.answer(&question.id).cloned().unwrap_or_default();
+    let answer = doc
+        .assessment
+        .answer(&question.id)
+        .cloned()
+        .unwrap_or_default();
     let invalid_level = matches!(answer.level, Some(crate::assessment::Lenient::Invalid(_)));
     if invalid_level {
-        ui.colored_label(ui.visuals().error_fg_color, "The file holds a level rbr cannot use; it is kept until you choose a level below.");
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            "The file holds a level rbr cannot use; it is kept until you choose a level below.",
+        );
     }
+    let wide = ui.available_width() > 800.0;
+    if wide {
+        // Rubric on the left, the answer beside it: both in view at once.
+        let width = ui.available_width();
+        ui.horizontal_top(|ui| {
+            ui.allocate_ui_with_layout(
+                egui::vec2(width * 0.58, 0.0),
+                Layout::top_down(Align::Min),
+                |ui| {
+                    rubric_ui(ui, doc, question, &answer, &language, commands);
+                },
+            );
+            ui.allocate_ui_with_layout(
+                egui::vec2(ui.available_width(), 0.0),
+                Layout::top_down(Align::Min),
+                |ui| {
+                    answer_fields_ui(ui, doc, question, &answer, commands);
+                },
+            );
+        });
+    } else {
+        rubric_ui(ui, doc, question, &answer, &language, commands);
+        ui.add_space(8.0);
+        answer_fields_ui(ui, doc, question, &answer, commands);
+    }
+}
+
+fn rubric_ui(
+    ui: &mut Ui,
+    doc: &Document,
+    question: &Question,
+    answer: &Answer,
+    language: &str,
+    commands: &mut Vec<Command>,
+) {
+    let target = doc.assessment.target(question);
     let chosen = answer.scored_level();
     for level in Level::ALL {
-        let name = doc.questionnaire.level_name(level, &language).to_owned();
-        let text = question.rubric[usize::from(level.value())].get(&language).to_owned();
+        let name = doc.questionnaire.level_name(level, language).to_owned();
+        let text = question.rubric[usize::from(level.value())]
+            .get(language)
+            .to_owned();
         let clicked = ui
-            .add_enabled_ui(!read_only && !answer.not_applicable, |ui| {
-                rubric_card_ui(ui, level, &name, &text, chosen == Some(level), target == level)
+            .add_enabled_ui(!doc.read_only && !answer.not_applicable, |ui| {
+                rubric_card_ui(
+                    ui,
+                    level,
+                    &name,
+                    &text,
+                    chosen == Some(level),
+                    target == level,
+                )
             })
             .inner;
         if clicked {
@@ -240,12 +331,17 @@ fn question_body_ui(ui: &mut Ui, doc: &mut Document, question: &Question, comman
             commands.push(Command::SetLevel((!unset).then_some(level)));
         }
     }
-    ui.add_space(8.0);
-    answer_fields_ui(ui, doc, question, &answer, commands);
 }
 
 /// One rubric level as a selectable card; returns whether it was clicked.
-fn rubric_card_ui(ui: &mut Ui, level: Level, name: &str, text: &str, selected: bool, target: bool) -> bool {
+fn rubric_card_ui(
+    ui: &mut Ui,
+    level: Level,
+    name: &str,
+    text: &str,
+    selected: bool,
+    target: bool,
+) -> bool {
     let visuals = ui.visuals().clone();
     let dark = visuals.dark_mode;
     let stroke = if selected {
@@ -255,7 +351,11 @@ fn rubric_card_ui(ui: &mut Ui, level: Level, name: &str, text: &str, selected: b
     } else {
         egui::Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color)
     };
-    let fill = if selected { visuals.selection.bg_fill } else { visuals.faint_bg_color };
+    let fill = if selected {
+        visuals.selection.bg_fill
+    } else {
+        visuals.faint_bg_color
+    };
     let mut heading = format!("{level} · {name}");
     if selected {
         heading.push_str("  — selected");
@@ -270,8 +370,12 @@ fn rubric_card_ui(ui: &mut Ui, level: Level, name: &str, text: &str, selected: b
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.with_layout(Layout::top_down(Align::Min), |ui| {
-                ui.label(RichText::new(heading).family(fonts::bold()));
-                ui.label(text);
+                ui.label(RichText::new(heading).family(fonts::bold()).strong());
+                if selected {
+                    ui.label(RichText::new(text).color(visuals.strong_text_color()));
+                } else {
+                    ui.label(text);
+                }
             });
         })
         .response
@@ -287,13 +391,24 @@ fn rubric_card_ui(ui: &mut Ui, level: Level, name: &str, text: &str, selected: b
     });
     let response = response.on_hover_cursor(egui::CursorIcon::PointingHand);
     if response.hovered() && enabled {
-        ui.painter().rect_stroke(response.rect, 4.0, egui::Stroke::new(1.0, visuals.widgets.hovered.bg_stroke.color), egui::StrokeKind::Inside);
+        ui.painter().rect_stroke(
+            response.rect,
+            4.0,
+            egui::Stroke::new(1.0, visuals.widgets.hovered.bg_stroke.color),
+            egui::StrokeKind::Inside,
+        );
     }
     ui.add_space(2.0);
     response.clicked()
 }
 
-fn answer_fields_ui(ui: &mut Ui, doc: &mut Document, question: &Question, answer: &Answer, commands: &mut Vec<Command>) {
+fn answer_fields_ui(
+    ui: &mut Ui,
+    doc: &mut Document,
+    question: &Question,
+    answer: &Answer,
+    commands: &mut Vec<Command>,
+) {
     let read_only = doc.read_only;
     ui.add_enabled_ui(!read_only, |ui| {
         ui.horizontal(|ui| {

@@ -27,9 +27,10 @@ pub fn sidebar_ui(ui: &mut Ui, doc: &Document, view: &QuestionView, commands: &m
                         continue;
                     }
                     let done = figures.answered + figures.not_applicable;
-                    let readiness = figures
-                        .readiness
-                        .map_or_else(|| "no score yet".to_owned(), |r| format!("readiness {}", crate::one_decimal(r)));
+                    let readiness = figures.readiness.map_or_else(
+                        || "no score yet".to_owned(),
+                        |r| format!("readiness {}", crate::one_decimal(r)),
+                    );
                     let label = format!(
                         "{} {}\n{done}/{} answered · {readiness}",
                         area.id,
@@ -38,7 +39,10 @@ pub fn sidebar_ui(ui: &mut Ui, doc: &Document, view: &QuestionView, commands: &m
                     );
                     let selected = shown_area.as_ref() == Some(&area.id);
                     let response = ui.add(egui::Button::selectable(selected, label).wrap());
-                    ui.colored_label(theme::band_color(figures.band, dark), theme::band_label(figures.band));
+                    ui.colored_label(
+                        theme::band_color(figures.band, dark),
+                        theme::band_label(figures.band),
+                    );
                     if response.clicked()
                         && let Some(first) = area.questions.first()
                     {
@@ -46,15 +50,24 @@ pub fn sidebar_ui(ui: &mut Ui, doc: &Document, view: &QuestionView, commands: &m
                     }
                     if selected {
                         ui.indent(area.id.as_str(), |ui| {
-                            for question in in_scope_questions(doc).filter(|q| area.questions.iter().any(|a| a.id == q.id)) {
+                            for question in in_scope_questions(doc)
+                                .filter(|q| area.questions.iter().any(|a| a.id == q.id))
+                            {
                                 let answer = doc.assessment.answer(&question.id);
                                 let state = match answer {
                                     Some(a) if a.not_applicable => "N/A".to_owned(),
-                                    Some(a) => a.scored_level().map_or("–".to_owned(), |l| l.to_string()),
+                                    Some(a) => {
+                                        a.scored_level().map_or("–".to_owned(), |l| l.to_string())
+                                    }
                                     None => "–".to_owned(),
                                 };
-                                let flag = if answer.is_some_and(|a: &Answer| a.follow_up) { " • follow-up" } else { "" };
-                                let text = RichText::new(format!("{} [{state}]{flag}", question.id));
+                                let flag = if answer.is_some_and(|a: &Answer| a.follow_up) {
+                                    " • follow-up"
+                                } else {
+                                    ""
+                                };
+                                let text =
+                                    RichText::new(format!("{} [{state}]{flag}", question.id));
                                 let dim = !view.matches(doc, question);
                                 let text = if dim { text.weak() } else { text };
                                 let is_shown = shown.as_ref() == Some(&question.id);

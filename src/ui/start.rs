@@ -25,8 +25,16 @@ impl RecentEntry {
                 let meta = &a.meta;
                 format!(
                     "{} · {} · {} · modified {}",
-                    if meta.title.is_empty() { "(untitled)" } else { &meta.title },
-                    if meta.organisation.is_empty() { "(no organisation)" } else { &meta.organisation },
+                    if meta.title.is_empty() {
+                        "(untitled)"
+                    } else {
+                        &meta.title
+                    },
+                    if meta.organisation.is_empty() {
+                        "(no organisation)"
+                    } else {
+                        &meta.organisation
+                    },
                     a.status().map_or("unknown status", |s| s.as_str()),
                     meta.modified.get(..10).unwrap_or(&meta.modified)
                 )
@@ -61,9 +69,21 @@ impl RecoveryEntry {
             |a| {
                 format!(
                     "{} · {} · last change {}",
-                    if a.meta.title.is_empty() { "(untitled)" } else { &a.meta.title },
-                    if a.meta.organisation.is_empty() { "(no organisation)" } else { &a.meta.organisation },
-                    a.meta.modified.get(..16).unwrap_or(&a.meta.modified).replace('T', " ")
+                    if a.meta.title.is_empty() {
+                        "(untitled)"
+                    } else {
+                        &a.meta.title
+                    },
+                    if a.meta.organisation.is_empty() {
+                        "(no organisation)"
+                    } else {
+                        &a.meta.organisation
+                    },
+                    a.meta
+                        .modified
+                        .get(..16)
+                        .unwrap_or(&a.meta.modified)
+                        .replace('T', " ")
                 )
             },
         );
@@ -80,64 +100,119 @@ impl RecoveryEntry {
 }
 
 /// Draws the start screen.
-pub fn start_ui(ui: &mut Ui, recent: &[RecentEntry], recoveries: &[RecoveryEntry], commands: &mut Vec<Command>) {
-    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        ui.label(RichText::new("Resilience baseline self-assessment").family(fonts::bold()).size(22.0));
-        ui.label("Assess national capacities against NATO's seven Resilience Baseline Requirements.");
-        ui.add_space(10.0);
-        if !recoveries.is_empty() {
-            egui::Frame::group(ui.style()).show(ui, |ui| {
-                ui.label(RichText::new("Unsaved work was found").family(fonts::bold()).color(ui.visuals().warn_fg_color));
-                for entry in recoveries {
-                    ui.horizontal_wrapped(|ui| {
-                        if ui.button("Recover").clicked() {
-                            commands.push(Command::Recover(entry.path.clone()));
-                        }
-                        if ui.button("Discard autosave").clicked() {
-                            commands.push(Command::DiscardRecovery(entry.path.clone()));
-                        }
-                        ui.label(&entry.summary);
-                    });
+pub fn start_ui(
+    ui: &mut Ui,
+    recent: &[RecentEntry],
+    recoveries: &[RecoveryEntry],
+    commands: &mut Vec<Command>,
+) {
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.label(
+                RichText::new("Resilience baseline self-assessment")
+                    .family(fonts::bold())
+                    .strong()
+                    .size(22.0),
+            );
+            ui.label(
+                "Assess national capacities against NATO's seven Resilience Baseline Requirements.",
+            );
+            ui.add_space(10.0);
+            if !recoveries.is_empty() {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.label(
+                        RichText::new("Unsaved work was found")
+                            .family(fonts::bold())
+                            .strong()
+                            .color(ui.visuals().warn_fg_color),
+                    );
+                    for entry in recoveries {
+                        ui.horizontal_wrapped(|ui| {
+                            if ui.button("Recover").clicked() {
+                                commands.push(Command::Recover(entry.path.clone()));
+                            }
+                            if ui.button("Discard autosave").clicked() {
+                                commands.push(Command::DiscardRecovery(entry.path.clone()));
+                            }
+                            ui.label(&entry.summary);
+                        });
+                    }
+                });
+                ui.add_space(10.0);
+            }
+            ui.horizontal_wrapped(|ui| {
+                if ui
+                    .button(RichText::new("New assessment").size(16.0))
+                    .clicked()
+                {
+                    commands.push(Command::ShowNewForm);
+                }
+                if ui
+                    .button(RichText::new("Open…").size(16.0))
+                    .on_hover_text("Ctrl+O")
+                    .clicked()
+                {
+                    commands.push(Command::OpenDialog { read_only: false });
+                }
+                if ui
+                    .button(RichText::new("Open for review…").size(16.0))
+                    .on_hover_text("Open a colleague's file without any risk of changing it")
+                    .clicked()
+                {
+                    commands.push(Command::OpenDialog { read_only: true });
                 }
             });
-            ui.add_space(10.0);
-        }
-        ui.horizontal_wrapped(|ui| {
-            if ui.button(RichText::new("New assessment").size(16.0)).clicked() {
-                commands.push(Command::ShowNewForm);
+            ui.add_space(14.0);
+            ui.label(
+                RichText::new("Recent files")
+                    .family(fonts::bold())
+                    .strong()
+                    .size(16.0),
+            );
+            if recent.is_empty() {
+                ui.label(RichText::new("Files you open or save appear here.").weak());
             }
-            if ui.button(RichText::new("Open…").size(16.0)).on_hover_text("Ctrl+O").clicked() {
-                commands.push(Command::OpenDialog { read_only: false });
+            for entry in recent {
+                ui.horizontal_wrapped(|ui| {
+                    let name = entry.path.file_name().map_or_else(
+                        || entry.path.display().to_string(),
+                        |n| n.to_string_lossy().into_owned(),
+                    );
+                    let openable = entry.summary.is_ok();
+                    if ui
+                        .add_enabled(openable, egui::Button::new(name))
+                        .on_hover_text(entry.path.display().to_string())
+                        .clicked()
+                    {
+                        commands.push(Command::Open {
+                            path: entry.path.clone(),
+                            read_only: false,
+                        });
+                    }
+                    match &entry.summary {
+                        Ok(summary) => ui.label(summary),
+                        Err(problem) => ui.label(RichText::new(problem).weak()),
+                    };
+                });
             }
-            if ui.button(RichText::new("Open for review…").size(16.0)).on_hover_text("Open a colleague's file without any risk of changing it").clicked() {
-                commands.push(Command::OpenDialog { read_only: true });
+            ui.add_space(14.0);
+            ui.label(
+                RichText::new("Examples")
+                    .family(fonts::bold())
+                    .strong()
+                    .size(16.0),
+            );
+            ui.label(
+                RichText::new(
+                    "Fictional assessments to explore; saving one asks where to put your copy.",
+                )
+                .weak(),
+            );
+            for (index, (name, _)) in EXAMPLES.iter().enumerate() {
+                if ui.button(format!("Open example: {name}")).clicked() {
+                    commands.push(Command::OpenExample(index));
+                }
             }
         });
-        ui.add_space(14.0);
-        ui.label(RichText::new("Recent files").family(fonts::bold()).size(16.0));
-        if recent.is_empty() {
-            ui.label(RichText::new("Files you open or save appear here.").weak());
-        }
-        for entry in recent {
-            ui.horizontal_wrapped(|ui| {
-                let name = entry.path.file_name().map_or_else(|| entry.path.display().to_string(), |n| n.to_string_lossy().into_owned());
-                let openable = entry.summary.is_ok();
-                if ui.add_enabled(openable, egui::Button::new(name)).on_hover_text(entry.path.display().to_string()).clicked() {
-                    commands.push(Command::Open { path: entry.path.clone(), read_only: false });
-                }
-                match &entry.summary {
-                    Ok(summary) => ui.label(summary),
-                    Err(problem) => ui.label(RichText::new(problem).weak()),
-                };
-            });
-        }
-        ui.add_space(14.0);
-        ui.label(RichText::new("Examples").family(fonts::bold()).size(16.0));
-        ui.label(RichText::new("Fictional assessments to explore; saving one asks where to put your copy.").weak());
-        for (index, (name, _)) in EXAMPLES.iter().enumerate() {
-            if ui.button(format!("Open example: {name}")).clicked() {
-                commands.push(Command::OpenExample(index));
-            }
-        }
-    });
 }

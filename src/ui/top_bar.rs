@@ -11,19 +11,33 @@ pub fn top_bar_ui(ui: &mut Ui, app: &App, commands: &mut Vec<Command>) {
     egui::Panel::top("top_bar").show(ui, |ui| {
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("rbr").family(fonts::bold()).size(18.0));
-            if ui.selectable_label(matches!(app.screen, Screen::Start), "Start").clicked() {
+            ui.label(
+                RichText::new("rbr")
+                    .family(fonts::bold())
+                    .strong()
+                    .size(18.0),
+            );
+            if ui
+                .selectable_label(matches!(app.screen, Screen::Start), "Start")
+                .clicked()
+            {
                 commands.push(Command::ShowStart);
             }
             if let Some(doc) = &app.doc {
-                if ui.selectable_label(matches!(app.screen, Screen::Questions), "Questions").clicked() {
+                if ui
+                    .selectable_label(matches!(app.screen, Screen::Questions), "Questions")
+                    .clicked()
+                {
                     commands.push(Command::ShowQuestions);
                 }
-                if ui.selectable_label(matches!(app.screen, Screen::Dashboard), "Dashboard").clicked() {
+                if ui
+                    .selectable_label(matches!(app.screen, Screen::Dashboard), "Dashboard")
+                    .clicked()
+                {
                     commands.push(Command::ShowDashboard);
                 }
                 ui.separator();
-                let mut name = RichText::new(doc.name()).family(fonts::bold());
+                let mut name = RichText::new(doc.name()).family(fonts::bold()).strong();
                 if doc.dirty {
                     name = name.italics();
                 }
@@ -43,7 +57,10 @@ pub fn top_bar_ui(ui: &mut Ui, app: &App, commands: &mut Vec<Command>) {
                         .selected_text(current.map_or("unknown", Status::as_str))
                         .show_ui(ui, |ui| {
                             for status in Status::ALL {
-                                if ui.selectable_label(current == Some(status), status.as_str()).clicked() {
+                                if ui
+                                    .selectable_label(current == Some(status), status.as_str())
+                                    .clicked()
+                                {
                                     commands.push(Command::SetStatus(status));
                                 }
                             }
@@ -52,14 +69,29 @@ pub fn top_bar_ui(ui: &mut Ui, app: &App, commands: &mut Vec<Command>) {
                         .labelled_by(status_label.id);
                 });
                 ui.separator();
-                if ui.add_enabled(!doc.read_only, egui::Button::new("Save")).on_hover_text("Ctrl+S").clicked() {
+                if ui
+                    .add_enabled(!doc.read_only, egui::Button::new("Save"))
+                    .on_hover_text("Ctrl+S")
+                    .clicked()
+                {
                     commands.push(Command::Save);
                 }
-                if ui.button("Save as…").on_hover_text("Ctrl+Shift+S").clicked() {
+                if ui
+                    .button("Save as…")
+                    .on_hover_text("Ctrl+Shift+S")
+                    .clicked()
+                {
                     commands.push(Command::SaveAs);
                 }
-                let export = if app.exporting() { "Exporting PDF…" } else { "Export PDF…" };
-                if ui.add_enabled(!app.exporting(), egui::Button::new(export)).clicked() {
+                let export = if app.exporting() {
+                    "Exporting PDF…"
+                } else {
+                    "Export PDF…"
+                };
+                if ui
+                    .add_enabled(!app.exporting(), egui::Button::new(export))
+                    .clicked()
+                {
                     commands.push(Command::ExportPdf);
                 }
             }
@@ -73,7 +105,11 @@ pub fn top_bar_ui(ui: &mut Ui, app: &App, commands: &mut Vec<Command>) {
         });
         for (index, notice) in app.notices.iter().enumerate() {
             ui.horizontal(|ui| {
-                let color = if notice.is_error { ui.visuals().error_fg_color } else { ui.visuals().text_color() };
+                let color = if notice.is_error {
+                    ui.visuals().error_fg_color
+                } else {
+                    ui.visuals().text_color()
+                };
                 if ui.small_button("Dismiss").clicked() {
                     commands.push(Command::DismissNotice(index));
                 }
