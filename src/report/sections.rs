@@ -687,7 +687,8 @@ mod tests {
 
     #[test]
     fn markdown_blocks_join_wrapped_lines() {
-        let blocks = markdown_blocks("Intro line\ncontinued:\n\n- **a** = 1\n  more\n- b\nlazy\n\nEnd.");
+        let blocks =
+            markdown_blocks("Intro line\ncontinued:\n\n- **a** = 1\n  more\n- b\nlazy\n\nEnd.");
         assert_eq!(
             blocks,
             [

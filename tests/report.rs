@@ -1,0 +1,775 @@
+//! The PDF gap report, read back as an official's PDF reader would: its text, its
+//! figures (as `rbr score` computes them), its fingerprint, its pages and outline,
+//! and that nothing is printed outside the page, however long the notes.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use lopdf::{Document, Object};
+use rbr::assessment::Assessment;
+use rbr::questionnaire::Questionnaire;
+use rbr::report::{Fonts, Report, SCORING_METHOD, pdf_for, render_pdf};
+use rbr::{one_decimal, scoring};
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+
+/// A4 in points, and the side margin the report keeps.
+const PAGE_WIDTH: f32 = 595.276;
+const PAGE_HEIGHT: f32 = 841.89;
+const MARGIN: f32 = 56.69;
+
+/// How a fixture answers each question.
+#[derive(Clone, Copy)]
+enum Answers {
+    /// Levels cycling through 0..=4, a few N/A.
+    Mixed,
+    /// Nothing answered.
+    None,
+    /// Everything not applicable.
+    AllNotApplicable,
+}
+
+struct Fixture {
+    organisation: &'static str,
+    language: &'static str,
+    scope: Option<Vec<&'static str>>,
+    answers: Answers,
+    /// Evidence, notes and justifications: this text, repeated to this length.
+    text: &'static str,
+    text_len: usize,
+    modified: &'static str,
+}
+
+impl Default for Fixture {
+    fn default() -> Self {
+        Self {
+            organisation: "Ministry of Example Affairs",
+            language: "en",
+            scope: None,
+            answers: Answers::Mixed,
+            text: "Plan approved by order 41/2025; exercise report EX-7 (May 2026). ",
+            text_len: 0,
+            modified: "2026-11-27T16:30:00Z",
+        }
+    }
+}
+
+fn long(text: &str, len: usize) -> String {
+    if len == 0 {
+        return text.trim().to_owned();
+    }
+    text.chars().cycle().take(len).collect()
+}
+
+/// The bytes of an assessment file, as saved.
+fn fixture(f: &Fixture) -> Vec<u8> {
+    let questionnaire = Questionnaire::built_in();
+    let text = long(f.text, f.text_len);
+    let mut answers = serde_json::Map::new();
+    for (i, question) in questionnaire.questions().enumerate() {
+        let answer = match f.answers {
+            Answers::None => continue,
+            Answers::AllNotApplicable => {
+                json!({"not_applicable": true, "justification": text, "notes": text})
+            }
+            Answers::Mixed if i % 11 == 5 => {
+                json!({"not_applicable": true, "justification": text})
+            }
+            Answers::Mixed => json!({"level": i % 5, "evidence": text, "notes": text}),
+        };
+        answers.insert(question.id.to_string(), answer);
+    }
+    let mut meta = json!({
+        "title": "National resilience self-assessment 2026",
+        "organisation": f.organisation,
+        "assessor": "Head of Resilience Planning",
+        "created": "2026-11-02T09:00:00Z",
+        "modified": f.modified,
+        "language": f.language,
+        "classification": "UNCLASSIFIED",
+        "status": "submitted",
+    });
+    if let Some(scope) = &f.scope {
+        meta["scope"] = json!(scope);
+    }
+    let file = json!({
+        "format": "rbr-assessment",
+        "format_version": 1,
+        "questionnaire": {"id": "nato-rbr", "version": "1.0.0"},
+        "meta": meta,
+        "targets": {"BR2.3": 4},
+        "answers": answers,
+    });
+    serde_json::to_vec_pretty(&file).expect("fixture serialises")
+}
+
+fn render(bytes: &[u8]) -> Vec<u8> {
+    let assessment = Assessment::from_bytes(bytes).expect("fixture loads");
+    pdf_for(&Questionnaire::built_in(), &assessment, bytes, None).expect("report renders")
+}
+
+fn parse(pdf: &[u8]) -> Document {
+    Document::load_mem(pdf).expect("the report is a PDF lopdf can read")
+}
+
+/// The text of every page, whitespace collapsed so that line breaks do not matter.
+fn page_texts(doc: &Document) -> Vec<String> {
+    doc.get_pages()
+        .keys()
+        .map(|&n| squash(&doc.extract_text(&[n]).expect("text extracts")))
+        .collect()
+}
+
+fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn all_text(doc: &Document) -> String {
+    page_texts(doc).join(" ")
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn temp_file(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).expect("write fixture");
+    path
+}
+
+/// Each area's readiness as `rbr score --json` prints it, with one decimal.
+fn readiness_from_cli(path: &Path) -> Vec<(String, Option<String>, Option<String>)> {
+    let output = Command::cargo_bin("rbr")
+        .expect("binary")
+        .args(["score", "--json"])
+        .arg(path)
+        .output()
+        .expect("rbr score runs");
+    assert!(output.status.success(), "{output:?}");
+    let line: Value = serde_json::from_slice(&output.stdout).expect("score JSON");
+    line["areas"]
+        .as_array()
+        .expect("areas")
+        .iter()
+        .map(|area| {
+            (
+                area["id"].as_str().expect("id").to_owned(),
+                area["readiness"].as_f64().map(one_decimal),
+                area["band"].as_str().map(str::to_owned),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_report_shows_areas_organisation_readiness_and_fingerprint() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cases = [
+        Fixture::default(),
+        Fixture {
+            organisation: "Արտակարգ իրավիճակների նախարարություն",
+            language: "hy",
+            text: "Կառավարության շարունակականության պլանը հաստատվել է 2024 թվականին։ ",
+            scope: Some(vec!["BR2", "BR5", "BR7"]),
+            ..Fixture::default()
+        },
+    ];
+    for (n, case) in cases.iter().enumerate() {
+        let bytes = fixture(case);
+        let path = temp_file(dir.path(), &format!("case-{n}.rbr.json"), &bytes);
+        let doc = parse(&render(&bytes));
+        let pages = page_texts(&doc);
+        let text = pages.join(" ");
+        assert!(
+            text.contains(case.organisation),
+            "organisation missing:\n{text}"
+        );
+        assert!(text.contains(&sha256_hex(&bytes)), "fingerprint missing");
+        let questionnaire = Questionnaire::built_in();
+        for area in &questionnaire.areas {
+            assert!(
+                text.contains(&squash(area.title.get("en"))),
+                "{} title missing",
+                area.id
+            );
+        }
+        for (id, readiness, band) in readiness_from_cli(&path) {
+            let in_scope = case.scope.as_ref().is_none_or(|s| s.contains(&id.as_str()));
+            let Some(readiness) = readiness else {
+                assert!(!in_scope, "{id} has no readiness");
+                continue;
+            };
+            let band = band.expect("a band with a readiness");
+            // In the chart, beside the bar, and at the head of the area's section.
+            assert!(
+                text.contains(&format!("{readiness} {band}")),
+                "{id}: {readiness} {band}"
+            );
+            let section = pages
+                .iter()
+                .find(|p| {
+                    p.contains(&format!(
+                        "{id} {}",
+                        squash(
+                            questionnaire
+                                .area(&id.as_str().into())
+                                .expect("area")
+                                .title
+                                .get("en")
+                        )
+                    )) && p.contains("out of 100,")
+                })
+                .unwrap_or_else(|| panic!("no section page for {id}"));
+            assert!(
+                section.contains(&format!("{readiness} out of 100, {band}")),
+                "{id}: section lacks {readiness}"
+            );
+        }
+    }
+}
+
+#[test]
+fn figures_come_from_the_published_scoring() {
+    let bytes = fixture(&Fixture::default());
+    let assessment = Assessment::from_bytes(&bytes).expect("loads");
+    let questionnaire = Questionnaire::built_in();
+    let report = Report::build(&questionnaire, &assessment, &bytes, None).expect("report");
+    assert_eq!(report.score, scoring::score(&questionnaire, &assessment));
+    let text = all_text(&parse(&render(&bytes)));
+    let overall = one_decimal(report.score.overall.readiness.expect("overall"));
+    assert!(text.contains(&format!("Overall readiness {overall} out of 100")));
+    // The top gap of the summary is the first of the scoring's gaps.
+    let first = &report.score.gaps[0];
+    assert!(text.contains(&format!(
+        "Priority Question Level Target POETE {} {}",
+        first.priority, first.question
+    )));
+}
+
+#[test]
+fn every_page_has_its_marking_title_and_number() {
+    let doc = parse(&render(&fixture(&Fixture::default())));
+    let pages = page_texts(&doc);
+    let count = pages.len();
+    assert!(count > 10, "{count} pages");
+    for (i, page) in pages.iter().enumerate() {
+        assert!(
+            page.contains(&format!("page {} of {count}", i + 1)),
+            "page {}",
+            i + 1
+        );
+        assert!(
+            page.matches("UNCLASSIFIED").count() >= 2,
+            "page {}: marking top and bottom",
+            i + 1
+        );
+        assert!(page.contains("Gap report: National resilience self-assessment 2026"));
+    }
+}
+
+#[test]
+fn the_outline_and_metadata_name_every_section() {
+    let bytes = fixture(&Fixture {
+        answers: Answers::Mixed,
+        scope: Some(vec!["BR1", "BR4"]),
+        ..Fixture::default()
+    });
+    let doc = parse(&render(&bytes));
+    let toc = doc.get_toc().expect("outline");
+    let titles: Vec<&str> = toc.toc.iter().map(|t| t.title.as_str()).collect();
+    for expected in [
+        "Cover",
+        "Executive summary",
+        "BR1 Assured continuity of government and critical government services",
+        "BR4 Resilient food and water resources",
+        "Gap register",
+        "Annex: the scale and the scoring method",
+    ] {
+        assert!(titles.contains(&expected), "{expected} not in {titles:?}");
+    }
+    assert!(
+        !titles.iter().any(|t| t.starts_with("BR2")),
+        "out of scope: {titles:?}"
+    );
+    // Pages of the outline entries only grow.
+    let pages: Vec<usize> = toc.toc.iter().map(|t| t.page).collect();
+    assert!(pages.windows(2).all(|w| w[0] < w[1]), "{pages:?}");
+
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .and_then(Object::as_reference)
+        .and_then(|id| doc.get_dictionary(id))
+        .expect("info dictionary");
+    let text = |key: &[u8]| {
+        let object = info.get(key).expect("info field");
+        lopdf::decode_text_string(object).expect("text string")
+    };
+    assert_eq!(
+        text(b"Title"),
+        "Gap report: National resilience self-assessment 2026"
+    );
+    assert_eq!(
+        text(b"Author"),
+        "Head of Resilience Planning, Ministry of Example Affairs"
+    );
+    assert!(text(b"Subject").contains("nato-rbr 1.0.0"));
+    assert_eq!(
+        info.get(b"CreationDate")
+            .and_then(Object::as_str)
+            .expect("date"),
+        b"D:20261127000000+00'00'"
+    );
+}
+
+#[test]
+fn tables_repeat_their_header_on_every_page() {
+    // Every question in scope below target: a gap register over several pages.
+    let doc = parse(&render(&fixture(&Fixture::default())));
+    let pages = page_texts(&doc);
+    let register: Vec<&String> = pages
+        .iter()
+        .skip_while(|p| !p.contains("Gap register Every question below its target"))
+        .take_while(|p| !p.contains("Annex: the scale"))
+        .filter(|p| !p.contains("Unanswered questions"))
+        .collect();
+    assert!(register.len() >= 2, "the register should span pages");
+    for page in register {
+        assert!(
+            page.contains("Priority Question Recommendation POETE Owner Target date"),
+            "{page}"
+        );
+    }
+}
+
+#[test]
+fn the_page_count_grows_with_content() {
+    let pages = |f: Fixture| parse(&render(&fixture(&f))).get_pages().len();
+    let one_area = pages(Fixture {
+        scope: Some(vec!["BR6"]),
+        ..Fixture::default()
+    });
+    let all_areas = pages(Fixture::default());
+    let long_notes = pages(Fixture {
+        text_len: 3_000,
+        ..Fixture::default()
+    });
+    assert!(one_area < all_areas, "{one_area} < {all_areas}");
+    assert!(all_areas < long_notes, "{all_areas} < {long_notes}");
+}
+
+#[test]
+fn the_same_input_gives_the_same_bytes() {
+    let bytes = fixture(&Fixture::default());
+    let first = render(&bytes);
+    let second = render(&bytes);
+    assert!(first == second, "two renderings differ");
+    // Rendering something else in between changes nothing either.
+    let _ = render(&fixture(&Fixture {
+        language: "hy",
+        ..Fixture::default()
+    }));
+    assert!(render(&bytes) == first, "a third rendering differs");
+    // But a different report date is a different document.
+    let assessment = Assessment::from_bytes(&bytes).expect("loads");
+    let other_day = pdf_for(
+        &Questionnaire::built_in(),
+        &assessment,
+        &bytes,
+        Some("2027-01-05"),
+    )
+    .expect("renders");
+    assert!(other_day != first);
+}
+
+#[test]
+fn the_annex_states_the_method_as_the_readme_does() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README.md exists");
+    let section = readme
+        .split("\n## ")
+        .find(|s| s.starts_with("The scoring method"))
+        .expect("README has a scoring method section");
+    let section = section.trim_start_matches("The scoring method");
+    assert_eq!(squash(section), squash(SCORING_METHOD));
+    // And the annex prints it (Markdown marks aside).
+    let text = all_text(&parse(&render(&fixture(&Fixture::default()))));
+    let plain = squash(
+        &SCORING_METHOD
+            .replace("**", "")
+            .replace('`', "")
+            .replace("\n- ", "\n• "),
+    );
+    assert!(text.contains(&plain), "annex lacks the method");
+}
+
+#[test]
+fn stress_cases_stay_inside_the_page() {
+    let huge_word = "https://example.gov/".to_owned() + &"x".repeat(380);
+    let mixed_text: &'static str =
+        Box::leak(format!("Պլան {huge_word} evidence, Հայաստան and notes ").into_boxed_str());
+    let cases = [
+        (
+            "long notes",
+            Fixture {
+                text: mixed_text,
+                text_len: 10_000,
+                ..Fixture::default()
+            },
+        ),
+        (
+            "all unanswered",
+            Fixture {
+                answers: Answers::None,
+                ..Fixture::default()
+            },
+        ),
+        (
+            "all N/A",
+            Fixture {
+                answers: Answers::AllNotApplicable,
+                text: mixed_text,
+                text_len: 10_000,
+                ..Fixture::default()
+            },
+        ),
+        (
+            "empty scope",
+            Fixture {
+                scope: Some(Vec::new()),
+                ..Fixture::default()
+            },
+        ),
+        (
+            "no organisation",
+            Fixture {
+                organisation: "",
+                ..Fixture::default()
+            },
+        ),
+    ];
+    for (name, case) in cases {
+        let pdf = render(&fixture(&case));
+        let doc = parse(&pdf);
+        let pages = page_texts(&doc);
+        assert!(!pages.is_empty(), "{name}");
+        assert!(pages[0].contains("Resilience gap report"), "{name}");
+        assert_inside(&doc, name);
+    }
+}
+
+#[test]
+fn table_rows_taller_than_a_page_are_split_inside_the_margins() {
+    // A ministry's own questionnaire with very long recommendations.
+    let mut raw: Value =
+        serde_json::from_str(rbr::questionnaire::BUILT_IN_JSON).expect("questionnaire JSON");
+    let long_text = "Set up a standing working group, name its chair and members, and report \
+        progress to the cabinet each quarter; see https://example.gov/a/very/long/path/"
+        .repeat(60);
+    for area in raw["areas"].as_array_mut().expect("areas") {
+        for question in area["questions"].as_array_mut().expect("questions") {
+            question["recommendation"] = json!({"en": long_text});
+        }
+    }
+    let questionnaire = Questionnaire::from_json(&raw.to_string()).expect("valid questionnaire");
+    let bytes = fixture(&Fixture {
+        scope: Some(vec!["BR3"]),
+        ..Fixture::default()
+    });
+    let assessment = Assessment::from_bytes(&bytes).expect("loads");
+    let report = Report::build(&questionnaire, &assessment, &bytes, None).expect("report");
+    assert!(!report.gaps.is_empty());
+    let fonts = Fonts::bundled().expect("fonts");
+    let doc = parse(&render_pdf(&report, &fonts));
+    assert_inside(&doc, "long recommendations");
+    let pages = page_texts(&doc);
+    let register = pages
+        .iter()
+        .filter(|p| p.contains("Priority Question Recommendation POETE Owner Target date"))
+        .count();
+    assert!(
+        register >= 2 * report.gaps.len(),
+        "{register} register pages"
+    );
+    // Every word of the recommendation is printed, none cut off.
+    let text = pages.join(" ");
+    assert!(text.matches("quarter;").count() >= 60 * report.gaps.len());
+}
+
+#[test]
+fn the_check_for_text_outside_the_page_can_fail() {
+    // A page with a line of text running past the right margin.
+    let mut doc = parse(&render(&fixture(&Fixture {
+        scope: Some(Vec::new()),
+        ..Fixture::default()
+    })));
+    let page = *doc.get_pages().get(&1).expect("page 1");
+    let mut content = doc.get_and_decode_page_content(page).expect("content");
+    content
+        .operations
+        .push(lopdf::content::Operation::new("BT", vec![]));
+    content.operations.push(lopdf::content::Operation::new(
+        "Td",
+        vec![500.into(), 400.into()],
+    ));
+    content.operations.extend(
+        doc.get_and_decode_page_content(page)
+            .expect("content")
+            .operations
+            .into_iter()
+            .filter(|op| op.operator == "Tf" || op.operator == "Tj")
+            .take(2),
+    );
+    content
+        .operations
+        .push(lopdf::content::Operation::new("ET", vec![]));
+    doc.change_page_content(page, content.encode().expect("encode"))
+        .expect("replace content");
+    let problems = outside(&doc);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].starts_with("page 1: text from (500, 400)"),
+        "{problems:?}"
+    );
+}
+
+fn assert_inside(doc: &Document, name: &str) {
+    let problems = outside(doc);
+    assert!(
+        problems.is_empty(),
+        "{name}: {} things outside the margins, the first: {:?}",
+        problems.len(),
+        &problems[..problems.len().min(5)]
+    );
+}
+
+/// Every text or rectangle of `doc` that lies outside the page's margins.
+fn outside(doc: &Document) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (&number, &page) in &doc.get_pages() {
+        let widths = font_widths(doc, page);
+        let content = doc
+            .get_and_decode_page_content(page)
+            .expect("content decodes");
+        let (mut x, mut y, mut size, mut font) = (0.0f32, 0.0f32, 0.0f32, Vec::new());
+        let inside_x = |from: f32, to: f32| from >= MARGIN - 0.5 && to <= PAGE_WIDTH - MARGIN + 0.5;
+        let inside_y = |from: f32, to: f32| from >= 15.0 && to <= PAGE_HEIGHT - 15.0;
+        for op in &content.operations {
+            let number_at = |i: usize| {
+                op.operands
+                    .get(i)
+                    .and_then(|o| o.as_float().ok())
+                    .unwrap_or(0.0)
+            };
+            match op.operator.as_str() {
+                "BT" => (x, y) = (0.0, 0.0),
+                "Td" => (x, y) = (x + number_at(0), y + number_at(1)),
+                "Tf" => {
+                    font = op.operands[0].as_name().expect("font name").to_vec();
+                    size = number_at(1);
+                }
+                "Tj" | "TJ" => {
+                    let Some(Object::String(bytes, _)) = op.operands.first() else {
+                        problems.push(format!("page {number}: unexpected text operands"));
+                        continue;
+                    };
+                    let table = widths.get(&font).expect("font of the text");
+                    let advance: f32 = bytes
+                        .chunks(2)
+                        .map(|g| {
+                            let gid = u16::from_be_bytes([g[0], *g.get(1).unwrap_or(&0)]);
+                            table.get(&gid).copied().unwrap_or(1000.0)
+                        })
+                        .sum::<f32>()
+                        * size
+                        / 1000.0;
+                    let end = x + advance;
+                    if !inside_x(x, end) || !inside_y(y, y) {
+                        problems.push(format!("page {number}: text from ({x}, {y}) to x {end}"));
+                    }
+                    x = end;
+                }
+                "re" => {
+                    let (rx, ry, w, h) = (number_at(0), number_at(1), number_at(2), number_at(3));
+                    if !inside_x(rx, rx + w) || !inside_y(ry, ry + h) {
+                        problems.push(format!(
+                            "page {number}: rectangle {w} x {h} at ({rx}, {ry})"
+                        ));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    problems
+}
+
+/// Glyph widths (per 1000 em) of each font on a page, from the fonts' /W arrays.
+fn font_widths(doc: &Document, page: lopdf::ObjectId) -> HashMap<Vec<u8>, HashMap<u16, f32>> {
+    let resolve = |o: &Object| -> Object {
+        match o {
+            Object::Reference(id) => doc.get_object(*id).expect("object").clone(),
+            other => other.clone(),
+        }
+    };
+    let mut all = HashMap::new();
+    for (name, font) in doc.get_page_fonts(page).expect("fonts") {
+        let mut table = HashMap::new();
+        let descendants = resolve(font.get(b"DescendantFonts").expect("CID font"));
+        let descendant = resolve(&descendants.as_array().expect("array")[0]);
+        let descendant = descendant.as_dict().expect("dict");
+        if let Ok(w) = descendant.get(b"W") {
+            let w = resolve(w);
+            let items = w.as_array().expect("W array");
+            let mut i = 0;
+            while i < items.len() {
+                let first = items[i].as_i64().expect("first cid") as u16;
+                match resolve(&items[i + 1]) {
+                    Object::Array(list) => {
+                        for (k, width) in list.iter().enumerate() {
+                            table.insert(first + k as u16, width.as_float().expect("width"));
+                        }
+                        i += 2;
+                    }
+                    last => {
+                        let last = last.as_i64().expect("last cid") as u16;
+                        let width = items[i + 2].as_float().expect("width");
+                        for gid in first..=last {
+                            table.insert(gid, width);
+                        }
+                        i += 3;
+                    }
+                }
+            }
+        }
+        all.insert(name, table);
+    }
+    all
+}
+
+#[test]
+fn example_reports_render() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assessments/examples");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).expect("examples folder") {
+        let path = entry.expect("entry").path();
+        if !path.to_string_lossy().ends_with(".rbr.json") {
+            continue;
+        }
+        let bytes = std::fs::read(&path).expect("read example");
+        let assessment = Assessment::from_bytes(&bytes).expect("example loads");
+        let doc = parse(&render(&bytes));
+        let text = all_text(&doc);
+        assert!(
+            text.contains(&squash(&assessment.meta.organisation)),
+            "{}: organisation missing",
+            path.display()
+        );
+        assert!(text.contains(&sha256_hex(&bytes)), "{}", path.display());
+        assert_inside(&doc, &path.display().to_string());
+        seen += 1;
+    }
+    assert!(seen >= 3, "expected the three examples, found {seen}");
+}
+
+#[test]
+fn the_command_line_writes_the_report() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bytes = fixture(&Fixture::default());
+    let input = temp_file(dir.path(), "national.rbr.json", &bytes);
+    let output = dir.path().join("national.pdf");
+    Command::cargo_bin("rbr")
+        .expect("binary")
+        .arg("report")
+        .arg(&input)
+        .arg("-o")
+        .arg(&output)
+        .assert()
+        .code(0);
+    let written = std::fs::read(&output).expect("PDF written");
+    assert_eq!(
+        written,
+        render(&bytes),
+        "the CLI and the library give the same bytes"
+    );
+    assert!(!dir.path().join("national.pdf.bak").exists());
+
+    let fonts = Fonts::bundled().expect("fonts");
+    let assessment = Assessment::from_bytes(&bytes).expect("loads");
+    let report = Report::build(
+        &Questionnaire::built_in(),
+        &assessment,
+        &bytes,
+        Some("2026-12-01"),
+    )
+    .expect("report");
+    let dated = dir.path().join("dated.pdf");
+    Command::cargo_bin("rbr")
+        .expect("binary")
+        .args(["report", "--date", "2026-12-01", "-o"])
+        .arg(&dated)
+        .arg(&input)
+        .assert()
+        .code(0);
+    assert_eq!(
+        std::fs::read(&dated).expect("written"),
+        render_pdf(&report, &fonts)
+    );
+}
+
+#[test]
+fn the_command_line_refuses_what_it_cannot_use() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let good = temp_file(dir.path(), "good.rbr.json", &fixture(&Fixture::default()));
+    let undated = temp_file(
+        dir.path(),
+        "undated.rbr.json",
+        &fixture(&Fixture {
+            modified: "",
+            ..Fixture::default()
+        }),
+    );
+    let not_assessment = temp_file(dir.path(), "other.rbr.json", br#"{"hello": 1}"#);
+    let out = dir.path().join("out.pdf");
+    let missing = dir.path().join("missing.rbr.json");
+    let no_dir = dir.path().join("no/such/dir/out.pdf");
+    let cases: Vec<(Vec<&Path>, i32, &str)> = vec![
+        (vec![&missing, Path::new("-o"), &out], 2, "missing.rbr.json"),
+        (
+            vec![&not_assessment, Path::new("-o"), &out],
+            1,
+            "not an rbr assessment",
+        ),
+        (vec![&undated, Path::new("-o"), &out], 2, "--date"),
+        (
+            vec![
+                &good,
+                Path::new("--date"),
+                Path::new("27/11/2026"),
+                Path::new("-o"),
+                &out,
+            ],
+            2,
+            "YYYY-MM-DD",
+        ),
+        (vec![&good, Path::new("-o"), &no_dir], 2, "out.pdf"),
+        (vec![&good], 2, "--output"),
+    ];
+    for (args, code, message) in cases {
+        let output = Command::cargo_bin("rbr")
+            .expect("binary")
+            .arg("report")
+            .args(&args)
+            .output()
+            .expect("runs");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(code), "{args:?}: {stderr}");
+        assert!(stderr.contains(message), "{args:?}: {stderr}");
+    }
+    assert!(!out.exists(), "nothing is written on failure");
+}
