@@ -6,8 +6,8 @@
 //! drawn outside the body, header and footer boxes defined here.
 
 use printpdf::{
-    Color, Line as PathLine, LinePoint, Op, PaintMode, PdfFontHandle, Point, Pt, Rect, Rgb,
-    TextItem,
+    Color, Line as PathLine, LineDashPattern, LinePoint, Op, PaintMode, PdfFontHandle, Point, Pt,
+    Rect, Rgb, TextItem,
 };
 
 use super::fonts::{Fonts, Weight};
@@ -218,15 +218,39 @@ impl<'f> Canvas<'f> {
         self.ops().extend(stroke(from, to, ink, thickness));
     }
 
+    /// A dashed straight line.
+    pub(crate) fn dashed(&mut self, from: (f32, f32), to: (f32, f32), ink: Colour, thickness: f32) {
+        let ops = stroke(from, to, ink, thickness);
+        let page = self.ops();
+        page.push(Op::SetLineDashPattern {
+            dash: LineDashPattern::new(0.0, &[2.0, 2.0]),
+        });
+        page.extend(ops);
+        page.push(Op::SetLineDashPattern {
+            dash: LineDashPattern::solid(),
+        });
+    }
+
     /// Wrapped text flowing down the body, breaking pages between lines.
     pub(crate) fn paragraph(&mut self, spans: &[Span], size: f32, indent: f32, ink: Colour) {
         let lines = wrap(self.fonts, spans, size, BODY_WIDTH - indent);
         let height = line_height(size);
-        for line in &lines {
-            self.ensure(height);
-            let baseline = self.y - size * ASCENT;
-            self.line_at(line, MARGIN + indent, baseline, size, ink);
-            self.y -= height;
+        let mut first = 0;
+        while first < lines.len() {
+            let take = lines_to_take(lines.len() - first, (self.room() / height).floor() as usize);
+            if take == 0 {
+                self.new_page();
+                continue;
+            }
+            for line in &lines[first..first + take] {
+                let baseline = self.y - size * ASCENT;
+                self.line_at(line, MARGIN + indent, baseline, size, ink);
+                self.y -= height;
+            }
+            first += take;
+            if first < lines.len() {
+                self.new_page();
+            }
         }
         self.advance(size * 0.45);
     }
@@ -383,6 +407,19 @@ impl<'f> Canvas<'f> {
         let y = self.y;
         self.rule((MARGIN, y), (MARGIN + BODY_WIDTH, y), RULE, 0.4);
     }
+}
+
+/// How many of a paragraph's `remaining` lines to set where `fit` lines fit: all
+/// if they fit, else never one line alone at the foot or the head of a page.
+fn lines_to_take(remaining: usize, fit: usize) -> usize {
+    if remaining <= fit {
+        return remaining;
+    }
+    let mut take = fit;
+    if remaining - take < 2 {
+        take = take.saturating_sub(1);
+    }
+    if take < 2 { 0 } else { take }
 }
 
 fn tallest(cells: &[Vec<Line>]) -> usize {
@@ -567,4 +604,33 @@ pub(crate) fn page_furniture(
         BLACK,
     ));
     ops
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_leave_no_line_alone() {
+        // (lines left, lines that fit) -> lines set on this page
+        let cases = [
+            (5, 10, 5),
+            (10, 10, 10),
+            (11, 10, 9),
+            (12, 10, 10),
+            (3, 1, 0),
+            (3, 2, 0),
+            (4, 2, 2),
+            (2, 1, 0),
+            (1, 0, 0),
+            (40, 0, 0),
+        ];
+        for (remaining, fit, expected) in cases {
+            assert_eq!(
+                lines_to_take(remaining, fit),
+                expected,
+                "{remaining} in {fit}"
+            );
+        }
+    }
 }

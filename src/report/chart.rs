@@ -127,7 +127,7 @@ pub(crate) fn draw(canvas: &mut Canvas<'_>, areas: &[AreaSection]) {
     let bottom = top - areas.len() as f32 * ROW_HEIGHT;
     for value in [PARTIALLY_READY_FROM, READY_FROM] {
         let x = scale(value);
-        canvas.rule((x, bottom), (x, top), RULE, 0.4);
+        canvas.dashed((x, bottom), (x, top), RULE, 0.5);
     }
     canvas.rule(
         (track_x, bottom),

@@ -22,7 +22,7 @@ const TOP_GAPS: usize = 10;
 /// How much of a question's text the summary tables show.
 const QUESTION_EXCERPT: usize = 110;
 /// How much of the evidence an area's table shows.
-const EVIDENCE_EXCERPT: usize = 200;
+const EVIDENCE_EXCERPT: usize = 160;
 
 /// Lays out every section, then the contents on the cover.
 pub(crate) fn lay_out(canvas: &mut Canvas<'_>, report: &Report) {
