@@ -328,6 +328,39 @@ fn the_outline_and_metadata_name_every_section() {
 }
 
 #[test]
+fn the_contents_on_the_cover_give_the_outline_pages() {
+    let doc = parse(&render(&fixture(&Fixture::default())));
+    let cover = &page_texts(&doc)[0];
+    let toc = doc.get_toc().expect("outline");
+    assert!(toc.toc.len() > 8);
+    for entry in toc.toc.iter().skip(1) {
+        let line = format!("{} {}", entry.title, entry.page);
+        assert!(cover.contains(&line), "cover lacks {line:?}");
+    }
+}
+
+#[test]
+fn findings_in_the_file_are_listed_in_the_annex() {
+    let mut file: Value =
+        serde_json::from_slice(&fixture(&Fixture::default())).expect("fixture JSON");
+    file["answers"]["BR2.1"]["level"] = json!(7);
+    file["answers"]["BR9.9"] = json!({"level": 1});
+    let bytes = serde_json::to_vec(&file).expect("JSON");
+    let text = all_text(&parse(&render(&bytes)));
+    let annex = text
+        .split("Findings in the assessment file")
+        .nth(1)
+        .expect("a findings section");
+    assert!(
+        annex.contains("BR2.1: level 7 is not a whole number"),
+        "{annex}"
+    );
+    assert!(annex.contains("BR9.9: no such question"), "{annex}");
+    // The unusable level leaves BR2.1 unanswered, as the scoring has it.
+    assert!(text.contains("Unanswered questions"));
+}
+
+#[test]
 fn tables_repeat_their_header_on_every_page() {
     // Every question in scope below target: a gap register over several pages.
     let doc = parse(&render(&fixture(&Fixture::default())));
