@@ -704,3 +704,94 @@ pub fn run(file: Option<PathBuf>) -> Result<(), String> {
     )
     .map_err(|e| format!("could not open the window: {e}"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::questionnaire::Level;
+
+    fn app_with_example() -> (App, egui::Context, tempfile::TempDir) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let ctx = egui::Context::default();
+        let mut app = App::new(
+            Prefs::default(),
+            Box::new(ScriptedPicker::default()),
+            Some(dir.path().to_owned()),
+        );
+        app.run(&ctx, Command::OpenExample(1));
+        (app, ctx, dir)
+    }
+
+    fn answer(app: &App) -> Option<assessment::Answer> {
+        let doc = app.doc.as_ref().expect("doc");
+        let id = app.view.shown(doc).expect("a question");
+        doc.assessment.answer(&id).cloned()
+    }
+
+    #[test]
+    fn leaving_a_dirty_document_waits_for_an_answer() {
+        let (mut app, ctx, _dir) = app_with_example();
+        app.run(&ctx, Command::SetLevel(Level::new(0)));
+        app.run(&ctx, Command::OpenExample(0));
+        assert_eq!(app.pending, Some(Command::OpenExample(0)));
+        assert!(
+            app.doc
+                .as_ref()
+                .is_some_and(|d| d.name().starts_with("energy-transport"))
+        );
+        app.run(&ctx, Command::UnsavedCancel);
+        assert_eq!(app.pending, None);
+        app.run(&ctx, Command::OpenExample(0));
+        app.run(&ctx, Command::UnsavedDiscard);
+        assert!(
+            app.doc
+                .as_ref()
+                .is_some_and(|d| d.name().starts_with("national"))
+        );
+    }
+
+    #[test]
+    fn level_and_not_applicable_exclude_each_other() {
+        let (mut app, ctx, _dir) = app_with_example();
+        app.run(&ctx, Command::SetLevel(Level::new(2)));
+        app.run(&ctx, Command::ToggleNotApplicable);
+        let a = answer(&app).expect("answer");
+        assert!(a.not_applicable && a.level.is_none());
+        app.run(&ctx, Command::SetLevel(Level::new(3)));
+        let a = answer(&app).expect("answer");
+        assert!(!a.not_applicable && a.scored_level() == Level::new(3));
+        // Clearing the level of an answer with nothing else removes it from the file.
+        let doc = app.doc.as_mut().expect("doc");
+        let id = app.view.shown(doc).expect("question");
+        doc.assessment.answer_mut(&id).evidence.clear();
+        doc.assessment.answer_mut(&id).notes.clear();
+        app.run(&ctx, Command::SetLevel(None));
+        assert_eq!(answer(&app), None);
+    }
+
+    #[test]
+    fn edits_rescore_at_once() {
+        let (mut app, ctx, _dir) = app_with_example();
+        let before = app.doc.as_ref().expect("doc").score.overall.readiness;
+        app.run(&ctx, Command::SetLevel(Level::new(4)));
+        let doc = app.doc.as_ref().expect("doc");
+        assert!(doc.dirty);
+        assert_ne!(doc.score.overall.readiness, before);
+        assert_eq!(
+            doc.score,
+            crate::scoring::score(&doc.questionnaire, &doc.assessment)
+        );
+    }
+
+    #[test]
+    fn saved_names_get_the_extension() {
+        assert_eq!(
+            with_extension(PathBuf::from("/x/plan")),
+            PathBuf::from("/x/plan.rbr.json")
+        );
+        assert_eq!(
+            with_extension(PathBuf::from("/x/plan.rbr.json")),
+            PathBuf::from("/x/plan.rbr.json")
+        );
+    }
+}
