@@ -535,6 +535,33 @@ fn table_rows_taller_than_a_page_are_split_inside_the_margins() {
 }
 
 #[test]
+fn a_questionnaire_with_many_areas_charts_them_over_pages() {
+    let mut raw: Value =
+        serde_json::from_str(rbr::questionnaire::BUILT_IN_JSON).expect("questionnaire JSON");
+    let areas = raw["areas"].as_array().expect("areas").clone();
+    for copy in 1..=4 {
+        for area in &areas {
+            let mut area = area.clone();
+            area["id"] = json!(format!("{}x{copy}", area["id"].as_str().expect("id")));
+            for question in area["questions"].as_array_mut().expect("questions") {
+                question["id"] = json!(format!("{}x{copy}", question["id"].as_str().expect("id")));
+            }
+            raw["areas"].as_array_mut().expect("areas").push(area);
+        }
+    }
+    let questionnaire = Questionnaire::from_json(&raw.to_string()).expect("valid questionnaire");
+    assert_eq!(questionnaire.areas.len(), 35);
+    let bytes = fixture(&Fixture::default());
+    let assessment = Assessment::from_bytes(&bytes).expect("loads");
+    let report = Report::build(&questionnaire, &assessment, &bytes, None).expect("report");
+    let fonts = Fonts::bundled().expect("fonts");
+    let doc = parse(&render_pdf(&report, &fonts));
+    assert_inside(&doc, "35 areas");
+    let text = all_text(&doc);
+    assert!(text.contains("BR7x4 Resilient transport systems no level given yet"));
+}
+
+#[test]
 fn the_check_for_text_outside_the_page_can_fail() {
     // A page with a line of text running past the right margin.
     let mut doc = parse(&render(&fixture(&Fixture {

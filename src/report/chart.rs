@@ -37,9 +37,23 @@ pub(crate) fn height(areas: &[AreaSection]) -> f32 {
     areas.len() as f32 * ROW_HEIGHT + 2.0 * line_height(SIZE) + 30.0
 }
 
-/// Draws the chart at the cursor.
+/// Draws the chart at the cursor, over as many pages as its rows need (seven
+/// areas always fit on one; a ministry's own questionnaire may have more).
 pub(crate) fn draw(canvas: &mut Canvas<'_>, areas: &[AreaSection]) {
-    canvas.ensure(height(areas));
+    let mut rest = areas;
+    while !rest.is_empty() {
+        canvas.ensure(height(&rest[..1]));
+        let fit = ((canvas.room() - height(&[])) / ROW_HEIGHT)
+            .floor()
+            .max(1.0) as usize;
+        let (now, later) = rest.split_at(fit.min(rest.len()));
+        draw_rows(canvas, now);
+        rest = later;
+    }
+}
+
+/// Draws rows that fit on the current page, with their axis.
+fn draw_rows(canvas: &mut Canvas<'_>, areas: &[AreaSection]) {
     let track_x = MARGIN + LABEL_WIDTH + GUTTER;
     let text_x = track_x + TRACK_WIDTH + GUTTER;
     let text_width = MARGIN + super::canvas::BODY_WIDTH - text_x;

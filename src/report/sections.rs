@@ -61,7 +61,7 @@ fn or_none(value: &str) -> String {
 /// The height of one contents entry.
 const CONTENTS_LINE: f32 = 14.0;
 
-/// Where the contents go: page, top, and how many entries were planned.
+/// Where the contents go: the page and the top of the space kept for them.
 pub(crate) struct ContentsSlot {
     page: usize,
     top: f32,
