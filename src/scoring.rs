@@ -187,7 +187,7 @@ pub fn score(questionnaire: &Questionnaire, assessment: &Assessment) -> Score {
         completeness: (scope_questions > 0).then(|| scope_answered as f64 / scope_questions as f64),
     };
     // A stable sort keeps questionnaire order among equal priorities.
-    gaps.sort_by(|a, b| b.priority.cmp(&a.priority));
+    gaps.sort_by_key(|g| std::cmp::Reverse(g.priority));
     Score {
         overall,
         areas,

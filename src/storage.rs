@@ -180,7 +180,9 @@ pub mod recovery {
     ) -> Result<PathBuf, FileError> {
         fs::create_dir_all(dir).map_err(io_error(dir))?;
         let path = dir.join(format!("{key}.rbr.json"));
-        let origin = original.map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+        let origin = original
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default();
         write_atomic(&origin_path(&path), origin.as_bytes())?;
         write_atomic(&path, assessment)?;
         Ok(path)
@@ -220,7 +222,7 @@ pub mod recovery {
                 ))
             })
             .collect();
-        found.sort_by(|a, b| b.1.cmp(&a.1));
+        found.sort_by_key(|f| std::cmp::Reverse(f.1));
         found.into_iter().map(|(r, _)| r).collect()
     }
 }
