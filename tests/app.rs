@@ -56,11 +56,17 @@ fn create_scoped(h: &mut Harness<'_, App>) {
 fn create_answer_save_and_reopen() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("energy.rbr.json");
-    let mut h = harness(app(vec![Some(file.clone()), Some(file.clone())], &dir.path().join("recovery")));
+    let mut h = harness(app(
+        vec![Some(file.clone()), Some(file.clone())],
+        &dir.path().join("recovery"),
+    ));
     create_scoped(&mut h);
     assert_eq!(h.state().screen, Screen::Questions);
     // The first in-scope question is BR2.1; the sidebar lists only BR2 and BR7.
-    assert_eq!(h.state().shown_question().map(|q| q.to_string()), Some("BR2.1".into()));
+    assert_eq!(
+        h.state().shown_question().map(|q| q.to_string()),
+        Some("BR2.1".into())
+    );
     assert!(h.query_by_label_contains("BR1 Assured").is_none());
 
     // Answer by clicking a rubric card, and type evidence in Armenian.
@@ -69,7 +75,10 @@ fn create_answer_save_and_reopen() {
     type_into(&mut h, "Evidence", "Կառավարության որոշում N 1234-Ն, 2025");
     // Next question with the keyboard, level with a number key.
     click(&mut h, "Next");
-    assert_eq!(h.state().shown_question().map(|q| q.to_string()), Some("BR2.2".into()));
+    assert_eq!(
+        h.state().shown_question().map(|q| q.to_string()),
+        Some("BR2.2".into())
+    );
     h.key_press(Key::Num2);
     h.run();
     // Mark BR2.3 not applicable with N: the justification is demanded.
@@ -78,7 +87,11 @@ fn create_answer_save_and_reopen() {
     h.key_press(Key::N);
     h.run();
     assert!(h.query_by_label_contains("needs a justification").is_some());
-    type_into(&mut h, "Justification (required)", "No refinery in the country");
+    type_into(
+        &mut h,
+        "Justification (required)",
+        "No refinery in the country",
+    );
     assert!(h.query_by_label_contains("needs a justification").is_none());
 
     click(&mut h, "Save");
@@ -86,16 +99,25 @@ fn create_answer_save_and_reopen() {
     assert_eq!(saved["meta"]["organisation"], "Էներգետիկայի նախարարություն");
     assert_eq!(saved["meta"]["scope"], serde_json::json!(["BR2", "BR7"]));
     assert_eq!(saved["answers"]["BR2.1"]["level"], 3);
-    assert_eq!(saved["answers"]["BR2.1"]["evidence"], "Կառավարության որոշում N 1234-Ն, 2025");
+    assert_eq!(
+        saved["answers"]["BR2.1"]["evidence"],
+        "Կառավարության որոշում N 1234-Ն, 2025"
+    );
     assert_eq!(saved["answers"]["BR2.2"]["level"], 2);
     assert_eq!(saved["answers"]["BR2.3"]["not_applicable"], true);
-    assert_eq!(saved["answers"]["BR2.3"]["justification"], "No refinery in the country");
+    assert_eq!(
+        saved["answers"]["BR2.3"]["justification"],
+        "No refinery in the country"
+    );
     assert!(h.query_by_label_contains("unsaved changes").is_none());
 
     // Reopen in a fresh app: same answers, same readiness as `rbr score`.
     let mut h = harness(app(vec![Some(file.clone())], &dir.path().join("recovery")));
     click(&mut h, "Open…");
-    assert_eq!(h.state().shown_question().map(|q| q.to_string()), Some("BR2.1".into()));
+    assert_eq!(
+        h.state().shown_question().map(|q| q.to_string()),
+        Some("BR2.1".into())
+    );
     assert!(h.query_by_label_contains("Level 3 Established").is_some());
     assert_eq!(
         h.get_by_label("Evidence").value().as_deref(),
@@ -111,10 +133,16 @@ fn create_answer_save_and_reopen() {
     let cli: Value = serde_json::from_slice(&out.stdout).expect("JSON");
     let readiness = cli["overall"]["readiness"].as_f64().expect("a readiness");
     let shown = rbr::one_decimal(readiness);
-    assert!(h.query_by_label(&shown).is_some(), "dashboard shows {shown}");
-    let br2 = cli["areas"][1]["readiness"].as_f64().expect("BR2 readiness");
     assert!(
-        h.query_by_label_contains(&format!("readiness {}", rbr::one_decimal(br2))).is_some(),
+        h.query_by_label(&shown).is_some(),
+        "dashboard shows {shown}"
+    );
+    let br2 = cli["areas"][1]["readiness"]
+        .as_f64()
+        .expect("BR2 readiness");
+    assert!(
+        h.query_by_label_contains(&format!("readiness {}", rbr::one_decimal(br2)))
+            .is_some(),
         "BR2 bar label shows {br2}"
     );
 }
@@ -141,7 +169,12 @@ fn unsaved_changes_guard() {
     click(&mut h, "Save and continue");
     assert_eq!(read_json(&file)["answers"]["BR2.1"]["level"], 1);
     assert_eq!(h.state().screen, Screen::Dashboard);
-    assert!(h.state().doc.as_ref().is_some_and(|d| d.name().contains("national-2026")));
+    assert!(
+        h.state()
+            .doc
+            .as_ref()
+            .is_some_and(|d| d.name().contains("national-2026"))
+    );
     // Closing the window with unsaved changes asks too.
     h.state_mut().doc.as_mut().expect("doc").dirty = true;
     let ctx = h.ctx.clone();
@@ -156,11 +189,21 @@ fn unsaved_changes_guard() {
 fn broken_file_shows_its_message_and_the_app_goes_on() {
     let dir = tempfile::tempdir().expect("temp dir");
     let broken = dir.path().join("broken.rbr.json");
-    std::fs::write(&broken, "{\n  \"format\": \"rbr-assessment\",\n  \"format_version\": 1,\n  oops\n}").expect("write");
+    std::fs::write(
+        &broken,
+        "{\n  \"format\": \"rbr-assessment\",\n  \"format_version\": 1,\n  oops\n}",
+    )
+    .expect("write");
     let good = Path::new("assessments/examples/energy-transport-ministry.rbr.json").to_owned();
-    let mut h = harness(app(vec![Some(broken), Some(good)], &dir.path().join("recovery")));
+    let mut h = harness(app(
+        vec![Some(broken), Some(good)],
+        &dir.path().join("recovery"),
+    ));
     click(&mut h, "Open…");
-    assert!(h.query_by_label_contains("broken.rbr.json: not valid JSON").is_some());
+    assert!(
+        h.query_by_label_contains("broken.rbr.json: not valid JSON")
+            .is_some()
+    );
     assert!(h.query_by_label_contains("line 4, column 3").is_some());
     assert_eq!(h.state().screen, Screen::Start);
     click(&mut h, "Open…");
@@ -179,9 +222,15 @@ fn findings_are_listed_and_unknown_data_survives_a_save() {
            "answers": {"BR1.1": {"level": 7}, "BR9.9": {"level": 2}}}"#,
     )
     .expect("write");
-    let mut h = harness(app(vec![Some(odd), Some(copy.clone())], &dir.path().join("recovery")));
+    let mut h = harness(app(
+        vec![Some(odd), Some(copy.clone())],
+        &dir.path().join("recovery"),
+    ));
     click(&mut h, "Open…");
-    assert!(h.query_by_label_contains("2 finding(s) in this file").is_some());
+    assert!(
+        h.query_by_label_contains("2 finding(s) in this file")
+            .is_some()
+    );
     h.key_press(Key::F1);
     h.run();
     h.key_press(Key::F1);
@@ -212,7 +261,11 @@ fn open_for_review_cannot_change_anything() {
     h.key_combination_modifiers(egui::Modifiers::COMMAND, &[Key::S]);
     h.run();
     assert!(!h.state().doc.as_ref().expect("doc").dirty);
-    assert_eq!(std::fs::read(&file).expect("read"), before, "the file is untouched");
+    assert_eq!(
+        std::fs::read(&file).expect("read"),
+        before,
+        "the file is untouched"
+    );
 }
 
 #[test]
@@ -231,7 +284,10 @@ fn recovery_after_a_crash() {
         h.state_mut().autosave_now(&ctx);
         // The app dies here without saving: the harness is dropped.
     }
-    assert_eq!(read_json(&file)["answers"].as_object().map(|a| a.len()), Some(0));
+    assert_eq!(
+        read_json(&file)["answers"].as_object().map(|a| a.len()),
+        Some(0)
+    );
     let mut h = harness(app(vec![], &recovery));
     assert!(h.query_by_label("Unsaved work was found").is_some());
     assert!(h.query_by_label_contains("unsaved changes to").is_some());
@@ -254,16 +310,32 @@ fn recovery_after_a_crash() {
 fn filter_and_search_narrow_the_navigation() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = harness(app(vec![], &dir.path().join("recovery")));
-    h.get_by_label_contains("Open example: energy-transport").click();
+    h.get_by_label_contains("Open example: energy-transport")
+        .click();
     h.run();
     click(&mut h, "Questions");
     type_into(&mut h, "Search:", "fuel");
     assert!(h.query_by_label_contains("questions match").is_some());
     let doc = h.state().doc.as_ref().expect("doc");
-    let visible: Vec<String> = h.state().view.visible(doc).iter().map(|q| q.id.to_string()).collect();
+    let visible: Vec<String> = h
+        .state()
+        .view
+        .visible(doc)
+        .iter()
+        .map(|q| q.id.to_string())
+        .collect();
     assert!(!visible.is_empty());
     for id in &visible {
-        let text = doc.questionnaire.question(&id.as_str().into()).expect("q").text.get("en").to_lowercase();
-        assert!(text.contains("fuel") || id.contains("fuel"), "{id} does not mention fuel");
+        let text = doc
+            .questionnaire
+            .question(&id.as_str().into())
+            .expect("q")
+            .text
+            .get("en")
+            .to_lowercase();
+        assert!(
+            text.contains("fuel") || id.contains("fuel"),
+            "{id} does not mention fuel"
+        );
     }
 }
