@@ -339,3 +339,40 @@ fn filter_and_search_narrow_the_navigation() {
         );
     }
 }
+
+#[test]
+fn export_pdf_from_the_app() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("transport.rbr.json");
+    let pdf = dir.path().join("transport.pdf");
+    std::fs::copy(
+        "assessments/examples/energy-transport-ministry.rbr.json",
+        &file,
+    )
+    .expect("copy");
+    let mut h = harness(app(
+        vec![Some(file.clone()), Some(pdf.clone())],
+        &dir.path().join("recovery"),
+    ));
+    click(&mut h, "Open…");
+    click(&mut h, "Export PDF…");
+    let ctx = h.ctx.clone();
+    h.state_mut().finish_export(&ctx);
+    h.run();
+    assert!(
+        h.query_by_label_contains("Exported the PDF gap report")
+            .is_some()
+    );
+    let bytes = std::fs::read(&pdf).expect("PDF on disk");
+    assert!(bytes.starts_with(b"%PDF"));
+    // The report names the file it came from by its fingerprint.
+    let fingerprint = rbr::report::fingerprint(&std::fs::read(&file).expect("read"));
+    let doc = lopdf::Document::load_mem(&bytes).expect("parses");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc.extract_text(&pages).expect("text");
+    let compact: String = text.split_whitespace().collect();
+    assert!(
+        compact.contains(&fingerprint[..16]),
+        "fingerprint in the report"
+    );
+}

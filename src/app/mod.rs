@@ -592,8 +592,62 @@ impl App {
         self.autosave(ctx);
     }
 
-    fn export_pdf(&mut self, _ctx: &egui::Context) {
-        self.info("The PDF gap report is not available in this version yet.".to_owned());
+    /// Writes the PDF gap report on a worker thread, so the window stays responsive.
+    ///
+    /// The report carries the fingerprint of the file it came from, so unsaved
+    /// changes are saved first.
+    fn export_pdf(&mut self, ctx: &egui::Context) {
+        if self.export.is_some() {
+            return;
+        }
+        if self
+            .doc
+            .as_ref()
+            .is_some_and(|d| !d.read_only && (d.dirty || d.path.is_none()))
+        {
+            self.save(false);
+        }
+        let Some(doc) = self.doc.as_ref() else { return };
+        let Some(path) = doc.path.clone().filter(|_| !doc.dirty) else {
+            self.info(
+                "Save the assessment before exporting: the report names the file it came from."
+                    .to_owned(),
+            );
+            return;
+        };
+        let stem = doc.name();
+        let stem = stem
+            .strip_suffix(".rbr.json")
+            .or_else(|| stem.strip_suffix(".json"))
+            .unwrap_or(&stem);
+        let Some(out) = self.picker.save_pdf(&format!("{stem}.pdf")) else {
+            return;
+        };
+        let questionnaire = Arc::clone(&doc.questionnaire);
+        let assessment = doc.assessment.clone();
+        let ctx = ctx.clone();
+        self.export = Some(std::thread::spawn(move || {
+            let result = storage::read_limited(&path)
+                .map_err(|e| e.to_string())
+                .and_then(|bytes| {
+                    crate::report::pdf_for(&questionnaire, &assessment, &bytes, None)
+                        .map_err(|e| e.to_string())
+                })
+                .and_then(|pdf| storage::write_atomic(&out, &pdf).map_err(|e| e.to_string()))
+                .map(|()| out);
+            ctx.request_repaint();
+            result
+        }));
+    }
+
+    /// Waits for a running PDF export to finish (tests use this).
+    pub fn finish_export(&mut self, ctx: &egui::Context) {
+        if let Some(job) = &self.export {
+            while !job.is_finished() {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+        }
+        self.poll_export(ctx);
     }
 
     fn poll_export(&mut self, ctx: &egui::Context) {
