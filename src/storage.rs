@@ -121,12 +121,36 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
         .tempfile_in(dir)
         .map_err(io_error(path))?;
     temp.write_all(bytes).map_err(io_error(path))?;
+    // The temporary file is private (0600); the saved file keeps the permissions
+    // of the one it replaces, or gets the usual ones, so colleagues can read it.
+    let permissions = fs::metadata(path)
+        .map(|existing| existing.permissions())
+        .ok()
+        .or_else(default_permissions);
+    if let Some(permissions) = permissions {
+        temp.as_file()
+            .set_permissions(permissions)
+            .map_err(io_error(path))?;
+    }
     temp.as_file().sync_all().map_err(io_error(path))?;
     temp.persist(path).map_err(|e| FileError::Io {
         path: path.to_owned(),
         source: e.error,
     })?;
     Ok(())
+}
+
+/// Permissions for a new file: what a user's usual umask gives on Unix.
+#[cfg(unix)]
+fn default_permissions() -> Option<fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(fs::Permissions::from_mode(0o644))
+}
+
+/// Elsewhere the temporary file's own permissions are already the usual ones.
+#[cfg(not(unix))]
+fn default_permissions() -> Option<fs::Permissions> {
+    None
 }
 
 /// Whether the file cannot be written by us (so it opens read-only).
@@ -244,6 +268,13 @@ mod tests {
         );
         // No temporary files are left behind.
         assert_eq!(fs::read_dir(dir.path()).expect("list").count(), 2);
+        // Colleagues can read the saved file (the temporary file was private).
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(&path).expect("metadata").permissions().mode();
+            assert_eq!(mode & 0o777, 0o644);
+        }
     }
 
     #[test]
