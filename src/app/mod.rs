@@ -395,8 +395,16 @@ impl App {
                     String::new(),
                 );
                 doc.read_only = read_only || storage::is_read_only(path);
+                let autosaved = self.recovery_dir.as_deref().is_some_and(|dir| {
+                    recovery::list(dir).iter().any(|r| {
+                        r.newer && r.path == dir.join(format!("{}.rbr.json", doc.recovery_key))
+                    })
+                });
                 self.prefs.remember(path);
                 self.show_document(doc);
+                if autosaved {
+                    self.error("Unsaved work from an earlier session exists for this file: go to Start and choose Recover to see it. Changes made now replace that autosave.".to_owned());
+                }
                 if let Some(doc) = &self.doc
                     && !doc.findings.is_empty()
                 {
