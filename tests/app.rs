@@ -291,7 +291,11 @@ fn recovery_after_a_crash() {
     // Opening the file itself warns that newer unsaved work exists.
     let mut other = harness(app(vec![Some(file.clone())], &recovery));
     click(&mut other, "Open…");
-    assert!(other.query_by_label_contains("Unsaved work from an earlier session").is_some());
+    assert!(
+        other
+            .query_by_label_contains("Unsaved work from an earlier session")
+            .is_some()
+    );
     drop(other);
     let mut h = harness(app(vec![], &recovery));
     assert!(h.query_by_label("Unsaved work was found").is_some());

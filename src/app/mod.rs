@@ -207,10 +207,7 @@ impl App {
 
     /// Runs one command. The only place where the app changes files or documents.
     pub fn run(&mut self, ctx: &egui::Context, command: Command) {
-        if command.leaves_document()
-            && self.pending.is_none()
-            && self.doc.as_ref().is_some_and(|d| d.dirty && !d.read_only)
-        {
+        if command.leaves_document() && self.doc.as_ref().is_some_and(|d| d.dirty && !d.read_only) {
             self.pending = Some(command);
             return;
         }
