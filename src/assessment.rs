@@ -159,6 +159,26 @@ pub struct Meta {
     pub extra: Extra,
 }
 
+impl Meta {
+    /// The title, or "(untitled)".
+    pub fn title_or_placeholder(&self) -> &str {
+        non_empty_or(&self.title, "(untitled)")
+    }
+
+    /// The organisation, or "(no organisation)".
+    pub fn organisation_or_placeholder(&self) -> &str {
+        non_empty_or(&self.organisation, "(no organisation)")
+    }
+}
+
+fn non_empty_or<'a>(value: &'a str, placeholder: &'a str) -> &'a str {
+    if value.trim().is_empty() {
+        placeholder
+    } else {
+        value
+    }
+}
+
 fn default_status() -> Lenient<Status> {
     Lenient::Valid(Status::Draft)
 }

@@ -8,10 +8,10 @@ use clap::{Parser, Subcommand};
 use serde::Serialize;
 
 use crate::assessment::Assessment;
-use crate::one_decimal;
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{self, Score};
 use crate::storage::{self, FileError};
+use crate::{figure, percent};
 
 /// Exit code: every file is fine.
 const OK: u8 = 0;
@@ -312,17 +312,6 @@ fn score(files: &[PathBuf], json: bool, questionnaire: &Questionnaire) -> Result
     Ok(code)
 }
 
-fn figure(value: Option<f64>) -> String {
-    value.map_or_else(|| "-".to_owned(), one_decimal)
-}
-
-fn percent(value: Option<f64>) -> String {
-    value.map_or_else(
-        || "-".to_owned(),
-        |v| format!("{}%", one_decimal(100.0 * v)),
-    )
-}
-
 fn write_table(
     out: &mut impl Write,
     path: &Path,
@@ -335,16 +324,8 @@ fn write_table(
     writeln!(
         out,
         "{} | {} | {} | {} {}",
-        if meta.title.is_empty() {
-            "(untitled)"
-        } else {
-            &meta.title
-        },
-        if meta.organisation.is_empty() {
-            "(no organisation)"
-        } else {
-            &meta.organisation
-        },
+        meta.title_or_placeholder(),
+        meta.organisation_or_placeholder(),
         assessment.meta.status.valid().map_or("?", |s| s.as_str()),
         questionnaire.id,
         questionnaire.version

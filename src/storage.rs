@@ -189,10 +189,19 @@ pub mod recovery {
         directories::ProjectDirs::from("org", "rbr", "rbr").map(|d| d.data_dir().join("recovery"))
     }
 
-    fn origin_path(recovery: &Path) -> PathBuf {
+    /// The recovery file for `key`.
+    pub fn path(dir: &Path, key: &str) -> PathBuf {
+        dir.join(format!("{key}.rbr.json"))
+    }
+
+    /// The key of a recovery file (its name without `.rbr.json`).
+    pub fn key(recovery: &Path) -> String {
         let name = recovery.file_name().unwrap_or_default().to_string_lossy();
-        let key = name.strip_suffix(".rbr.json").unwrap_or(&name);
-        recovery.with_file_name(format!("{key}.origin"))
+        name.strip_suffix(".rbr.json").unwrap_or(&name).to_owned()
+    }
+
+    fn origin_path(recovery: &Path) -> PathBuf {
+        recovery.with_file_name(format!("{}.origin", key(recovery)))
     }
 
     /// Writes the recovery for `key`; returns its path.
@@ -203,7 +212,7 @@ pub mod recovery {
         assessment: &[u8],
     ) -> Result<PathBuf, FileError> {
         fs::create_dir_all(dir).map_err(io_error(dir))?;
-        let path = dir.join(format!("{key}.rbr.json"));
+        let path = path(dir, key);
         let origin = original
             .map(|p| p.to_string_lossy().into_owned())
             .unwrap_or_default();

@@ -29,6 +29,9 @@ use crate::ui::start::{RecentEntry, RecoveryEntry};
 /// How long after the last change the app autosaves to the recovery folder.
 pub const AUTOSAVE_AFTER: Duration = Duration::from_secs(3);
 
+/// Why nothing happened when someone tried to change a document opened for review.
+const READ_ONLY_NOTICE: &str = "This assessment is open for review: nothing can be changed. Use “Save as” to make an editable copy.";
+
 /// The screen shown in the main area.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Screen {
@@ -322,8 +325,7 @@ impl App {
     fn edit_answer(&mut self, change: impl FnOnce(&mut assessment::Answer)) {
         let Some(doc) = self.doc.as_mut() else { return };
         if doc.read_only {
-            self.info("This assessment is open for review: nothing can be changed. Use “Save as” to make an editable copy.".to_owned());
-            return;
+            return self.info(READ_ONLY_NOTICE.to_owned());
         }
         let Some(id) = self.view.shown(doc) else {
             return;
@@ -381,38 +383,56 @@ impl App {
         Arc::clone(&self.built_in)
     }
 
+    /// Reads an assessment file into a document, with the questionnaire it needs.
+    fn load(
+        &mut self,
+        file: &Path,
+        path: Option<PathBuf>,
+        untitled_name: &str,
+    ) -> Result<Document, storage::FileError> {
+        let assessment = storage::load_assessment(file)?;
+        let questionnaire = self.questionnaire_for(&assessment);
+        Ok(Document::new(
+            questionnaire,
+            assessment,
+            path,
+            untitled_name.to_owned(),
+        ))
+    }
+
+    /// The recovery file of a document, if autosave has a folder.
+    fn recovery_file(&self, key: &str) -> Option<PathBuf> {
+        self.recovery_dir
+            .as_deref()
+            .map(|dir| recovery::path(dir, key))
+    }
+
     fn open(&mut self, path: &Path, read_only: bool) {
-        match storage::load_assessment(path) {
-            Ok(assessment) => {
-                let questionnaire = self.questionnaire_for(&assessment);
-                let mut doc = Document::new(
-                    questionnaire,
-                    assessment,
-                    Some(path.to_owned()),
-                    String::new(),
-                );
-                doc.read_only = read_only || storage::is_read_only(path);
-                let autosaved = self.recovery_dir.as_deref().is_some_and(|dir| {
-                    recovery::list(dir).iter().any(|r| {
-                        r.newer && r.path == dir.join(format!("{}.rbr.json", doc.recovery_key))
-                    })
-                });
-                self.prefs.remember(path);
-                self.show_document(doc);
-                if autosaved {
-                    self.error("Unsaved work from an earlier session exists for this file: go to Start and choose Recover to see it. Changes made now replace that autosave.".to_owned());
-                }
-                if let Some(doc) = &self.doc
-                    && !doc.findings.is_empty()
-                {
-                    self.info(format!(
-                        "{} has {} finding(s), listed below the title bar. What rbr does not understand is kept and saved back unchanged.",
-                        doc.name(),
-                        doc.findings.len()
-                    ));
-                }
-            }
-            Err(e) => self.error(format!("Could not open {e}")),
+        let mut doc = match self.load(path, Some(path.to_owned()), "") {
+            Ok(doc) => doc,
+            Err(e) => return self.error(format!("Could not open {e}")),
+        };
+        doc.read_only = read_only || storage::is_read_only(path);
+        let autosaved = self.recovery_file(&doc.recovery_key).is_some_and(|file| {
+            self.recovery_dir.as_deref().is_some_and(|dir| {
+                recovery::list(dir)
+                    .iter()
+                    .any(|r| r.newer && r.path == file)
+            })
+        });
+        self.prefs.remember(path);
+        self.show_document(doc);
+        if autosaved {
+            self.error("Unsaved work from an earlier session exists for this file: go to Start and choose Recover to see it. Changes made now replace that autosave.".to_owned());
+        }
+        if let Some(doc) = &self.doc
+            && !doc.findings.is_empty()
+        {
+            self.info(format!(
+                "{} has {} finding(s), listed below the title bar. What rbr does not understand is kept and saved back unchanged.",
+                doc.name(),
+                doc.findings.len()
+            ));
         }
     }
 
@@ -446,26 +466,15 @@ impl App {
         let Some(entry) = self.recoveries.iter().find(|r| r.path == path).cloned() else {
             return;
         };
-        match storage::load_assessment(path) {
-            Ok(assessment) => {
-                let questionnaire = self.questionnaire_for(&assessment);
-                let mut doc = Document::new(
-                    questionnaire,
-                    assessment,
-                    entry.original.clone(),
-                    "Recovered assessment".to_owned(),
-                );
-                // Later autosaves replace this recovery file rather than adding one.
-                doc.recovery_key = path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().trim_end_matches(".rbr.json").to_owned())
-                    .unwrap_or_default();
-                doc.changed();
-                self.show_document(doc);
-                self.info("Recovered the autosaved work. Save it to keep it.".to_owned());
-            }
-            Err(e) => self.error(format!("Could not recover {e}")),
-        }
+        let mut doc = match self.load(path, entry.original.clone(), "Recovered assessment") {
+            Ok(doc) => doc,
+            Err(e) => return self.error(format!("Could not recover {e}")),
+        };
+        // Later autosaves replace this recovery file rather than adding one.
+        doc.recovery_key = recovery::key(path);
+        doc.changed();
+        self.show_document(doc);
+        self.info("Recovered the autosaved work. Save it to keep it.".to_owned());
     }
 
     fn choose_questionnaire(&mut self) {
@@ -526,8 +535,7 @@ impl App {
     fn save(&mut self, ask: bool) {
         let Some(doc) = self.doc.as_mut() else { return };
         if doc.read_only && !ask {
-            self.info("This assessment is open for review and cannot be saved over. Use “Save as” to make an editable copy.".to_owned());
-            return;
+            return self.info(READ_ONLY_NOTICE.to_owned());
         }
         let path = match (&doc.path, ask) {
             (Some(path), false) => path.clone(),
@@ -540,27 +548,30 @@ impl App {
             assessment::format_timestamp(time::OffsetDateTime::now_utc());
         doc.assessment.prune_empty_answers();
         let bytes = doc.to_json();
-        match storage::save_atomic(&path, &bytes) {
-            Ok(()) => {
-                let old_recovery = self.recovery_dir.as_ref().map(|d| d.join(format!("{}.rbr.json", doc.recovery_key)));
-                if let Some(old) = old_recovery {
-                    recovery::remove(&old);
-                }
-                doc.set_path(path.clone());
-                doc.dirty = false;
-                doc.unsaved_since = None;
-                doc.read_only = false;
-                doc.refresh();
-                self.prefs.remember(&path);
-                self.info(format!("Saved to {}", path.display()));
-            }
-            Err(e) => self.error(format!("Could not save: {e}. Your changes are still here; try another folder with “Save as”.")),
+        if let Err(e) = storage::save_atomic(&path, &bytes) {
+            return self.error(format!(
+                "Could not save: {e}. Your changes are still here; try another folder with “Save as”."
+            ));
         }
+        // The file now holds everything the autosave held.
+        self.remove_recovery();
+        let Some(doc) = self.doc.as_mut() else { return };
+        doc.set_path(path.clone());
+        doc.dirty = false;
+        doc.unsaved_since = None;
+        doc.read_only = false;
+        doc.refresh();
+        self.prefs.remember(&path);
+        self.info(format!("Saved to {}", path.display()));
     }
 
     fn remove_recovery(&mut self) {
-        if let (Some(doc), Some(dir)) = (&self.doc, &self.recovery_dir) {
-            recovery::remove(&dir.join(format!("{}.rbr.json", doc.recovery_key)));
+        if let Some(file) = self
+            .doc
+            .as_ref()
+            .and_then(|d| self.recovery_file(&d.recovery_key))
+        {
+            recovery::remove(&file);
         }
     }
 

@@ -1,8 +1,8 @@
 //! The sections of the report, in reading order, laid out on the canvas.
 
-use crate::one_decimal;
 use crate::questionnaire::Level;
 use crate::scoring::Band;
+use crate::{figure, percent};
 
 use super::canvas::{Align, BLACK, BODY_WIDTH, Canvas, Column, GREY, MARGIN, Table, line_height};
 use super::fonts::Weight;
@@ -37,17 +37,6 @@ pub(crate) fn lay_out(canvas: &mut Canvas<'_>, report: &Report) {
     }
     annex(canvas, report);
     table_of_contents(canvas, contents);
-}
-
-fn figure(value: Option<f64>) -> String {
-    value.map_or_else(|| "-".to_owned(), one_decimal)
-}
-
-fn percent(value: Option<f64>) -> String {
-    value.map_or_else(
-        || "-".to_owned(),
-        |v| format!("{}%", one_decimal(100.0 * v)),
-    )
 }
 
 fn or_none(value: &str) -> String {

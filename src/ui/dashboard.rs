@@ -8,14 +8,10 @@ use egui::{Align2, Color32, FontId, Pos2, RichText, Sense, Shape, Stroke, Ui, Ve
 
 use crate::app::{Command, Document};
 use crate::assessment::Answer;
-use crate::one_decimal;
 use crate::scoring::AreaScore;
 use crate::ui::question::in_scope_questions;
 use crate::ui::{fonts, theme};
-
-fn figure(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_owned(), one_decimal)
-}
+use crate::{figure, percent};
 
 /// Draws the dashboard.
 pub fn dashboard_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
@@ -39,14 +35,7 @@ pub fn dashboard_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
             ui.horizontal(|ui| {
                 big_figure_ui(ui, "Overall readiness", &figure(score.overall.readiness));
                 ui.add_space(30.0);
-                big_figure_ui(
-                    ui,
-                    "Completeness",
-                    &score.overall.completeness.map_or_else(
-                        || "–".to_owned(),
-                        |c| format!("{}%", one_decimal(100.0 * c)),
-                    ),
-                );
+                big_figure_ui(ui, "Completeness", &percent(score.overall.completeness));
                 ui.add_space(30.0);
                 big_figure_ui(ui, "Gaps", &score.gaps.len().to_string());
             });

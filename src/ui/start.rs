@@ -25,16 +25,8 @@ impl RecentEntry {
                 let meta = &a.meta;
                 format!(
                     "{} · {} · {} · modified {}",
-                    if meta.title.is_empty() {
-                        "(untitled)"
-                    } else {
-                        &meta.title
-                    },
-                    if meta.organisation.is_empty() {
-                        "(no organisation)"
-                    } else {
-                        &meta.organisation
-                    },
+                    meta.title_or_placeholder(),
+                    meta.organisation_or_placeholder(),
                     a.status().map_or("unknown status", |s| s.as_str()),
                     meta.modified.get(..10).unwrap_or(&meta.modified)
                 )
@@ -69,16 +61,8 @@ impl RecoveryEntry {
             |a| {
                 format!(
                     "{} · {} · last change {}",
-                    if a.meta.title.is_empty() {
-                        "(untitled)"
-                    } else {
-                        &a.meta.title
-                    },
-                    if a.meta.organisation.is_empty() {
-                        "(no organisation)"
-                    } else {
-                        &a.meta.organisation
-                    },
+                    a.meta.title_or_placeholder(),
+                    a.meta.organisation_or_placeholder(),
                     a.meta
                         .modified
                         .get(..16)
