@@ -6,6 +6,37 @@ use crate::assessment::Status;
 use crate::questionnaire::{Level, QuestionId};
 use crate::ui::new_assessment::NewAssessment;
 
+/// The free-text fields of an answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextField {
+    /// Why the question does not apply.
+    Justification,
+    /// The evidence the level rests on.
+    Evidence,
+    /// Free notes.
+    Notes,
+}
+
+impl TextField {
+    /// The field's text in an answer.
+    pub fn of(self, answer: &crate::assessment::Answer) -> &str {
+        match self {
+            TextField::Justification => &answer.justification,
+            TextField::Evidence => &answer.evidence,
+            TextField::Notes => &answer.notes,
+        }
+    }
+
+    /// The field in an answer, to change it.
+    pub fn of_mut(self, answer: &mut crate::assessment::Answer) -> &mut String {
+        match self {
+            TextField::Justification => &mut answer.justification,
+            TextField::Evidence => &mut answer.evidence,
+            TextField::Notes => &mut answer.notes,
+        }
+    }
+}
+
 /// A command from the UI (or a keyboard shortcut).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
@@ -53,8 +84,8 @@ pub enum Command {
     ToggleNotApplicable,
     /// Toggle "needs follow-up" on the question shown.
     ToggleFollowUp,
-    /// Text of the question shown was edited (evidence, notes, justification).
-    Edited,
+    /// Replace a text field of the answer to the question shown.
+    SetText(TextField, String),
     /// Go to the next question (within the filter).
     Next,
     /// Go to the previous question (within the filter).

@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use egui::{Key, Modifiers};
 
-pub use command::Command;
+pub use command::{Command, TextField};
 pub use document::Document;
 pub use examples::EXAMPLES;
 pub use picker::{NativePicker, Picker, ScriptedPicker};
@@ -132,7 +132,7 @@ impl App {
 
     fn draw(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         ui::top_bar::top_bar_ui(ui, self, commands);
-        if let Some(doc) = self.doc.as_mut()
+        if let Some(doc) = self.doc.as_ref()
             && matches!(self.screen, Screen::Questions)
         {
             ui::sidebar::sidebar_ui(ui, doc, &self.view, commands);
@@ -140,7 +140,7 @@ impl App {
         egui::CentralPanel::default().show(ui, |ui| match &mut self.screen {
             Screen::Start => ui::start::start_ui(ui, &self.recent, &self.recoveries, commands),
             Screen::New(form) => ui::new_assessment::form_ui(ui, form, commands),
-            Screen::Questions => match self.doc.as_mut() {
+            Screen::Questions => match self.doc.as_ref() {
                 Some(doc) => ui::question::question_ui(ui, doc, &mut self.view, commands),
                 None => commands.push(Command::ShowStart),
             },
@@ -179,12 +179,9 @@ impl App {
             if !answering {
                 return;
             }
-            for key in [Key::PageDown] {
-                if i.consume_key(Modifiers::NONE, key) {
-                    commands.push(Command::Next);
-                }
-            }
-            if i.consume_key(Modifiers::ALT, Key::ArrowRight) {
+            if i.consume_key(Modifiers::NONE, Key::PageDown)
+                || i.consume_key(Modifiers::ALT, Key::ArrowRight)
+            {
                 commands.push(Command::Next);
             }
             if i.consume_key(Modifiers::NONE, Key::PageUp)
@@ -268,10 +265,8 @@ impl App {
             Command::ToggleFollowUp => {
                 self.edit_answer(|answer| answer.follow_up = !answer.follow_up)
             }
-            Command::Edited => {
-                if let Some(doc) = self.doc.as_mut() {
-                    doc.changed();
-                }
+            Command::SetText(field, text) => {
+                self.edit_answer(|answer| *field.of_mut(answer) = text);
             }
             Command::Next | Command::Previous | Command::NextUnanswered => {
                 if let Some(doc) = &self.doc {

@@ -2,7 +2,7 @@
 
 use egui::{Align, Layout, RichText, Sense, Ui};
 
-use crate::app::{Command, Document};
+use crate::app::{Command, Document, TextField};
 use crate::assessment::Answer;
 use crate::questionnaire::{Level, Question, QuestionId};
 use crate::ui::{fonts, theme};
@@ -145,7 +145,7 @@ impl QuestionView {
 /// Draws the question screen.
 pub fn question_ui(
     ui: &mut Ui,
-    doc: &mut Document,
+    doc: &Document,
     view: &mut QuestionView,
     commands: &mut Vec<Command>,
 ) {
@@ -215,12 +215,7 @@ fn navigation_ui(
     });
 }
 
-fn question_body_ui(
-    ui: &mut Ui,
-    doc: &mut Document,
-    question: &Question,
-    commands: &mut Vec<Command>,
-) {
+fn question_body_ui(ui: &mut Ui, doc: &Document, question: &Question, commands: &mut Vec<Command>) {
     let language = doc.assessment.meta.language.clone();
     let target = doc.assessment.target(question);
     let area_title = doc
@@ -404,13 +399,12 @@ fn rubric_card_ui(
 
 fn answer_fields_ui(
     ui: &mut Ui,
-    doc: &mut Document,
+    doc: &Document,
     question: &Question,
     answer: &Answer,
     commands: &mut Vec<Command>,
 ) {
-    let read_only = doc.read_only;
-    ui.add_enabled_ui(!read_only, |ui| {
+    ui.add_enabled_ui(!doc.read_only, |ui| {
         ui.horizontal(|ui| {
             let mut na = answer.not_applicable;
             if ui.checkbox(&mut na, "Not applicable (N)").changed() {
@@ -421,34 +415,53 @@ fn answer_fields_ui(
                 commands.push(Command::ToggleFollowUp);
             }
         });
-        let mut edited = false;
-        let mut field = |ui: &mut Ui, label: &str, hint: &str, rows: usize, get: fn(&mut Answer) -> &mut String| {
-            let label = ui.label(RichText::new(label).strong());
-            let mut text = get(&mut answer.clone()).clone();
-            let response = ui.add(
-                egui::TextEdit::multiline(&mut text)
-                    .id_salt((question.id.as_str(), label.id))
-                    .hint_text(hint)
-                    .desired_rows(rows)
-                    .desired_width(f32::INFINITY),
-            )
-            .labelled_by(label.id);
-            if response.changed() {
-                *get(doc.assessment.answer_mut(&question.id)) = text;
-                edited = true;
-            }
-        };
         if answer.not_applicable {
-            field(ui, "Justification (required)", "Why this question does not apply to your organisation", 2, |a| &mut a.justification);
+            text_field_ui(ui, question, answer, TextField::Justification, commands);
             if answer.justification.trim().is_empty() {
-                ui.colored_label(ui.visuals().error_fg_color, "A question marked not applicable needs a justification: say why it does not apply.");
+                ui.colored_label(
+                    ui.visuals().error_fg_color,
+                    "A question marked not applicable needs a justification: say why it does not apply.",
+                );
             }
         }
-        field(ui, "Evidence", "Documents, test logs, inventories the level rests on", 4, |a| &mut a.evidence);
-        field(ui, "Notes", "Anything a reviewer should know", 3, |a| &mut a.notes);
-        if edited {
-            doc.assessment.prune_empty_answers();
-            commands.push(Command::Edited);
-        }
+        text_field_ui(ui, question, answer, TextField::Evidence, commands);
+        text_field_ui(ui, question, answer, TextField::Notes, commands);
     });
+}
+
+/// One multi-line field of the answer; an edit becomes a command.
+fn text_field_ui(
+    ui: &mut Ui,
+    question: &Question,
+    answer: &Answer,
+    field: TextField,
+    commands: &mut Vec<Command>,
+) {
+    let (label, hint, rows) = match field {
+        TextField::Justification => (
+            "Justification (required)",
+            "Why this question does not apply to your organisation",
+            2,
+        ),
+        TextField::Evidence => (
+            "Evidence",
+            "Documents, test logs, inventories the level rests on",
+            4,
+        ),
+        TextField::Notes => ("Notes", "Anything a reviewer should know", 3),
+    };
+    let label = ui.label(RichText::new(label).strong());
+    let mut text = field.of(answer).to_owned();
+    let response = ui
+        .add(
+            egui::TextEdit::multiline(&mut text)
+                .id_salt((question.id.as_str(), label.id))
+                .hint_text(hint)
+                .desired_rows(rows)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    if response.changed() {
+        commands.push(Command::SetText(field, text));
+    }
 }
