@@ -79,6 +79,9 @@ fn create_answer_save_and_reopen() {
         h.state().shown_question().map(|q| q.to_string()),
         Some("BR2.2".into())
     );
+    // A mouse click leaves the button focused: number keys must still work.
+    h.get_by_label("Next").focus();
+    h.run();
     h.key_press(Key::Num2);
     h.run();
     // Mark BR2.3 not applicable with N: the justification is demanded.

@@ -161,7 +161,7 @@ impl App {
     /// Keyboard shortcuts, turned into commands.
     fn shortcuts(&self, ctx: &egui::Context) -> Vec<Command> {
         let mut commands = Vec::new();
-        let typing = ctx.egui_wants_keyboard_input();
+        let typing = ctx.text_edit_focused();
         let answering = matches!(self.screen, Screen::Questions) && self.doc.is_some();
         ctx.input_mut(|i| {
             if i.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::S) {
