@@ -9,38 +9,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use rbr::assessment::{Answer, Assessment, Lenient, Meta};
-use rbr::questionnaire::{Level, Questionnaire};
+use rbr::assessment::Assessment;
+use rbr::questionnaire::Questionnaire;
 
-/// A fully answered assessment with evidence and notes of realistic length.
-fn full_assessment(q: &Questionnaire) -> Vec<u8> {
-    let meta = Meta {
-        title: "National assessment 2026".into(),
-        organisation: "National Crisis Coordination Office (benchmark)".into(),
-        assessor: "Head of Planning".into(),
-        created: "2026-11-02T09:00:00Z".into(),
-        modified: "2026-11-27T16:30:00Z".into(),
-        language: "en".into(),
-        classification: "UNCLASSIFIED".into(),
-        ..Meta::default()
-    };
-    let mut assessment = Assessment::new(q, meta);
-    for (i, question) in q.questions().enumerate() {
-        let level = Level::new((i % 5) as u8).expect("0-4");
-        *assessment.answer_mut(&question.id) = Answer {
-            level: Some(Lenient::Valid(level)),
-            evidence: format!(
-                "Plan {i}/2025 approved by order of the minister; exercise log of March 2026 \
-                 shows {i} of 12 regions tested; inventory of {} sites attached. ",
-                i * 7
-            )
-            .repeat(3),
-            notes: "Follow up with the regional offices on the gaps found in the last test.".into(),
-            ..Answer::default()
-        };
-    }
-    assessment.to_json(q)
-}
+mod common;
+use common::full_assessment;
 
 fn load_validate_score(c: &mut Criterion) {
     let q = Questionnaire::built_in();

@@ -230,18 +230,21 @@ fn summary(canvas: &mut Canvas<'_>, report: &Report) {
     critical_below_two(canvas, report);
 }
 
+fn no_gaps(canvas: &mut Canvas<'_>) {
+    canvas.paragraph(
+        &[Span::regular(
+            "No gaps: every question answered with a level meets its target.",
+        )],
+        BODY,
+        0.0,
+        BLACK,
+    );
+}
+
 fn top_gaps(canvas: &mut Canvas<'_>, report: &Report) {
     canvas.heading("The ten highest-priority gaps", H2, 40.0);
     if report.gaps.is_empty() {
-        canvas.paragraph(
-            &[Span::regular(
-                "No gaps: every question answered with a level meets its target.",
-            )],
-            BODY,
-            0.0,
-            BLACK,
-        );
-        return;
+        return no_gaps(canvas);
     }
     let rows = report
         .gaps
@@ -514,15 +517,7 @@ fn gap_register(canvas: &mut Canvas<'_>, report: &Report) {
         GREY,
     );
     if report.gaps.is_empty() {
-        canvas.paragraph(
-            &[Span::regular(
-                "No gaps: every question answered with a level meets its target.",
-            )],
-            BODY,
-            0.0,
-            BLACK,
-        );
-        return;
+        return no_gaps(canvas);
     }
     let rows = report
         .gaps
