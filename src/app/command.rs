@@ -84,8 +84,9 @@ pub enum Command {
     ToggleNotApplicable,
     /// Toggle "needs follow-up" on the question shown.
     ToggleFollowUp,
-    /// Replace a text field of the answer to the question shown.
-    SetText(TextField, String),
+    /// Replace a text field of the answer to a question (named, since a key in the
+    /// same frame may already have moved to another question).
+    SetText(QuestionId, TextField, String),
     /// Go to the next question (within the filter).
     Next,
     /// Go to the previous question (within the filter).

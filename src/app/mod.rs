@@ -265,8 +265,8 @@ impl App {
             Command::ToggleFollowUp => {
                 self.edit_answer(|answer| answer.follow_up = !answer.follow_up)
             }
-            Command::SetText(field, text) => {
-                self.edit_answer(|answer| *field.of_mut(answer) = text);
+            Command::SetText(id, field, text) => {
+                self.edit_answer_of(Some(id), |answer| *field.of_mut(answer) = text);
             }
             Command::Next | Command::Previous | Command::NextUnanswered => {
                 if let Some(doc) = &self.doc {
@@ -318,11 +318,20 @@ impl App {
 
     /// Changes the answer to the question shown, unless the document is read-only.
     fn edit_answer(&mut self, change: impl FnOnce(&mut assessment::Answer)) {
+        self.edit_answer_of(None, change);
+    }
+
+    /// Changes the answer to `id` (else the question shown), unless read-only.
+    fn edit_answer_of(
+        &mut self,
+        id: Option<QuestionId>,
+        change: impl FnOnce(&mut assessment::Answer),
+    ) {
         let Some(doc) = self.doc.as_mut() else { return };
         if doc.read_only {
             return self.info(READ_ONLY_NOTICE.to_owned());
         }
-        let Some(id) = self.view.shown(doc) else {
+        let Some(id) = id.or_else(|| self.view.shown(doc)) else {
             return;
         };
         change(doc.assessment.answer_mut(&id));
@@ -845,6 +854,23 @@ mod tests {
         assert_eq!(
             doc.score,
             crate::scoring::score(&doc.questionnaire, &doc.assessment)
+        );
+    }
+
+    #[test]
+    fn text_goes_to_the_question_it_was_typed_for() {
+        let (mut app, ctx, _dir) = app_with_example();
+        let typed_for = app.shown_question().expect("a question");
+        app.run(&ctx, Command::Next);
+        assert_ne!(app.shown_question().as_ref(), Some(&typed_for));
+        app.run(
+            &ctx,
+            Command::SetText(typed_for.clone(), TextField::Notes, "typed late".to_owned()),
+        );
+        let doc = app.doc.as_ref().expect("doc");
+        assert_eq!(
+            doc.assessment.answer(&typed_for).map(|a| a.notes.as_str()),
+            Some("typed late")
         );
     }
 

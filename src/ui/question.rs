@@ -462,6 +462,6 @@ fn text_field_ui(
         )
         .labelled_by(label.id);
     if response.changed() {
-        commands.push(Command::SetText(field, text));
+        commands.push(Command::SetText(question.id.clone(), field, text));
     }
 }
