@@ -388,3 +388,40 @@ fn export_pdf_from_the_app() {
         "fingerprint in the report"
     );
 }
+
+#[test]
+fn without_file_dialogs_a_path_is_typed_in_the_window() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("typed");
+    let mut h = harness(App::new(
+        Prefs::default(),
+        Box::new(ScriptedPicker::without_dialogs()),
+        Some(dir.path().join("recovery")),
+    ));
+    h.get_by_label_contains("Open example: energy-transport")
+        .click();
+    h.run();
+    h.key_combination_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, &[Key::S]);
+    h.run();
+    assert!(h.query_by_label("Save the assessment as").is_some());
+    // The prompt suggests a name; replace it with our own.
+    let suggested = h.get_by_label("File path").value().unwrap_or_default();
+    assert!(suggested.ends_with(".rbr.json"), "{suggested}");
+    h.get_by_label("File path").focus();
+    h.run();
+    h.key_combination_modifiers(egui::Modifiers::COMMAND, &[Key::A]);
+    h.run();
+    h.get_by_label("File path")
+        .type_text(&target.display().to_string());
+    h.run();
+    click(&mut h, "Save to this path");
+    assert!(h.query_by_label("Save the assessment as").is_none());
+    let saved = read_json(&dir.path().join("typed.rbr.json"));
+    assert_eq!(saved["meta"]["scope"], serde_json::json!(["BR2", "BR7"]));
+    // Opening works the same way, and Cancel closes the prompt.
+    click(&mut h, "Start");
+    click(&mut h, "Open…");
+    assert!(h.query_by_label("Open an assessment").is_some());
+    click(&mut h, "Cancel");
+    assert!(h.query_by_label("Open an assessment").is_none());
+}

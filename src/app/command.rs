@@ -6,6 +6,31 @@ use crate::assessment::Status;
 use crate::questionnaire::{Level, QuestionId};
 use crate::ui::new_assessment::NewAssessment;
 
+/// What a chosen path is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathPurpose {
+    /// Open an assessment.
+    Open {
+        /// Open for review: nothing can be changed.
+        read_only: bool,
+    },
+    /// Save the assessment there.
+    SaveAssessment,
+    /// Use that questionnaire for a new assessment.
+    Questionnaire,
+    /// Write the PDF gap report there.
+    Pdf,
+}
+
+/// A path typed in the window, where no file dialog is available.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PathPrompt {
+    /// What the path is for.
+    pub purpose: PathPurpose,
+    /// The path as typed so far.
+    pub text: String,
+}
+
 /// The free-text fields of an answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TextField {
@@ -107,6 +132,10 @@ pub enum Command {
     UnsavedDiscard,
     /// Answer to "save changes?": stay.
     UnsavedCancel,
+    /// A path was chosen (typed in the window) for a purpose.
+    PathChosen(PathPurpose, PathBuf),
+    /// The typed-path prompt was closed without a path.
+    CancelPrompt,
     /// Close the window (asks about unsaved changes first).
     Quit,
 }

@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use egui::{Key, Modifiers};
 
-pub use command::{Command, TextField};
+pub use command::{Command, PathPrompt, PathPurpose, TextField};
 pub use document::Document;
 pub use examples::EXAMPLES;
 pub use picker::{NativePicker, Picker, ScriptedPicker};
@@ -70,6 +70,8 @@ pub struct App {
     pub pending: Option<Command>,
     /// Whether the keyboard help is shown.
     pub help_open: bool,
+    /// A path being typed, where no file dialog is available.
+    pub prompt: Option<PathPrompt>,
     /// Recent files, with what the start screen shows of them.
     pub recent: Vec<RecentEntry>,
     /// Autosaves that hold unsaved work.
@@ -94,6 +96,7 @@ impl App {
             notices: Vec::new(),
             pending: None,
             help_open: false,
+            prompt: None,
             recent: Vec::new(),
             recoveries: Vec::new(),
             recovery_dir,
@@ -151,6 +154,9 @@ impl App {
         });
         if self.help_open {
             ui::help::help_ui(ui.ctx(), commands);
+        }
+        if let Some(prompt) = self.prompt.as_mut() {
+            ui::help::path_prompt_ui(ui.ctx(), prompt, commands);
         }
         if self.pending.is_some() {
             let name = self.doc.as_ref().map(Document::name).unwrap_or_default();
@@ -219,10 +225,14 @@ impl App {
             Command::ShowNewForm => {
                 self.screen = Screen::New(NewForm::new(Arc::clone(&self.built_in)));
             }
-            Command::ChooseQuestionnaire => self.choose_questionnaire(),
+            Command::ChooseQuestionnaire => {
+                if let Some(path) = self.pick(PathPurpose::Questionnaire, "") {
+                    self.use_questionnaire(path);
+                }
+            }
             Command::Create(new) => self.create(new),
             Command::OpenDialog { read_only } => {
-                if let Some(path) = self.picker.open_assessment() {
+                if let Some(path) = self.pick(PathPurpose::Open { read_only }, "") {
                     self.open(&path, read_only);
                 }
             }
@@ -303,10 +313,53 @@ impl App {
                 self.run_pending(ctx);
             }
             Command::UnsavedCancel => self.pending = None,
+            Command::PathChosen(purpose, path) => {
+                self.prompt = None;
+                match purpose {
+                    PathPurpose::Open { read_only } => self.open(&path, read_only),
+                    PathPurpose::SaveAssessment => {
+                        self.save_to(with_extension(path));
+                        if self.doc.as_ref().is_some_and(|d| !d.dirty) {
+                            self.run_pending(ctx);
+                        }
+                    }
+                    PathPurpose::Questionnaire => self.use_questionnaire(path),
+                    PathPurpose::Pdf => self.export_to(ctx, path),
+                }
+            }
+            Command::CancelPrompt => self.prompt = None,
             Command::Quit => {
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
+        }
+    }
+
+    /// Asks for a path with a native dialog, or, where there is none, opens a prompt
+    /// in the window (its answer comes back as [`Command::PathChosen`]).
+    fn pick(&mut self, purpose: PathPurpose, suggested_name: &str) -> Option<PathBuf> {
+        if !self.picker.has_dialogs() {
+            let folder = self
+                .doc
+                .as_ref()
+                .and_then(|d| d.path.as_deref())
+                .and_then(Path::parent)
+                .map(Path::to_path_buf)
+                .or_else(|| std::env::current_dir().ok())
+                .unwrap_or_default();
+            let text = if suggested_name.is_empty() {
+                format!("{}{}", folder.display(), std::path::MAIN_SEPARATOR)
+            } else {
+                folder.join(suggested_name).display().to_string()
+            };
+            self.prompt = Some(PathPrompt { purpose, text });
+            return None;
+        }
+        match purpose {
+            PathPurpose::Open { .. } => self.picker.open_assessment(),
+            PathPurpose::SaveAssessment => self.picker.save_assessment(suggested_name),
+            PathPurpose::Questionnaire => self.picker.open_questionnaire(),
+            PathPurpose::Pdf => self.picker.save_pdf(suggested_name),
         }
     }
 
@@ -481,10 +534,7 @@ impl App {
         self.info("Recovered the autosaved work. Save it to keep it.".to_owned());
     }
 
-    fn choose_questionnaire(&mut self) {
-        let Some(path) = self.picker.open_questionnaire() else {
-            return;
-        };
+    fn use_questionnaire(&mut self, path: PathBuf) {
         match storage::load_questionnaire(&path) {
             Ok(q) => {
                 if let Screen::New(form) = &mut self.screen {
@@ -537,17 +587,24 @@ impl App {
     }
 
     fn save(&mut self, ask: bool) {
-        let Some(doc) = self.doc.as_mut() else { return };
+        let Some(doc) = self.doc.as_ref() else { return };
         if doc.read_only && !ask {
             return self.info(READ_ONLY_NOTICE.to_owned());
         }
-        let path = match (&doc.path, ask) {
-            (Some(path), false) => path.clone(),
-            _ => match self.picker.save_assessment(&doc.suggested_file_name()) {
-                Some(path) => with_extension(path),
-                None => return,
-            },
-        };
+        match (&doc.path, ask) {
+            (Some(path), false) => self.save_to(path.clone()),
+            _ => {
+                let name = doc.suggested_file_name();
+                if let Some(path) = self.pick(PathPurpose::SaveAssessment, &name) {
+                    self.save_to(with_extension(path));
+                }
+            }
+        }
+    }
+
+    /// Saves the document to `path` and makes it the document's file.
+    fn save_to(&mut self, path: PathBuf) {
+        let Some(doc) = self.doc.as_mut() else { return };
         doc.assessment.meta.modified =
             assessment::format_timestamp(time::OffsetDateTime::now_utc());
         doc.assessment.prune_empty_answers();
@@ -628,19 +685,27 @@ impl App {
             self.save(false);
         }
         let Some(doc) = self.doc.as_ref() else { return };
-        let Some(path) = doc.path.clone().filter(|_| !doc.dirty) else {
-            self.info(
+        if doc.dirty || doc.path.is_none() {
+            return self.info(
                 "Save the assessment before exporting: the report names the file it came from."
                     .to_owned(),
             );
-            return;
-        };
+        }
         let stem = doc.name();
         let stem = stem
             .strip_suffix(".rbr.json")
             .or_else(|| stem.strip_suffix(".json"))
             .unwrap_or(&stem);
-        let Some(out) = self.picker.save_pdf(&format!("{stem}.pdf")) else {
+        let name = format!("{stem}.pdf");
+        if let Some(out) = self.pick(PathPurpose::Pdf, &name) {
+            self.export_to(ctx, out);
+        }
+    }
+
+    /// Writes the PDF gap report of the saved document to `out`, on a worker thread.
+    fn export_to(&mut self, ctx: &egui::Context, out: PathBuf) {
+        let Some(doc) = self.doc.as_ref() else { return };
+        let Some(path) = doc.path.clone().filter(|_| !doc.dirty) else {
             return;
         };
         let questionnaire = Arc::clone(&doc.questionnaire);

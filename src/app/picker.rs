@@ -5,6 +5,11 @@ use std::path::PathBuf;
 
 /// Asks the user for paths.
 pub trait Picker {
+    /// Whether this picker can show dialogs here; when not, the app asks for a path
+    /// in the window instead.
+    fn has_dialogs(&self) -> bool {
+        true
+    }
     /// An assessment file to open.
     fn open_assessment(&mut self) -> Option<PathBuf>;
     /// Where to save an assessment, suggesting `name`.
@@ -18,7 +23,34 @@ pub trait Picker {
 /// The platform's native dialogs (desktop portal or zenity on Linux).
 pub struct NativePicker;
 
+impl NativePicker {
+    /// On Linux rfd needs the desktop portal or zenity; without either its dialogs
+    /// return nothing, so the app must not rely on them.
+    fn dialogs_available() -> bool {
+        if !cfg!(target_os = "linux") {
+            return true;
+        }
+        let on_path = |program: &str| {
+            std::env::var_os("PATH").is_some_and(|paths| {
+                std::env::split_paths(&paths).any(|dir| dir.join(program).is_file())
+            })
+        };
+        let portal = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
+            && [
+                "/usr/libexec/xdg-desktop-portal",
+                "/usr/lib/xdg-desktop-portal",
+            ]
+            .iter()
+            .any(|p| std::path::Path::new(p).is_file());
+        portal || on_path("zenity")
+    }
+}
+
 impl Picker for NativePicker {
+    fn has_dialogs(&self) -> bool {
+        Self::dialogs_available()
+    }
+
     fn open_assessment(&mut self) -> Option<PathBuf> {
         rfd::FileDialog::new()
             .set_title("Open assessment")
@@ -55,6 +87,8 @@ impl Picker for NativePicker {
 pub struct ScriptedPicker {
     /// The answers still to give; `None` is a cancelled dialog.
     pub answers: VecDeque<Option<PathBuf>>,
+    /// Behave like a system without dialogs.
+    pub no_dialogs: bool,
 }
 
 impl ScriptedPicker {
@@ -62,6 +96,15 @@ impl ScriptedPicker {
     pub fn new(answers: impl IntoIterator<Item = Option<PathBuf>>) -> Self {
         Self {
             answers: answers.into_iter().collect(),
+            no_dialogs: false,
+        }
+    }
+
+    /// A picker for a system with no file dialogs at all.
+    pub fn without_dialogs() -> Self {
+        Self {
+            answers: VecDeque::new(),
+            no_dialogs: true,
         }
     }
 
@@ -71,6 +114,10 @@ impl ScriptedPicker {
 }
 
 impl Picker for ScriptedPicker {
+    fn has_dialogs(&self) -> bool {
+        !self.no_dialogs
+    }
+
     fn open_assessment(&mut self) -> Option<PathBuf> {
         self.next()
     }
