@@ -425,3 +425,53 @@ fn without_file_dialogs_a_path_is_typed_in_the_window() {
     click(&mut h, "Cancel");
     assert!(h.query_by_label("Open an assessment").is_none());
 }
+
+#[test]
+fn details_targets_and_scope_can_be_changed_after_creation() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("ministry.rbr.json");
+    std::fs::copy(
+        "assessments/examples/energy-transport-ministry.rbr.json",
+        &file,
+    )
+    .expect("copy");
+    let mut h = harness(app(vec![Some(file.clone())], &dir.path().join("recovery")));
+    click(&mut h, "Open…");
+    // BR2.1's default target is 2: raise it to 4 for this assessment.
+    assert_eq!(
+        h.state().shown_question().map(|q| q.to_string()),
+        Some("BR2.1".into())
+    );
+    click(&mut h, "target level");
+    click(&mut h, "4");
+    click(&mut h, "Dashboard");
+    click(&mut h, "Assessment details");
+    type_into(&mut h, "Organisation", " — revised");
+    h.get_by_role_and_label(
+        egui::accesskit::Role::CheckBox,
+        "BR7 Resilient transport systems",
+    )
+    .click();
+    h.run();
+    h.key_combination_modifiers(egui::Modifiers::COMMAND, &[Key::S]);
+    h.run();
+    let saved = read_json(&file);
+    assert_eq!(saved["targets"]["BR2.1"], 4);
+    assert!(
+        saved["meta"]["organisation"]
+            .as_str()
+            .is_some_and(|o| o.contains(" — revised")),
+        "{}",
+        saved["meta"]["organisation"]
+    );
+    assert_eq!(saved["meta"]["scope"], serde_json::json!(["BR2"]));
+    // Answers of the area taken out of scope stay in the file.
+    assert!(saved["answers"]["BR7.1"].is_object());
+    // Back to the default target: the override leaves the file.
+    click(&mut h, "Questions");
+    click(&mut h, "target level");
+    click(&mut h, "2 (default)");
+    h.key_combination_modifiers(egui::Modifiers::COMMAND, &[Key::S]);
+    h.run();
+    assert!(read_json(&file)["targets"].get("BR2.1").is_none());
+}

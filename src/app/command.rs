@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use crate::assessment::Status;
-use crate::questionnaire::{Level, QuestionId};
+use crate::questionnaire::{AreaId, Level, QuestionId};
 use crate::ui::new_assessment::NewAssessment;
 
 /// What a chosen path is for.
@@ -29,6 +29,34 @@ pub struct PathPrompt {
     pub purpose: PathPurpose,
     /// The path as typed so far.
     pub text: String,
+}
+
+/// The details of an assessment that can be edited after it is created.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MetaField {
+    /// Title.
+    Title,
+    /// Organisation assessed.
+    Organisation,
+    /// Who fills it in.
+    Assessor,
+    /// Classification marking.
+    Classification,
+    /// Language of the free text.
+    Language,
+}
+
+impl MetaField {
+    /// The field in the assessment's meta, to change it.
+    pub fn of_mut(self, meta: &mut crate::assessment::Meta) -> &mut String {
+        match self {
+            MetaField::Title => &mut meta.title,
+            MetaField::Organisation => &mut meta.organisation,
+            MetaField::Assessor => &mut meta.assessor,
+            MetaField::Classification => &mut meta.classification,
+            MetaField::Language => &mut meta.language,
+        }
+    }
 }
 
 /// The free-text fields of an answer.
@@ -120,6 +148,12 @@ pub enum Command {
     NextUnanswered,
     /// Change the assessment's status.
     SetStatus(Status),
+    /// Override a question's target level; `None` goes back to the default.
+    SetTarget(QuestionId, Option<Level>),
+    /// Change a field of the assessment's details.
+    SetMeta(MetaField, String),
+    /// Put an area in or out of scope.
+    SetScope(AreaId, bool),
     /// Show or hide the keyboard help.
     ToggleHelp,
     /// Switch between system, light and dark themes.

@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use egui::{Key, Modifiers};
 
-pub use command::{Command, PathPrompt, PathPurpose, TextField};
+pub use command::{Command, MetaField, PathPrompt, PathPurpose, TextField};
 pub use document::Document;
 pub use examples::EXAMPLES;
 pub use picker::{NativePicker, Picker, ScriptedPicker};
@@ -283,11 +283,36 @@ impl App {
                     self.view.step(doc, &command);
                 }
             }
-            Command::SetStatus(status) => {
-                if let Some(doc) = self.doc.as_mut().filter(|d| !d.read_only) {
-                    doc.assessment.meta.status = assessment::Lenient::Valid(status);
-                    doc.changed();
+            Command::SetStatus(status) => self.edit_assessment(|a| {
+                a.meta.status = assessment::Lenient::Valid(status);
+            }),
+            Command::SetTarget(id, level) => self.edit_assessment(|a| match level {
+                Some(level) => {
+                    a.targets.insert(id, assessment::Lenient::Valid(level));
                 }
+                None => {
+                    a.targets.shift_remove(&id);
+                }
+            }),
+            Command::SetMeta(field, value) => {
+                self.edit_assessment(|a| *field.of_mut(&mut a.meta) = value);
+            }
+            Command::SetScope(area, on) => {
+                let all: Vec<_> = self
+                    .doc
+                    .as_ref()
+                    .map(|d| d.questionnaire.areas.iter().map(|a| a.id.clone()).collect())
+                    .unwrap_or_default();
+                self.edit_assessment(|a| {
+                    let mut scope = a.meta.scope.take().unwrap_or_else(|| all.clone());
+                    scope.retain(|id| id != &area);
+                    if on {
+                        scope.push(area);
+                    }
+                    // Questionnaire order, and no scope at all when every area is in.
+                    scope.sort_by_key(|id| all.iter().position(|a| a == id));
+                    a.meta.scope = (scope != all).then_some(scope);
+                });
             }
             Command::ToggleHelp => self.help_open = !self.help_open,
             Command::CycleTheme => {
@@ -367,6 +392,16 @@ impl App {
         if let Some(command) = self.pending.take() {
             self.run(ctx, command);
         }
+    }
+
+    /// Changes the assessment itself (details, targets, scope), unless read-only.
+    fn edit_assessment(&mut self, change: impl FnOnce(&mut Assessment)) {
+        let Some(doc) = self.doc.as_mut() else { return };
+        if doc.read_only {
+            return self.info(READ_ONLY_NOTICE.to_owned());
+        }
+        change(&mut doc.assessment);
+        doc.changed();
     }
 
     /// Changes the answer to the question shown, unless the document is read-only.

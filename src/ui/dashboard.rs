@@ -21,16 +21,13 @@ pub fn dashboard_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
         .show(ui, |ui| {
             let meta = &doc.assessment.meta;
             ui.label(
-                RichText::new(if meta.title.is_empty() {
-                    "Untitled assessment"
-                } else {
-                    &meta.title
-                })
-                .family(fonts::bold())
-                .strong()
-                .size(22.0),
+                RichText::new(meta.title_or_placeholder())
+                    .family(fonts::bold())
+                    .strong()
+                    .size(22.0),
             );
             ui.label(format!("{} · {}", meta.organisation, meta.classification));
+            crate::ui::details::details_ui(ui, doc, commands);
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 big_figure_ui(ui, "Overall readiness", &figure(score.overall.readiness));
@@ -153,7 +150,7 @@ fn radar_ui(ui: &mut Ui, doc: &Document, size: f32) {
         let painter = ui.painter_at(rect);
         let dark = ui.visuals().dark_mode;
         let center = rect.center();
-        let radius = size * 0.34;
+        let radius = size * 0.31;
         let areas = &doc.score.areas;
         let count = areas.len().max(3);
         let point = |i: usize, value: f64| {
@@ -179,50 +176,54 @@ fn radar_ui(ui: &mut Ui, doc: &Document, size: f32) {
                 ui.visuals().weak_text_color()
             };
             painter.text(
-                point(i, 128.0),
+                point(i, 122.0),
                 Align2::CENTER_CENTER,
                 label,
                 FontId::proportional(12.0),
                 color,
             );
         }
-        let polygon = |values: Vec<f64>| {
-            values
-                .into_iter()
-                .enumerate()
-                .map(|(i, v)| point(i, v))
-                .collect::<Vec<Pos2>>()
-        };
-        let targets = polygon(areas.iter().map(|a| a.target.unwrap_or(0.0)).collect());
-        painter.add(Shape::dashed_line(
-            &[targets.clone(), vec![targets[0]]].concat(),
-            Stroke::new(2.0, theme::target_color(dark)),
-            6.0,
-            4.0,
-        ));
-        let readiness = polygon(areas.iter().map(|a| a.readiness.unwrap_or(0.0)).collect());
-        let fill = if dark {
-            Color32::from_rgba_unmultiplied(120, 200, 140, 60)
-        } else {
-            Color32::from_rgba_unmultiplied(30, 130, 70, 50)
-        };
-        painter.add(Shape::convex_polygon(Vec::new(), fill, Stroke::NONE));
-        // The readiness shape is not convex in general: fill it as triangles from the centre.
-        for i in 0..readiness.len() {
-            let next = readiness[(i + 1) % readiness.len()];
-            painter.add(Shape::convex_polygon(
-                vec![center, readiness[i], next],
-                fill,
-                Stroke::NONE,
+        // Only areas with a readiness are drawn: an area out of scope or not yet
+        // scored is not "0", so the shape joins the scored areas' axes only.
+        let scored: Vec<(usize, f64, f64)> = areas
+            .iter()
+            .enumerate()
+            .filter_map(|(i, a)| Some((i, a.readiness?, a.target?)))
+            .collect();
+        let readiness: Vec<Pos2> = scored.iter().map(|&(i, r, _)| point(i, r)).collect();
+        let targets: Vec<Pos2> = scored.iter().map(|&(i, _, t)| point(i, t)).collect();
+        let ready = theme::band_color(Some(crate::scoring::Band::Ready), dark);
+        let target_stroke = Stroke::new(2.0, theme::target_color(dark));
+        if scored.len() >= 3 {
+            let closed = [targets.clone(), targets[..1].to_vec()].concat();
+            painter.add(Shape::dashed_line(&closed, target_stroke, 6.0, 4.0));
+            let fill = if dark {
+                Color32::from_rgba_unmultiplied(120, 200, 140, 60)
+            } else {
+                Color32::from_rgba_unmultiplied(30, 130, 70, 50)
+            };
+            // The shape is not convex in general: fill it as triangles from the centre.
+            for (i, &here) in readiness.iter().enumerate() {
+                let next = readiness[(i + 1) % readiness.len()];
+                painter.add(Shape::convex_polygon(
+                    vec![center, here, next],
+                    fill,
+                    Stroke::NONE,
+                ));
+            }
+            painter.add(Shape::closed_line(
+                readiness.clone(),
+                Stroke::new(2.0, ready),
             ));
+        } else {
+            for (&here, &target) in readiness.iter().zip(&targets) {
+                painter.line_segment([center, here], Stroke::new(3.0, ready));
+                painter.circle_stroke(target, 4.0, target_stroke);
+            }
         }
-        painter.add(Shape::closed_line(
-            readiness,
-            Stroke::new(
-                2.0,
-                theme::band_color(Some(crate::scoring::Band::Ready), dark),
-            ),
-        ));
+        for &here in &readiness {
+            painter.circle_filled(here, 3.5, ready);
+        }
         ui.horizontal(|ui| {
             ui.colored_label(
                 theme::band_color(Some(crate::scoring::Band::Ready), dark),

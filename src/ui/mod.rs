@@ -4,6 +4,7 @@
 //! one place after drawing. Nothing here touches the disk or computes a score.
 
 pub mod dashboard;
+pub mod details;
 pub mod fonts;
 pub mod help;
 pub mod new_assessment;

@@ -232,7 +232,7 @@ fn question_body_ui(ui: &mut Ui, doc: &Document, question: &Question, commands: 
                 .size(18.0),
         );
         ui.label(format!("weight {}", question.weight));
-        ui.label(format!("target level {target}"));
+        target_ui(ui, doc, question, target, commands);
         ui.label(format!("gap type: {}", question.poete.as_str()));
         if question.critical {
             ui.label(RichText::new("critical").strong().color(theme::band_color(
@@ -326,6 +326,42 @@ fn rubric_ui(
             commands.push(Command::SetLevel((!unset).then_some(level)));
         }
     }
+}
+
+/// The target level: the questionnaire's default, or this assessment's own.
+fn target_ui(
+    ui: &mut Ui,
+    doc: &Document,
+    question: &Question,
+    target: Level,
+    commands: &mut Vec<Command>,
+) {
+    let label = ui.label("target level");
+    let overridden = target != question.target;
+    let shown = if overridden {
+        format!("{target} (default {})", question.target)
+    } else {
+        format!("{target} (default)")
+    };
+    ui.add_enabled_ui(!doc.read_only, |ui| {
+        egui::ComboBox::from_id_salt(("target", question.id.as_str()))
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                for level in Level::ALL {
+                    let text = if level == question.target {
+                        format!("{level} (default)")
+                    } else {
+                        level.to_string()
+                    };
+                    if ui.selectable_label(level == target, text).clicked() && level != target {
+                        let value = (level != question.target).then_some(level);
+                        commands.push(Command::SetTarget(question.id.clone(), value));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
 }
 
 /// One rubric level as a selectable card; returns whether it was clicked.

@@ -1,0 +1,75 @@
+//! The assessment's details (title, organisation, marking, language, scope), editable
+//! after creation: a typo in the organisation's name must not need a new assessment.
+
+use egui::{RichText, Ui};
+
+use crate::app::{Command, Document, MetaField};
+use crate::ui::new_assessment::LANGUAGES;
+
+/// Draws the details as a collapsible section.
+pub fn details_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
+    egui::CollapsingHeader::new(RichText::new("Assessment details").strong())
+        .id_salt("details")
+        .show(ui, |ui| {
+            ui.add_enabled_ui(!doc.read_only, |ui| {
+                let meta = &doc.assessment.meta;
+                egui::Grid::new("details grid").num_columns(2).show(ui, |ui| {
+                    for (field, label, value) in [
+                        (MetaField::Title, "Title", &meta.title),
+                        (MetaField::Organisation, "Organisation", &meta.organisation),
+                        (MetaField::Assessor, "Assessor", &meta.assessor),
+                        (MetaField::Classification, "Classification", &meta.classification),
+                    ] {
+                        let label = ui.label(label);
+                        let mut text = value.clone();
+                        let response = ui
+                            .add(egui::TextEdit::singleline(&mut text).desired_width(420.0))
+                            .labelled_by(label.id);
+                        if response.changed() {
+                            commands.push(Command::SetMeta(field, text));
+                        }
+                        ui.end_row();
+                    }
+                    let label = ui.label("Language");
+                    let current = LANGUAGES
+                        .iter()
+                        .find(|(code, _)| *code == meta.language)
+                        .map_or(meta.language.as_str(), |(_, name)| name);
+                    egui::ComboBox::from_id_salt("details language")
+                        .selected_text(current)
+                        .show_ui(ui, |ui| {
+                            for (code, name) in LANGUAGES {
+                                if ui.selectable_label(meta.language == code, name).clicked() {
+                                    commands.push(Command::SetMeta(MetaField::Language, code.to_owned()));
+                                }
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
+                    ui.end_row();
+                });
+                ui.label(RichText::new("Scope").strong());
+                let in_scope = doc
+                    .questionnaire
+                    .areas
+                    .iter()
+                    .filter(|a| doc.assessment.in_scope(&a.id))
+                    .count();
+                for area in &doc.questionnaire.areas {
+                    let mut on = doc.assessment.in_scope(&area.id);
+                    // At least one area stays in scope.
+                    let last = on && in_scope == 1;
+                    let text = format!("{} {}", area.id, area.title.get("en"));
+                    if ui.add_enabled(!last, egui::Checkbox::new(&mut on, text)).changed() {
+                        commands.push(Command::SetScope(area.id.clone(), on));
+                    }
+                }
+                ui.label(
+                    RichText::new(
+                        "Answers in an area taken out of scope are kept in the file; they count again when it is back in scope.",
+                    )
+                    .weak(),
+                );
+            });
+        });
+}
