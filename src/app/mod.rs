@@ -23,7 +23,7 @@ use crate::questionnaire::{QuestionId, Questionnaire};
 use crate::storage::{self, recovery};
 use crate::ui;
 use crate::ui::new_assessment::NewForm;
-use crate::ui::question::{Filter, QuestionView};
+use crate::ui::question::QuestionView;
 use crate::ui::start::{RecentEntry, RecoveryEntry};
 
 /// How long after the last change the app autosaves to the recovery folder.
@@ -812,11 +812,6 @@ impl App {
     /// The id of the question shown, if any.
     pub fn shown_question(&self) -> Option<QuestionId> {
         self.doc.as_ref().and_then(|doc| self.view.shown(doc))
-    }
-
-    /// The current filter.
-    pub fn filter(&self) -> Filter {
-        self.view.filter
     }
 }
 

@@ -4,7 +4,7 @@ use egui::{RichText, Ui};
 
 use crate::app::{Command, Document};
 use crate::assessment::Answer;
-use crate::ui::question::{QuestionView, in_scope_questions};
+use crate::ui::question::QuestionView;
 use crate::ui::theme;
 
 /// Draws the list of in-scope areas and, for the area shown, its questions.
@@ -50,9 +50,8 @@ pub fn sidebar_ui(ui: &mut Ui, doc: &Document, view: &QuestionView, commands: &m
                     }
                     if selected {
                         ui.indent(area.id.as_str(), |ui| {
-                            for question in in_scope_questions(doc)
-                                .filter(|q| area.questions.iter().any(|a| a.id == q.id))
-                            {
+                            // Only in-scope areas are listed, so all their questions are in scope.
+                            for question in &area.questions {
                                 let answer = doc.assessment.answer(&question.id);
                                 let state = match answer {
                                     Some(a) if a.not_applicable => "N/A".to_owned(),
