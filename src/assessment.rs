@@ -22,6 +22,9 @@ pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 /// The extension of assessment files.
 pub const EXTENSION: &str = "rbr.json";
 
+/// Where an answer that could not be read is kept once someone answers the question anew.
+pub const UNREADABLE_ANSWER: &str = "unreadable_answer";
+
 /// Unknown fields of an object, kept in their original order.
 pub type Extra = Map<String, Value>;
 
@@ -500,14 +503,19 @@ impl Assessment {
         self.answers.get(id).and_then(Lenient::valid)
     }
 
-    /// The answer to a question, created if missing; an unreadable one is replaced.
+    /// The answer to a question, created if missing. An unreadable one becomes a new
+    /// answer that keeps the old value, as written, under `unreadable_answer`.
     pub fn answer_mut(&mut self, id: &QuestionId) -> &mut Answer {
         let entry = self
             .answers
             .entry(id.clone())
             .or_insert_with(|| Lenient::Valid(Answer::default()));
-        if let Lenient::Invalid(_) = entry {
-            *entry = Lenient::Valid(Answer::default());
+        if let Lenient::Invalid(raw) = entry {
+            let mut answer = Answer::default();
+            answer
+                .extra
+                .insert(UNREADABLE_ANSWER.to_owned(), raw.take());
+            *entry = Lenient::Valid(answer);
         }
         match entry {
             Lenient::Valid(answer) => answer,

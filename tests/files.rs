@@ -152,6 +152,17 @@ fn malformed_answer_is_kept_and_named() {
         value(&assessment.to_json(&q()))["answers"]["BR7.1"]["notes"],
         42
     );
+    // Answering the question anew keeps the unreadable answer beside the new one.
+    let mut assessment = assessment;
+    assessment.answer_mut(&QuestionId::from("BR7.1")).level =
+        Some(Lenient::Valid(Level::new(3).expect("3")));
+    let v = value(&assessment.to_json(&q()));
+    assert_eq!(v["answers"]["BR7.1"]["level"], 3);
+    assert_eq!(v["answers"]["BR7.1"]["unreadable_answer"]["notes"], 42);
+    assert_eq!(
+        v["answers"]["BR7.1"]["unreadable_answer"]["evidence"],
+        "Փաստաթուղթ N 12"
+    );
 }
 
 #[test]
