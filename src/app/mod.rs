@@ -427,13 +427,17 @@ impl App {
         doc.changed();
     }
 
+    /// Shows an error until dismissed; the same error twice is shown once.
     fn error(&mut self, text: String) {
-        self.notices.push(Notice {
-            text,
-            is_error: true,
-        });
+        if !self.notices.iter().any(|n| n.text == text) {
+            self.notices.push(Notice {
+                text,
+                is_error: true,
+            });
+        }
     }
 
+    /// Shows a message; it replaces the previous message, never an error.
     fn info(&mut self, text: String) {
         self.notices.retain(|n| n.is_error);
         self.notices.push(Notice {
