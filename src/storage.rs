@@ -182,6 +182,8 @@ pub mod recovery {
         /// Whether it holds work the original does not: newer than the original, or
         /// the original is missing or was never saved.
         pub newer: bool,
+        /// When it was written.
+        pub saved: std::time::SystemTime,
     }
 
     /// The platform's folder for recovery files.
@@ -233,7 +235,7 @@ pub mod recovery {
         let Ok(entries) = fs::read_dir(dir) else {
             return Vec::new();
         };
-        let mut found: Vec<(Recovery, std::time::SystemTime)> = entries
+        let mut found: Vec<Recovery> = entries
             .filter_map(Result::ok)
             .map(|e| e.path())
             .filter(|p| p.to_string_lossy().ends_with(".rbr.json"))
@@ -245,18 +247,16 @@ pub mod recovery {
                     .as_deref()
                     .and_then(modified)
                     .is_none_or(|original_time| saved > original_time);
-                Some((
-                    Recovery {
-                        path,
-                        original,
-                        newer,
-                    },
+                Some(Recovery {
+                    path,
+                    original,
+                    newer,
                     saved,
-                ))
+                })
             })
             .collect();
-        found.sort_by_key(|f| std::cmp::Reverse(f.1));
-        found.into_iter().map(|(r, _)| r).collect()
+        found.sort_by_key(|r| std::cmp::Reverse(r.saved));
+        found
     }
 }
 

@@ -59,15 +59,12 @@ impl RecoveryEntry {
         let what = storage::load_assessment(&recovery.path).map_or_else(
             |e| format!("unreadable: {e}"),
             |a| {
+                let autosaved = crate::assessment::format_timestamp(recovery.saved.into());
                 format!(
-                    "{} · {} · last change {}",
+                    "{} · {} · autosaved {} UTC",
                     a.meta.title_or_placeholder(),
                     a.meta.organisation_or_placeholder(),
-                    a.meta
-                        .modified
-                        .get(..16)
-                        .unwrap_or(&a.meta.modified)
-                        .replace('T', " ")
+                    autosaved.get(..16).unwrap_or(&autosaved).replace('T', " ")
                 )
             },
         );
