@@ -200,16 +200,7 @@ impl<'f> Canvas<'f> {
         self.ops().extend([
             Op::SetOutlineColor { col: colour(ink) },
             Op::SetOutlineThickness { pt: Pt(thickness) },
-            Op::DrawRectangle {
-                rectangle: Rect {
-                    x: Pt(x),
-                    y: Pt(y),
-                    width: Pt(width),
-                    height: Pt(height),
-                    mode: Some(PaintMode::Stroke),
-                    winding_order: None,
-                },
-            },
+            rectangle(x, y, width, height, PaintMode::Stroke),
         ]);
     }
 
@@ -473,17 +464,22 @@ pub(crate) fn draw_line(
 pub(crate) fn fill_rect(x: f32, y: f32, width: f32, height: f32, fill: Colour) -> [Op; 2] {
     [
         Op::SetFillColor { col: colour(fill) },
-        Op::DrawRectangle {
-            rectangle: Rect {
-                x: Pt(x),
-                y: Pt(y),
-                width: Pt(width),
-                height: Pt(height),
-                mode: Some(PaintMode::Fill),
-                winding_order: None,
-            },
-        },
+        rectangle(x, y, width, height, PaintMode::Fill),
     ]
+}
+
+/// A rectangle with its lower-left corner at (x, y), filled or outlined.
+fn rectangle(x: f32, y: f32, width: f32, height: f32, mode: PaintMode) -> Op {
+    Op::DrawRectangle {
+        rectangle: Rect {
+            x: Pt(x),
+            y: Pt(y),
+            width: Pt(width),
+            height: Pt(height),
+            mode: Some(mode),
+            winding_order: None,
+        },
+    }
 }
 
 pub(crate) fn stroke(from: (f32, f32), to: (f32, f32), ink: Colour, thickness: f32) -> [Op; 3] {
