@@ -4,7 +4,7 @@
 use egui::{RichText, Ui};
 
 use crate::app::{Command, Document, MetaField};
-use crate::ui::new_assessment::LANGUAGES;
+use crate::ui::new_assessment::language_ui;
 
 /// Draws the details as a collapsible section.
 pub fn details_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
@@ -31,21 +31,11 @@ pub fn details_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
                         ui.end_row();
                     }
                     let label = ui.label("Language");
-                    let current = LANGUAGES
-                        .iter()
-                        .find(|(code, _)| *code == meta.language)
-                        .map_or(meta.language.as_str(), |(_, name)| name);
-                    egui::ComboBox::from_id_salt("details language")
-                        .selected_text(current)
-                        .show_ui(ui, |ui| {
-                            for (code, name) in LANGUAGES {
-                                if ui.selectable_label(meta.language == code, name).clicked() {
-                                    commands.push(Command::SetMeta(MetaField::Language, code.to_owned()));
-                                }
-                            }
-                        })
-                        .response
-                        .labelled_by(label.id);
+                    if let Some(code) =
+                        language_ui(ui, "details language", &meta.language, label.id)
+                    {
+                        commands.push(Command::SetMeta(MetaField::Language, code.to_owned()));
+                    }
                     ui.end_row();
                 });
                 ui.label(RichText::new("Scope").strong());

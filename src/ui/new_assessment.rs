@@ -83,6 +83,32 @@ impl NewForm {
     }
 }
 
+/// The language picker; returns the code chosen this frame, if any.
+pub fn language_ui(
+    ui: &mut Ui,
+    id_salt: &str,
+    current: &str,
+    label: egui::Id,
+) -> Option<&'static str> {
+    let shown = LANGUAGES
+        .iter()
+        .find(|(code, _)| *code == current)
+        .map_or(current, |(_, name)| name);
+    let mut chosen = None;
+    egui::ComboBox::from_id_salt(id_salt)
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            for (code, name) in LANGUAGES {
+                if ui.selectable_label(current == code, name).clicked() {
+                    chosen = Some(code);
+                }
+            }
+        })
+        .response
+        .labelled_by(label);
+    chosen
+}
+
 fn text_field(ui: &mut Ui, label: &str, hint: &str, value: &mut String) {
     ui.horizontal(|ui| {
         let label = ui.add_sized([140.0, 20.0], egui::Label::new(label));
@@ -129,19 +155,9 @@ pub fn form_ui(ui: &mut Ui, form: &mut NewForm, commands: &mut Vec<Command>) {
             );
             ui.horizontal(|ui| {
                 let label = ui.add_sized([140.0, 20.0], egui::Label::new("Language"));
-                let current = LANGUAGES
-                    .iter()
-                    .find(|(code, _)| *code == fields.language)
-                    .map_or(fields.language.as_str(), |(_, name)| name);
-                egui::ComboBox::from_id_salt("language")
-                    .selected_text(current)
-                    .show_ui(ui, |ui| {
-                        for (code, name) in LANGUAGES {
-                            ui.selectable_value(&mut fields.language, code.to_owned(), name);
-                        }
-                    })
-                    .response
-                    .labelled_by(label.id);
+                if let Some(code) = language_ui(ui, "language", &fields.language, label.id) {
+                    fields.language = code.to_owned();
+                }
             });
             ui.add_space(8.0);
             ui.label(RichText::new("Scope: the areas your organisation assesses").strong());
