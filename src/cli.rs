@@ -204,7 +204,7 @@ fn run(args: Args) -> Result<u8, Failure> {
 }
 
 fn open_app(file: Option<PathBuf>) -> Result<u8, Failure> {
-    crate::app::run(file)?;
+    crate::app::run(file).map_err(|e| e.to_string())?;
     Ok(OK)
 }
 

@@ -30,6 +30,12 @@ fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
     h.run();
 }
 
+/// Waits until the start screen has read its lists (on a worker thread) and shows them.
+fn settle_start(h: &mut Harness<'_, App>) {
+    h.state_mut().finish_start();
+    h.run();
+}
+
 fn click(h: &mut Harness<'_, App>, label: &str) {
     h.get_by_label(label).click();
     h.run();
@@ -165,7 +171,7 @@ fn unsaved_changes_guard() {
     assert!(h.query_by_label("Save changes?").is_some());
     click(&mut h, "Cancel");
     assert!(h.query_by_label("Save changes?").is_none());
-    assert!(h.state().doc.as_ref().is_some_and(|d| d.dirty));
+    assert!(h.state().doc.as_ref().is_some_and(|d| d.dirty()));
     // Save and continue: the file is written, then the example opens.
     h.get_by_label_contains("Open example: national").click();
     h.run();
@@ -179,7 +185,10 @@ fn unsaved_changes_guard() {
             .is_some_and(|d| d.name().contains("national-2026"))
     );
     // Closing the window with unsaved changes asks too.
-    h.state_mut().doc.as_mut().expect("doc").dirty = true;
+    click(&mut h, "Questions");
+    h.key_press(Key::Num2);
+    h.run();
+    assert!(h.state().doc.as_ref().is_some_and(|d| d.dirty()));
     let ctx = h.ctx.clone();
     h.state_mut().run(&ctx, Command::Quit);
     h.run();
@@ -256,14 +265,14 @@ fn open_for_review_cannot_change_anything() {
     click(&mut h, "Open for review…");
     assert!(h.query_by_label("read-only (for review)").is_some());
     let doc = h.state().doc.as_ref().expect("doc");
-    assert!(doc.read_only);
+    assert!(doc.read_only());
     h.key_press(Key::Num0);
     h.run();
     h.key_press(Key::N);
     h.run();
     h.key_combination_modifiers(egui::Modifiers::COMMAND, &[Key::S]);
     h.run();
-    assert!(!h.state().doc.as_ref().expect("doc").dirty);
+    assert!(!h.state().doc.as_ref().expect("doc").dirty());
     assert_eq!(
         std::fs::read(&file).expect("read"),
         before,
@@ -301,12 +310,13 @@ fn recovery_after_a_crash() {
     );
     drop(other);
     let mut h = harness(app(vec![], &recovery));
+    settle_start(&mut h);
     assert!(h.query_by_label("Unsaved work was found").is_some());
     assert!(h.query_by_label_contains("unsaved changes to").is_some());
     click(&mut h, "Recover");
     let doc = h.state().doc.as_ref().expect("recovered");
-    assert!(doc.dirty, "recovered work still needs saving");
-    assert_eq!(doc.path.as_deref(), Some(file.as_path()));
+    assert!(doc.dirty(), "recovered work still needs saving");
+    assert_eq!(doc.path(), Some(file.as_path()));
     assert_eq!(
         h.get_by_label("Notes").value().as_deref(),
         Some("typed just before the power cut")
@@ -314,7 +324,8 @@ fn recovery_after_a_crash() {
     click(&mut h, "Save");
     assert_eq!(read_json(&file)["answers"]["BR2.1"]["level"], 4);
     // Once saved, nothing is left to recover.
-    let h = harness(app(vec![], &recovery));
+    let mut h = harness(app(vec![], &recovery));
+    settle_start(&mut h);
     assert!(h.query_by_label("Unsaved work was found").is_none());
 }
 
@@ -339,7 +350,7 @@ fn filter_and_search_narrow_the_navigation() {
     assert!(!visible.is_empty());
     for id in &visible {
         let text = doc
-            .questionnaire
+            .questionnaire()
             .question(&id.as_str().into())
             .expect("q")
             .text
@@ -368,8 +379,7 @@ fn export_pdf_from_the_app() {
     ));
     click(&mut h, "Open…");
     click(&mut h, "Export PDF…");
-    let ctx = h.ctx.clone();
-    h.state_mut().finish_export(&ctx);
+    h.state_mut().finish_export();
     h.run();
     assert!(
         h.query_by_label_contains("Exported the PDF gap report")
@@ -474,4 +484,170 @@ fn details_targets_and_scope_can_be_changed_after_creation() {
     h.key_combination_modifiers(egui::Modifiers::COMMAND, &[Key::S]);
     h.run();
     assert!(read_json(&file)["targets"].get("BR2.1").is_none());
+}
+
+/// The level of a question in the open document, as the app holds it.
+fn level_of(h: &Harness<'_, App>, id: &str) -> Option<u8> {
+    h.state()
+        .doc
+        .as_ref()
+        .and_then(|d| d.assessment().answer(&id.into()).cloned())
+        .and_then(|a| a.scored_level())
+        .map(u8::from)
+}
+
+#[test]
+fn a_level_pressed_with_page_down_goes_to_the_question_shown_at_the_time() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(app(vec![], &dir.path().join("recovery")));
+    h.get_by_label_contains("Open example: energy-transport")
+        .click();
+    h.run();
+    click(&mut h, "Questions");
+    assert_eq!(
+        h.state().shown_question().map(|q| q.to_string()),
+        Some("BR2.1".into())
+    );
+    assert_eq!(
+        (level_of(&h, "BR2.1"), level_of(&h, "BR2.2")),
+        (Some(1), Some(2))
+    );
+    // Both keys arrive in the same frame, Page Down first (as a fast typist's do).
+    for key in [Key::PageDown, Key::Num0] {
+        h.input_mut().events.push(egui::Event::Key {
+            key,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    h.run();
+    assert_eq!(
+        h.state().shown_question().map(|q| q.to_string()),
+        Some("BR2.2".into()),
+        "the view moved on"
+    );
+    assert_eq!(level_of(&h, "BR2.1"), Some(0), "the level went to BR2.1");
+    assert_eq!(level_of(&h, "BR2.2"), Some(2), "BR2.2 is untouched");
+}
+
+/// Makes a folder that cannot be written to, even by root; false where impossible.
+fn make_unwritable(dir: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o555)).expect("chmod");
+    let probe = dir.join(".probe");
+    if std::fs::write(&probe, b"x").is_err() {
+        return true;
+    }
+    // Root ignores permissions: an immutable folder stops it too.
+    let _ = std::fs::remove_file(&probe);
+    std::process::Command::new("chattr")
+        .arg("+i")
+        .arg(dir)
+        .status()
+        .is_ok_and(|s| s.success())
+        && std::fs::write(&probe, b"x").is_err()
+}
+
+fn make_writable(dir: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let _ = std::process::Command::new("chattr")
+        .arg("-i")
+        .arg(dir)
+        .status();
+    let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755));
+}
+
+#[test]
+fn a_save_that_fails_keeps_the_work_says_why_and_the_autosave_protects_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().join("shared");
+    std::fs::create_dir(&folder).expect("folder");
+    let file = folder.join("ministry.rbr.json");
+    std::fs::copy(
+        "assessments/examples/energy-transport-ministry.rbr.json",
+        &file,
+    )
+    .expect("copy");
+    let before = std::fs::read(&file).expect("read");
+    let recovery = dir.path().join("recovery");
+    let mut h = harness(app(vec![Some(file.clone())], &recovery));
+    click(&mut h, "Open…");
+    type_into(&mut h, "Notes", "Նախարարի հանձնարարականը");
+    if !make_unwritable(&folder) {
+        eprintln!("skipped: this machine cannot make a folder read-only");
+        return;
+    }
+    h.key_combination_modifiers(egui::Modifiers::COMMAND, &[Key::S]);
+    h.run();
+    let ctx = h.ctx.clone();
+    h.state_mut().autosave_now(&ctx);
+    h.run();
+    make_writable(&folder);
+    // What failed, where, and what to do.
+    for words in ["Could not save", "shared/", "“Save as”"] {
+        assert!(
+            h.query_by_label_contains(words).is_some(),
+            "the message says {words}"
+        );
+    }
+    assert!(h.state().doc.as_ref().is_some_and(|d| d.dirty()));
+    assert!(
+        h.get_by_label("Notes")
+            .value()
+            .is_some_and(|v| v.contains("Նախարարի հանձնարարականը")),
+        "the typed text is still in the window"
+    );
+    assert_eq!(
+        std::fs::read(&file).expect("read"),
+        before,
+        "file untouched"
+    );
+    let autosaved: Vec<_> = std::fs::read_dir(&recovery)
+        .expect("recovery folder")
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".rbr.json"))
+        .map(|e| std::fs::read_to_string(e.path()).expect("read"))
+        .collect();
+    assert!(
+        autosaved
+            .iter()
+            .any(|json| json.contains("Նախարարի հանձնարարականը")),
+        "the autosave holds the work"
+    );
+}
+
+#[test]
+fn closing_the_window_asks_only_when_work_is_unsaved() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness(app(vec![], &dir.path().join("recovery")));
+    h.get_by_label_contains("Open example: energy-transport")
+        .click();
+    h.run();
+    click(&mut h, "Questions");
+    // A close request from the window system, through the real frame path.
+    let request_close = |h: &mut Harness<'_, App>| {
+        h.input_mut()
+            .viewports
+            .entry(egui::ViewportId::ROOT)
+            .or_default()
+            .events
+            .push(egui::ViewportEvent::Close);
+        h.run();
+    };
+    request_close(&mut h);
+    assert!(
+        h.query_by_label("Save changes?").is_none(),
+        "nothing to save"
+    );
+    h.key_press(Key::Num4);
+    h.run();
+    request_close(&mut h);
+    assert!(h.query_by_label("Save changes?").is_some());
+    click(&mut h, "Cancel");
+    assert!(h.query_by_label("Save changes?").is_none());
+    assert_eq!(level_of(&h, "BR2.1"), Some(4), "the work is still there");
+    request_close(&mut h);
+    assert!(h.query_by_label("Save changes?").is_some(), "asks again");
 }

@@ -2,9 +2,9 @@
 
 use std::path::PathBuf;
 
-use crate::assessment::Status;
-use crate::questionnaire::{AreaId, Level, QuestionId};
-use crate::ui::new_assessment::NewAssessment;
+use crate::app::edit::Edit;
+use crate::app::view::Step;
+use crate::questionnaire::{AreaId, QuestionId};
 
 /// What a chosen path is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,63 +31,23 @@ pub struct PathPrompt {
     pub text: String,
 }
 
-/// The details of an assessment that can be edited after it is created.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MetaField {
+/// What the new-assessment form collects; the app turns it into an assessment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewAssessment {
     /// Title.
-    Title,
+    pub title: String,
     /// Organisation assessed.
-    Organisation,
+    pub organisation: String,
     /// Who fills it in.
-    Assessor,
+    pub assessor: String,
     /// Classification marking.
-    Classification,
-    /// Language of the free text.
-    Language,
-}
-
-impl MetaField {
-    /// The field in the assessment's meta, to change it.
-    pub fn of_mut(self, meta: &mut crate::assessment::Meta) -> &mut String {
-        match self {
-            MetaField::Title => &mut meta.title,
-            MetaField::Organisation => &mut meta.organisation,
-            MetaField::Assessor => &mut meta.assessor,
-            MetaField::Classification => &mut meta.classification,
-            MetaField::Language => &mut meta.language,
-        }
-    }
-}
-
-/// The free-text fields of an answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TextField {
-    /// Why the question does not apply.
-    Justification,
-    /// The evidence the level rests on.
-    Evidence,
-    /// Free notes.
-    Notes,
-}
-
-impl TextField {
-    /// The field's text in an answer.
-    pub fn of(self, answer: &crate::assessment::Answer) -> &str {
-        match self {
-            TextField::Justification => &answer.justification,
-            TextField::Evidence => &answer.evidence,
-            TextField::Notes => &answer.notes,
-        }
-    }
-
-    /// The field in an answer, to change it.
-    pub fn of_mut(self, answer: &mut crate::assessment::Answer) -> &mut String {
-        match self {
-            TextField::Justification => &mut answer.justification,
-            TextField::Evidence => &mut answer.evidence,
-            TextField::Notes => &mut answer.notes,
-        }
-    }
+    pub classification: String,
+    /// Language of the free text: `en` or `hy`.
+    pub language: String,
+    /// Each area of the questionnaire, and whether it is in scope.
+    pub scope: Vec<(AreaId, bool)>,
+    /// A questionnaire file, when not the built-in one.
+    pub questionnaire_path: Option<PathBuf>,
 }
 
 /// A command from the UI (or a keyboard shortcut).
@@ -131,29 +91,10 @@ pub enum Command {
     ShowQuestions,
     /// Show the dashboard.
     ShowDashboard,
-    /// Set (or clear) the level of the question shown.
-    SetLevel(Option<Level>),
-    /// Toggle "not applicable" on the question shown.
-    ToggleNotApplicable,
-    /// Toggle "needs follow-up" on the question shown.
-    ToggleFollowUp,
-    /// Replace a text field of the answer to a question (named, since a key in the
-    /// same frame may already have moved to another question).
-    SetText(QuestionId, TextField, String),
-    /// Go to the next question (within the filter).
-    Next,
-    /// Go to the previous question (within the filter).
-    Previous,
-    /// Go to the next unanswered question.
-    NextUnanswered,
-    /// Change the assessment's status.
-    SetStatus(Status),
-    /// Override a question's target level; `None` goes back to the default.
-    SetTarget(QuestionId, Option<Level>),
-    /// Change a field of the assessment's details.
-    SetMeta(MetaField, String),
-    /// Put an area in or out of scope.
-    SetScope(AreaId, bool),
+    /// Change the assessment; the edit names what it changes.
+    Edit(Edit),
+    /// Go to the next, previous or next unanswered question.
+    Go(Step),
     /// Show or hide the keyboard help.
     ToggleHelp,
     /// Switch between system, light and dark themes.

@@ -1,35 +1,34 @@
-//! The open assessment, with what the app derives from it (score, findings).
+//! The open assessment, with what the app derives from it (score, findings), and the
+//! one function that changes it: [`Document::apply`].
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
-use crate::assessment::{Assessment, EXTENSION, Finding};
-use crate::questionnaire::Questionnaire;
+use crate::app::edit::Edit;
+use crate::assessment::{Assessment, EXTENSION, Finding, Lenient};
+use crate::questionnaire::{Question, Questionnaire};
 use crate::scoring::{self, Score};
+
+/// Refused: the document is open for review, so nothing can be changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "This assessment is open for review: nothing can be changed. Use “Save as” to make an editable copy."
+)]
+pub struct ReadOnly;
 
 /// An assessment open in the app.
 pub struct Document {
-    /// The questionnaire its answers refer to.
-    pub questionnaire: Arc<Questionnaire>,
-    /// The assessment, the single source of truth for answers.
-    pub assessment: Assessment,
-    /// The file it was opened from or last saved to.
-    pub path: Option<PathBuf>,
-    /// A name for a document never saved (an example's file name, "Untitled").
-    pub untitled_name: String,
-    /// Opened for review: nothing can be changed.
-    pub read_only: bool,
-    /// Changes not yet saved to `path`.
-    pub dirty: bool,
-    /// The score, from the core's scoring function, refreshed on every change.
-    pub score: Score,
-    /// Findings in the assessment, refreshed on every change.
-    pub findings: Vec<Finding>,
-    /// Identifies this document's recovery file.
-    pub recovery_key: String,
-    /// When the last change not yet autosaved was made.
-    pub unsaved_since: Option<Instant>,
+    questionnaire: Arc<Questionnaire>,
+    assessment: Assessment,
+    path: Option<PathBuf>,
+    untitled_name: String,
+    read_only: bool,
+    dirty: bool,
+    score: Score,
+    findings: Vec<Finding>,
+    recovery_key: String,
+    unsaved_since: Option<Instant>,
 }
 
 impl Document {
@@ -57,16 +56,195 @@ impl Document {
         }
     }
 
-    /// Records a change: marks the document dirty and refreshes what derives from it.
-    pub fn changed(&mut self) {
-        self.dirty = true;
-        self.unsaved_since = Some(Instant::now());
-        self.refresh();
+    /// Changes the assessment, and refreshes the score and findings.
+    ///
+    /// The only function that changes an assessment's content.
+    pub fn apply(&mut self, edit: Edit) -> Result<(), ReadOnly> {
+        if self.read_only {
+            return Err(ReadOnly);
+        }
+        let rescore = !matches!(edit, Edit::Text(..) | Edit::Meta(..));
+        if let Some(id) = edit.question().cloned() {
+            let answer = self.assessment.answer_mut(&id);
+            match edit {
+                Edit::Level(_, level) => {
+                    answer.level = level.map(Lenient::Valid);
+                    if level.is_some() {
+                        answer.not_applicable = false;
+                    }
+                }
+                Edit::NotApplicable(_, on) => {
+                    answer.not_applicable = on;
+                    if on {
+                        answer.level = None;
+                    }
+                }
+                Edit::FollowUp(_, on) => answer.follow_up = on,
+                Edit::Text(_, field, text) => *field.of_mut(answer) = text,
+                Edit::Target(..) | Edit::Meta(..) | Edit::Scope(..) | Edit::Status(_) => {}
+            }
+            self.assessment.prune_empty_answers();
+        } else {
+            self.apply_to_assessment(edit);
+        }
+        self.changed(rescore);
+        Ok(())
     }
 
-    /// Recomputes the score and findings.
-    pub fn refresh(&mut self) {
-        self.score = scoring::score(&self.questionnaire, &self.assessment);
+    fn apply_to_assessment(&mut self, edit: Edit) {
+        let a = &mut self.assessment;
+        match edit {
+            Edit::Target(id, Some(level)) => {
+                a.targets.insert(id, Lenient::Valid(level));
+            }
+            Edit::Target(id, None) => {
+                a.targets.shift_remove(&id);
+            }
+            Edit::Meta(field, value) => *field.of_mut(&mut a.meta) = value,
+            Edit::Status(status) => a.meta.status = Lenient::Valid(status),
+            Edit::Scope(area, on) => {
+                let all: Vec<_> = self
+                    .questionnaire
+                    .areas
+                    .iter()
+                    .map(|a| a.id.clone())
+                    .collect();
+                let mut scope = a.meta.scope.take().unwrap_or_else(|| all.clone());
+                scope.retain(|id| id != &area);
+                if on {
+                    scope.push(area);
+                }
+                // Questionnaire order, and no scope at all when every area is in.
+                scope.sort_by_key(|id| all.iter().position(|a| a == id));
+                a.meta.scope = (scope != all).then_some(scope);
+            }
+            Edit::Level(..) | Edit::NotApplicable(..) | Edit::FollowUp(..) | Edit::Text(..) => {}
+        }
+    }
+
+    /// Records a change: marks the document dirty and refreshes what derives from it.
+    fn changed(&mut self, rescore: bool) {
+        self.dirty = true;
+        self.unsaved_since = Some(Instant::now());
+        if rescore {
+            self.score = scoring::score(&self.questionnaire, &self.assessment);
+        }
+        self.findings = self.assessment.findings(&self.questionnaire);
+    }
+
+    /// Marks a document that exists only in memory (new, recovered) as unsaved.
+    pub(super) fn mark_unsaved(&mut self) {
+        self.changed(true);
+    }
+
+    /// The questionnaire the answers refer to.
+    pub fn questionnaire(&self) -> &Arc<Questionnaire> {
+        &self.questionnaire
+    }
+
+    /// The assessment, the single source of truth for answers.
+    pub fn assessment(&self) -> &Assessment {
+        &self.assessment
+    }
+
+    /// The language of the assessment's own text (`meta.language`).
+    pub fn language(&self) -> &str {
+        let language = self.assessment.meta.language.trim();
+        if language.is_empty() { "en" } else { language }
+    }
+
+    /// The in-scope questions, in questionnaire order.
+    pub fn in_scope_questions(&self) -> impl Iterator<Item = &Question> {
+        self.questionnaire
+            .areas
+            .iter()
+            .filter(|a| self.assessment.in_scope(&a.id))
+            .flat_map(|a| a.questions.iter())
+    }
+
+    /// The score, from the core's scoring function, current with every change.
+    pub fn score(&self) -> &Score {
+        &self.score
+    }
+
+    /// Findings in the assessment, current with every change.
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
+    }
+
+    /// The file it was opened from or last saved to.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Opened for review (or from a read-only file): nothing can be changed.
+    pub fn read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Opens the document for review only, or makes it editable again.
+    pub(super) fn set_read_only(&mut self, read_only: bool) {
+        self.read_only = read_only;
+    }
+
+    /// Changes not yet saved to its file.
+    pub fn dirty(&self) -> bool {
+        self.dirty
+    }
+
+    /// Whether there are changes the user could lose (not for a read-only document).
+    pub fn has_unsaved_work(&self) -> bool {
+        self.dirty && !self.read_only
+    }
+
+    /// Identifies this document's recovery file.
+    pub fn recovery_key(&self) -> &str {
+        &self.recovery_key
+    }
+
+    /// Later autosaves go to this recovery file (after recovering from it).
+    pub(super) fn set_recovery_key(&mut self, key: String) {
+        self.recovery_key = key;
+    }
+
+    /// When the last change not yet autosaved was made.
+    pub fn unsaved_since(&self) -> Option<Instant> {
+        self.unsaved_since
+    }
+
+    /// The changes so far are in the recovery file (or the autosave gave up on them).
+    pub(super) fn autosaved(&mut self) {
+        self.unsaved_since = None;
+    }
+
+    /// Pretends the last change was made at `at` (tests simulate the idle timer).
+    pub(super) fn set_unsaved_since(&mut self, at: Instant) {
+        self.unsaved_since = Some(at);
+    }
+
+    /// Forgets that there are unsaved changes (the user chose to discard them).
+    pub(super) fn discard_changes(&mut self) {
+        self.dirty = false;
+        self.unsaved_since = None;
+    }
+
+    /// Stamps the modification time and returns the bytes to save.
+    pub(super) fn bytes_for_save(&mut self, modified: String) -> Vec<u8> {
+        self.assessment.meta.modified = modified;
+        self.assessment.prune_empty_answers();
+        self.to_json()
+    }
+
+    /// Records that the document now is, byte for byte, the file at `path`.
+    pub(super) fn saved_to(&mut self, path: PathBuf) {
+        if self.path.as_deref() != Some(path.as_path()) {
+            self.recovery_key = recovery_key(Some(&path), &self.assessment);
+            self.path = Some(path);
+        }
+        self.read_only = false;
+        self.dirty = false;
+        self.unsaved_since = None;
+        // The modification time is new; findings about dates may have changed.
         self.findings = self.assessment.findings(&self.questionnaire);
     }
 
@@ -92,14 +270,6 @@ impl Document {
             "{}.{EXTENSION}",
             if base.is_empty() { "assessment" } else { base }
         )
-    }
-
-    /// Points the document at a new file (after "Save as"); its recovery key follows.
-    pub fn set_path(&mut self, path: PathBuf) {
-        if self.path.as_deref() != Some(path.as_path()) {
-            self.recovery_key = recovery_key(Some(&path), &self.assessment);
-            self.path = Some(path);
-        }
     }
 
     /// Bytes of the file as it would be saved.

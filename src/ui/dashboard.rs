@@ -9,17 +9,16 @@ use egui::{Align2, Color32, FontId, Pos2, RichText, Sense, Shape, Stroke, Ui, Ve
 use crate::app::{Command, Document};
 use crate::assessment::Answer;
 use crate::scoring::AreaScore;
-use crate::ui::question::in_scope_questions;
 use crate::ui::{fonts, theme};
 use crate::{figure, percent};
 
 /// Draws the dashboard.
 pub fn dashboard_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
-    let score = &doc.score;
+    let score = doc.score();
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            let meta = &doc.assessment.meta;
+            let meta = &doc.assessment().meta;
             ui.label(
                 RichText::new(meta.title_or_placeholder())
                     .family(fonts::bold())
@@ -76,9 +75,9 @@ fn bars_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
             .strong()
             .size(16.0),
     );
-    let language = doc.assessment.meta.language.as_str();
+    let language = doc.language();
     let dark = ui.visuals().dark_mode;
-    for (area, figures) in doc.questionnaire.areas.iter().zip(&doc.score.areas) {
+    for (area, figures) in doc.questionnaire().areas.iter().zip(&doc.score().areas) {
         let title = format!("{} {}", area.id, area.title.get(language));
         if !figures.in_scope {
             ui.label(RichText::new(format!("{title}: out of scope")).weak());
@@ -151,7 +150,7 @@ fn radar_ui(ui: &mut Ui, doc: &Document, size: f32) {
         let dark = ui.visuals().dark_mode;
         let center = rect.center();
         let radius = size * 0.31;
-        let areas = &doc.score.areas;
+        let areas = &doc.score().areas;
         let count = areas.len().max(3);
         let point = |i: usize, value: f64| {
             let angle = TAU * i as f32 / count as f32 - TAU / 4.0;
@@ -235,18 +234,18 @@ fn radar_ui(ui: &mut Ui, doc: &Document, size: f32) {
 }
 
 fn gaps_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
-    let language = doc.assessment.meta.language.as_str();
+    let language = doc.language();
     ui.label(
-        RichText::new(format!("Gaps by priority ({})", doc.score.gaps.len()))
+        RichText::new(format!("Gaps by priority ({})", doc.score().gaps.len()))
             .family(fonts::bold())
             .strong()
             .size(16.0),
     );
-    if doc.score.gaps.is_empty() {
+    if doc.score().gaps.is_empty() {
         ui.label(RichText::new("No answered question is below its target.").weak());
     }
-    for gap in &doc.score.gaps {
-        let Some(question) = doc.questionnaire.question(&gap.question) else {
+    for gap in &doc.score().gaps {
+        let Some(question) = doc.questionnaire().question(&gap.question) else {
             continue;
         };
         let text = question.text.get(language);
@@ -271,10 +270,11 @@ fn gaps_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
 }
 
 fn unanswered_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
-    let language = doc.assessment.meta.language.as_str();
-    let unanswered: Vec<_> = in_scope_questions(doc)
+    let language = doc.language();
+    let unanswered: Vec<_> = doc
+        .in_scope_questions()
         .filter(|q| {
-            !doc.assessment
+            !doc.assessment()
                 .answer(&q.id)
                 .is_some_and(Answer::is_answered)
         })

@@ -3,7 +3,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::app::{Command, Document, MetaField};
+use crate::app::{Command, Document, Edit, MetaField};
 use crate::ui::new_assessment::language_ui;
 
 /// Draws the details as a collapsible section.
@@ -11,8 +11,8 @@ pub fn details_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
     egui::CollapsingHeader::new(RichText::new("Assessment details").strong())
         .id_salt("details")
         .show(ui, |ui| {
-            ui.add_enabled_ui(!doc.read_only, |ui| {
-                let meta = &doc.assessment.meta;
+            ui.add_enabled_ui(!doc.read_only(), |ui| {
+                let meta = &doc.assessment().meta;
                 egui::Grid::new("details grid").num_columns(2).show(ui, |ui| {
                     for (field, label, value) in [
                         (MetaField::Title, "Title", &meta.title),
@@ -26,7 +26,7 @@ pub fn details_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
                             .add(egui::TextEdit::singleline(&mut text).desired_width(420.0))
                             .labelled_by(label.id);
                         if response.changed() {
-                            commands.push(Command::SetMeta(field, text));
+                            commands.push(Command::Edit(Edit::Meta(field, text)));
                         }
                         ui.end_row();
                     }
@@ -34,24 +34,27 @@ pub fn details_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
                     if let Some(code) =
                         language_ui(ui, "details language", &meta.language, label.id)
                     {
-                        commands.push(Command::SetMeta(MetaField::Language, code.to_owned()));
+                        commands.push(Command::Edit(Edit::Meta(
+                            MetaField::Language,
+                            code.to_owned(),
+                        )));
                     }
                     ui.end_row();
                 });
                 ui.label(RichText::new("Scope").strong());
                 let in_scope = doc
-                    .questionnaire
+                    .questionnaire()
                     .areas
                     .iter()
-                    .filter(|a| doc.assessment.in_scope(&a.id))
+                    .filter(|a| doc.assessment().in_scope(&a.id))
                     .count();
-                for area in &doc.questionnaire.areas {
-                    let mut on = doc.assessment.in_scope(&area.id);
+                for area in &doc.questionnaire().areas {
+                    let mut on = doc.assessment().in_scope(&area.id);
                     // At least one area stays in scope.
                     let last = on && in_scope == 1;
                     let text = format!("{} {}", area.id, area.title.get("en"));
                     if ui.add_enabled(!last, egui::Checkbox::new(&mut on, text)).changed() {
-                        commands.push(Command::SetScope(area.id.clone(), on));
+                        commands.push(Command::Edit(Edit::Scope(area.id.clone(), on)));
                     }
                 }
                 ui.label(

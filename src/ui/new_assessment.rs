@@ -5,28 +5,9 @@ use std::sync::Arc;
 
 use egui::{RichText, Ui};
 
-use crate::app::Command;
-use crate::questionnaire::{AreaId, Questionnaire};
+use crate::app::{Command, NewAssessment};
+use crate::questionnaire::Questionnaire;
 use crate::ui::fonts;
-
-/// What the form collects; the app turns it into an assessment.
-#[derive(Debug, Clone, PartialEq)]
-pub struct NewAssessment {
-    /// Title.
-    pub title: String,
-    /// Organisation assessed.
-    pub organisation: String,
-    /// Who fills it in.
-    pub assessor: String,
-    /// Classification marking.
-    pub classification: String,
-    /// Language of the free text: `en` or `hy`.
-    pub language: String,
-    /// Each area of the questionnaire, and whether it is in scope.
-    pub scope: Vec<(AreaId, bool)>,
-    /// A questionnaire file, when not the built-in one.
-    pub questionnaire_path: Option<PathBuf>,
-}
 
 /// The form's state.
 #[derive(Debug, Clone)]

@@ -2,143 +2,19 @@
 
 use egui::{Align, Layout, RichText, Sense, Ui};
 
-use crate::app::{Command, Document, TextField};
+use crate::app::{Command, Document, Edit, Filter, QuestionView, Step, TextField};
 use crate::assessment::Answer;
-use crate::questionnaire::{Level, Question, QuestionId};
+use crate::questionnaire::{Level, Question};
 use crate::ui::{fonts, theme};
 
-/// Which questions the navigation goes through.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Filter {
-    /// Every in-scope question.
-    #[default]
-    All,
-    /// Neither a level nor not applicable.
-    Unanswered,
-    /// Flagged as needing follow-up.
-    Flagged,
-    /// Critical questions.
-    Critical,
-    /// Answered below the target.
-    BelowTarget,
-}
-
-impl Filter {
-    /// Every filter, in menu order.
-    pub const ALL: [Filter; 5] = [
-        Filter::All,
-        Filter::Unanswered,
-        Filter::Flagged,
-        Filter::Critical,
-        Filter::BelowTarget,
-    ];
-
-    /// The label in the filter menu.
-    pub fn label(self) -> &'static str {
-        match self {
-            Filter::All => "All questions",
-            Filter::Unanswered => "Unanswered",
-            Filter::Flagged => "Needs follow-up",
-            Filter::Critical => "Critical",
-            Filter::BelowTarget => "Below target",
-        }
-    }
-}
-
-/// Which question is shown, and how the list is narrowed.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct QuestionView {
-    /// The question shown.
-    pub current: Option<QuestionId>,
-    /// The filter.
-    pub filter: Filter,
-    /// Text searched for in question ids and texts.
-    pub search: String,
-}
-
-/// The in-scope questions of a document, in questionnaire order.
-pub fn in_scope_questions(doc: &Document) -> impl Iterator<Item = &Question> {
-    doc.questionnaire
-        .areas
-        .iter()
-        .filter(|a| doc.assessment.in_scope(&a.id))
-        .flat_map(|a| a.questions.iter())
-}
-
-impl QuestionView {
-    /// The question shown: the current one if it is in scope, else the first in scope.
-    pub fn shown(&self, doc: &Document) -> Option<QuestionId> {
-        let mut questions = in_scope_questions(doc);
-        match &self.current {
-            Some(id) if in_scope_questions(doc).any(|q| &q.id == id) => Some(id.clone()),
-            _ => questions.next().map(|q| q.id.clone()),
-        }
-    }
-
-    /// Whether a question passes the filter and the search.
-    pub fn matches(&self, doc: &Document, question: &Question) -> bool {
-        let answer = doc.assessment.answer(&question.id);
-        let passes = match self.filter {
-            Filter::All => true,
-            Filter::Unanswered => !answer.is_some_and(Answer::is_answered),
-            Filter::Flagged => answer.is_some_and(|a| a.follow_up),
-            Filter::Critical => question.critical,
-            Filter::BelowTarget => doc.score.gaps.iter().any(|g| g.question == question.id),
-        };
-        let needle = self.search.trim().to_lowercase();
-        passes
-            && (needle.is_empty()
-                || question.id.as_str().to_lowercase().contains(&needle)
-                || question
-                    .text
-                    .0
-                    .values()
-                    .any(|t| t.to_lowercase().contains(&needle)))
-    }
-
-    /// The questions the navigation goes through.
-    pub fn visible<'d>(&self, doc: &'d Document) -> Vec<&'d Question> {
-        in_scope_questions(doc)
-            .filter(|q| self.matches(doc, q))
-            .collect()
-    }
-
-    /// Moves to the next, previous or next unanswered question.
-    pub fn step(&mut self, doc: &Document, command: &Command) {
-        let Some(current) = self.shown(doc) else {
-            return;
-        };
-        let position = |id: &QuestionId| doc.questionnaire.position(id);
-        let here = position(&current);
-        let target = match command {
-            Command::Next => self
-                .visible(doc)
-                .into_iter()
-                .find(|q| position(&q.id) > here),
-            Command::Previous => self
-                .visible(doc)
-                .into_iter()
-                .rev()
-                .find(|q| position(&q.id) < here),
-            Command::NextUnanswered => {
-                let unanswered: Vec<&Question> = in_scope_questions(doc)
-                    .filter(|q| {
-                        !doc.assessment
-                            .answer(&q.id)
-                            .is_some_and(Answer::is_answered)
-                    })
-                    .collect();
-                unanswered
-                    .iter()
-                    .find(|q| position(&q.id) > here)
-                    .or_else(|| unanswered.first())
-                    .copied()
-            }
-            _ => None,
-        };
-        if let Some(question) = target {
-            self.current = Some(question.id.clone());
-        }
+/// The label of a filter in the filter menu.
+pub fn filter_label(filter: Filter) -> &'static str {
+    match filter {
+        Filter::All => "All questions",
+        Filter::Unanswered => "Unanswered",
+        Filter::Flagged => "Needs follow-up",
+        Filter::Critical => "Critical",
+        Filter::BelowTarget => "Below target",
     }
 }
 
@@ -155,7 +31,7 @@ pub fn question_ui(
         ui.label("No area is in scope: this assessment has no questions to answer.");
         return;
     };
-    let Some(question) = doc.questionnaire.question(&id).cloned() else {
+    let Some(question) = doc.questionnaire().question(&id).cloned() else {
         return;
     };
     egui::ScrollArea::vertical()
@@ -177,25 +53,25 @@ fn navigation_ui(
             .on_hover_text("Alt+Left or Page Up")
             .clicked()
         {
-            commands.push(Command::Previous);
+            commands.push(Command::Go(Step::Previous));
         }
         if ui
             .button("Next")
             .on_hover_text("Alt+Right or Page Down")
             .clicked()
         {
-            commands.push(Command::Next);
+            commands.push(Command::Go(Step::Next));
         }
         if ui.button("Next unanswered").clicked() {
-            commands.push(Command::NextUnanswered);
+            commands.push(Command::Go(Step::NextUnanswered));
         }
         ui.separator();
         let label = ui.label("Show:");
         egui::ComboBox::from_id_salt("filter")
-            .selected_text(view.filter.label())
+            .selected_text(filter_label(view.filter))
             .show_ui(ui, |ui| {
                 for filter in Filter::ALL {
-                    ui.selectable_value(&mut view.filter, filter, filter.label());
+                    ui.selectable_value(&mut view.filter, filter, filter_label(filter));
                 }
             })
             .response
@@ -208,7 +84,7 @@ fn navigation_ui(
         )
         .labelled_by(label.id);
         let visible = view.visible(doc);
-        let total = in_scope_questions(doc).count();
+        let total = doc.in_scope_questions().count();
         if view.filter != Filter::All || !view.search.trim().is_empty() {
             ui.label(format!("{} of {total} questions match", visible.len()));
         }
@@ -216,10 +92,10 @@ fn navigation_ui(
 }
 
 fn question_body_ui(ui: &mut Ui, doc: &Document, question: &Question, commands: &mut Vec<Command>) {
-    let language = doc.assessment.meta.language.clone();
-    let target = doc.assessment.target(question);
+    let language = doc.language().to_owned();
+    let target = doc.assessment().target(question);
     let area_title = doc
-        .questionnaire
+        .questionnaire()
         .area_of(&question.id)
         .map(|a| format!("{} {}", a.id, a.title.get(&language)))
         .unwrap_or_default();
@@ -256,7 +132,7 @@ fn question_body_ui(ui: &mut Ui, doc: &Document, question: &Question, commands: 
         });
     ui.add_space(6.0);
     let answer = doc
-        .assessment
+        .assessment()
         .answer(&question.id)
         .cloned()
         .unwrap_or_default();
@@ -302,15 +178,15 @@ fn rubric_ui(
     language: &str,
     commands: &mut Vec<Command>,
 ) {
-    let target = doc.assessment.target(question);
+    let target = doc.assessment().target(question);
     let chosen = answer.scored_level();
     for level in Level::ALL {
-        let name = doc.questionnaire.level_name(level, language).to_owned();
+        let name = doc.questionnaire().level_name(level, language).to_owned();
         let text = question.rubric[usize::from(level.value())]
             .get(language)
             .to_owned();
         let clicked = ui
-            .add_enabled_ui(!doc.read_only && !answer.not_applicable, |ui| {
+            .add_enabled_ui(!doc.read_only() && !answer.not_applicable, |ui| {
                 rubric_card_ui(
                     ui,
                     level,
@@ -323,7 +199,10 @@ fn rubric_ui(
             .inner;
         if clicked {
             let unset = chosen == Some(level);
-            commands.push(Command::SetLevel((!unset).then_some(level)));
+            commands.push(Command::Edit(Edit::Level(
+                question.id.clone(),
+                (!unset).then_some(level),
+            )));
         }
     }
 }
@@ -343,7 +222,7 @@ fn target_ui(
     } else {
         format!("{target} (default)")
     };
-    ui.add_enabled_ui(!doc.read_only, |ui| {
+    ui.add_enabled_ui(!doc.read_only(), |ui| {
         egui::ComboBox::from_id_salt(("target", question.id.as_str()))
             .selected_text(shown)
             .show_ui(ui, |ui| {
@@ -355,7 +234,7 @@ fn target_ui(
                     };
                     if ui.selectable_label(level == target, text).clicked() && level != target {
                         let value = (level != question.target).then_some(level);
-                        commands.push(Command::SetTarget(question.id.clone(), value));
+                        commands.push(Command::Edit(Edit::Target(question.id.clone(), value)));
                     }
                 }
             })
@@ -440,15 +319,15 @@ fn answer_fields_ui(
     answer: &Answer,
     commands: &mut Vec<Command>,
 ) {
-    ui.add_enabled_ui(!doc.read_only, |ui| {
+    ui.add_enabled_ui(!doc.read_only(), |ui| {
         ui.horizontal(|ui| {
             let mut na = answer.not_applicable;
             if ui.checkbox(&mut na, "Not applicable (N)").changed() {
-                commands.push(Command::ToggleNotApplicable);
+                commands.push(Command::Edit(Edit::NotApplicable(question.id.clone(), na)));
             }
             let mut flag = answer.follow_up;
             if ui.checkbox(&mut flag, "Needs follow-up").changed() {
-                commands.push(Command::ToggleFollowUp);
+                commands.push(Command::Edit(Edit::FollowUp(question.id.clone(), flag)));
             }
         });
         if answer.not_applicable {
@@ -498,6 +377,6 @@ fn text_field_ui(
         )
         .labelled_by(label.id);
     if response.changed() {
-        commands.push(Command::SetText(question.id.clone(), field, text));
+        commands.push(Command::Edit(Edit::Text(question.id.clone(), field, text)));
     }
 }

@@ -2,18 +2,18 @@
 
 use egui::{RichText, Ui};
 
+use crate::app::QuestionView;
 use crate::app::{Command, Document};
 use crate::assessment::Answer;
-use crate::ui::question::QuestionView;
 use crate::ui::theme;
 
 /// Draws the list of in-scope areas and, for the area shown, its questions.
 pub fn sidebar_ui(ui: &mut Ui, doc: &Document, view: &QuestionView, commands: &mut Vec<Command>) {
-    let language = doc.assessment.meta.language.as_str();
+    let language = doc.language();
     let shown = view.shown(doc);
     let shown_area = shown
         .as_ref()
-        .and_then(|id| doc.questionnaire.area_of(id))
+        .and_then(|id| doc.questionnaire().area_of(id))
         .map(|a| a.id.clone());
     egui::Panel::left("areas")
         .resizable(true)
@@ -22,7 +22,7 @@ pub fn sidebar_ui(ui: &mut Ui, doc: &Document, view: &QuestionView, commands: &m
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.heading("Areas");
                 let dark = ui.visuals().dark_mode;
-                for (area, figures) in doc.questionnaire.areas.iter().zip(&doc.score.areas) {
+                for (area, figures) in doc.questionnaire().areas.iter().zip(&doc.score().areas) {
                     if !figures.in_scope {
                         continue;
                     }
@@ -52,7 +52,7 @@ pub fn sidebar_ui(ui: &mut Ui, doc: &Document, view: &QuestionView, commands: &m
                         ui.indent(area.id.as_str(), |ui| {
                             // Only in-scope areas are listed, so all their questions are in scope.
                             for question in &area.questions {
-                                let answer = doc.assessment.answer(&question.id);
+                                let answer = doc.assessment().answer(&question.id);
                                 let state = match answer {
                                     Some(a) if a.not_applicable => "N/A".to_owned(),
                                     Some(a) => {

@@ -1,92 +1,52 @@
 //! The start screen: new assessment, open, recent files, examples, recovery.
 
-use std::path::{Path, PathBuf};
-
 use egui::{RichText, Ui};
 
-use crate::app::{Command, EXAMPLES};
-use crate::storage::{self, recovery::Recovery};
+use crate::app::{Command, EXAMPLES, RecoveryEntry, StartLists, Summary, Unusable};
 use crate::ui::fonts;
 
-/// A recent file, with what the start screen shows of it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RecentEntry {
-    /// The file.
-    pub path: PathBuf,
-    /// Organisation, status and modified date; or why it cannot be opened.
-    pub summary: Result<String, String>,
+/// One line about a file: title, organisation, status and date.
+fn summary_text(summary: &Summary) -> String {
+    format!(
+        "{} · {} · {} · modified {}",
+        summary.title,
+        summary.organisation,
+        summary.status.map_or("unknown status", |s| s.as_str()),
+        summary.modified.get(..10).unwrap_or(&summary.modified)
+    )
 }
 
-impl RecentEntry {
-    /// Reads the file's meta to describe it.
-    pub fn read(path: &Path) -> Self {
-        let summary = storage::load_assessment(path)
-            .map(|a| {
-                let meta = &a.meta;
-                format!(
-                    "{} · {} · {} · modified {}",
-                    meta.title_or_placeholder(),
-                    meta.organisation_or_placeholder(),
-                    a.status().map_or("unknown status", |s| s.as_str()),
-                    meta.modified.get(..10).unwrap_or(&meta.modified)
-                )
-            })
-            .map_err(|e| match &e {
-                storage::FileError::Io { .. } => "cannot be read (moved or deleted?)".to_owned(),
-                other => other.to_string(),
-            });
-        Self {
-            path: path.to_owned(),
-            summary,
-        }
+fn unusable_text(unusable: &Unusable) -> String {
+    match unusable {
+        Unusable::Unreadable => "cannot be read (moved or deleted?)".to_owned(),
+        Unusable::Invalid(why) => why.clone(),
     }
 }
 
-/// An autosave that holds unsaved work.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RecoveryEntry {
-    /// The recovery file.
-    pub path: PathBuf,
-    /// The file it belongs to, if it was ever saved.
-    pub original: Option<PathBuf>,
-    /// What it is, for the list.
-    pub summary: String,
-}
-
-impl RecoveryEntry {
-    /// Describes a recovery file.
-    pub fn read(recovery: Recovery) -> Self {
-        let what = storage::load_assessment(&recovery.path).map_or_else(
-            |e| format!("unreadable: {e}"),
-            |a| {
-                let autosaved = crate::assessment::format_timestamp(recovery.saved.into());
-                format!(
-                    "{} · {} · autosaved {} UTC",
-                    a.meta.title_or_placeholder(),
-                    a.meta.organisation_or_placeholder(),
-                    autosaved.get(..16).unwrap_or(&autosaved).replace('T', " ")
-                )
-            },
-        );
-        let summary = match &recovery.original {
-            Some(original) => format!("{what}: unsaved changes to {}", original.display()),
-            None => format!("{what}: a new assessment that was never saved"),
-        };
-        Self {
-            path: recovery.path,
-            original: recovery.original,
-            summary,
-        }
+/// What an autosave holds, and whose work it is.
+fn recovery_text(entry: &RecoveryEntry) -> String {
+    let what = match &entry.summary {
+        Ok(summary) => format!(
+            "{} · {} · autosaved {} UTC",
+            summary.title,
+            summary.organisation,
+            entry
+                .autosaved
+                .get(..16)
+                .unwrap_or(&entry.autosaved)
+                .replace('T', " ")
+        ),
+        Err(unusable) => format!("unreadable: {}", unusable_text(unusable)),
+    };
+    match &entry.original {
+        Some(original) => format!("{what}: unsaved changes to {}", original.display()),
+        None => format!("{what}: a new assessment that was never saved"),
     }
 }
 
 /// Draws the start screen.
-pub fn start_ui(
-    ui: &mut Ui,
-    recent: &[RecentEntry],
-    recoveries: &[RecoveryEntry],
-    commands: &mut Vec<Command>,
-) {
+pub fn start_ui(ui: &mut Ui, lists: &StartLists, commands: &mut Vec<Command>) {
+    let (recent, recoveries) = (&lists.recent, &lists.recoveries);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -116,7 +76,7 @@ pub fn start_ui(
                             if ui.button("Discard autosave").clicked() {
                                 commands.push(Command::DiscardRecovery(entry.path.clone()));
                             }
-                            ui.label(&entry.summary);
+                            ui.label(recovery_text(entry));
                         });
                     }
                 });
@@ -160,7 +120,7 @@ pub fn start_ui(
                         || entry.path.display().to_string(),
                         |n| n.to_string_lossy().into_owned(),
                     );
-                    let openable = entry.summary.is_ok();
+                    let openable = !matches!(entry.summary, Some(Err(_)));
                     if ui
                         .add_enabled(openable, egui::Button::new(name))
                         .on_hover_text(entry.path.display().to_string())
@@ -172,8 +132,11 @@ pub fn start_ui(
                         });
                     }
                     match &entry.summary {
-                        Ok(summary) => ui.label(summary),
-                        Err(problem) => ui.label(RichText::new(problem).weak()),
+                        Some(Ok(summary)) => ui.label(summary_text(summary)),
+                        Some(Err(unusable)) => {
+                            ui.label(RichText::new(unusable_text(unusable)).weak())
+                        }
+                        None => ui.label(RichText::new("reading…").weak()),
                     };
                 });
             }

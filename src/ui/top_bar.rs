@@ -2,7 +2,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::app::{App, Command, Screen};
+use crate::app::{App, Command, Edit, Screen};
 use crate::assessment::Status;
 use crate::ui::fonts;
 
@@ -38,21 +38,21 @@ pub fn top_bar_ui(ui: &mut Ui, app: &App, commands: &mut Vec<Command>) {
                 }
                 ui.separator();
                 let mut name = RichText::new(doc.name()).family(fonts::bold()).strong();
-                if doc.dirty {
+                if doc.dirty() {
                     name = name.italics();
                 }
                 ui.label(name);
-                if doc.dirty {
+                if doc.dirty() {
                     ui.label(RichText::new("• unsaved changes").color(ui.visuals().warn_fg_color));
                 } else {
                     ui.label(RichText::new("saved").weak());
                 }
-                if doc.read_only {
+                if doc.read_only() {
                     ui.label(RichText::new("read-only (for review)").strong());
                 }
                 let status_label = ui.label("Status:");
-                let current = doc.assessment.status();
-                ui.add_enabled_ui(!doc.read_only, |ui| {
+                let current = doc.assessment().status();
+                ui.add_enabled_ui(!doc.read_only(), |ui| {
                     egui::ComboBox::from_id_salt("status")
                         .selected_text(current.map_or("unknown", Status::as_str))
                         .show_ui(ui, |ui| {
@@ -61,7 +61,7 @@ pub fn top_bar_ui(ui: &mut Ui, app: &App, commands: &mut Vec<Command>) {
                                     .selectable_label(current == Some(status), status.as_str())
                                     .clicked()
                                 {
-                                    commands.push(Command::SetStatus(status));
+                                    commands.push(Command::Edit(Edit::Status(status)));
                                 }
                             }
                         })
@@ -70,7 +70,7 @@ pub fn top_bar_ui(ui: &mut Ui, app: &App, commands: &mut Vec<Command>) {
                 });
                 ui.separator();
                 if ui
-                    .add_enabled(!doc.read_only, egui::Button::new("Save"))
+                    .add_enabled(!doc.read_only(), egui::Button::new("Save"))
                     .on_hover_text("Ctrl+S")
                     .clicked()
                 {
@@ -117,15 +117,18 @@ pub fn top_bar_ui(ui: &mut Ui, app: &App, commands: &mut Vec<Command>) {
             });
         }
         if let Some(doc) = &app.doc
-            && !doc.findings.is_empty()
+            && !doc.findings().is_empty()
         {
-            egui::CollapsingHeader::new(format!("{} finding(s) in this file", doc.findings.len()))
-                .id_salt("findings")
-                .show(ui, |ui| {
-                    for finding in &doc.findings {
-                        ui.label(finding.to_string());
-                    }
-                });
+            egui::CollapsingHeader::new(format!(
+                "{} finding(s) in this file",
+                doc.findings().len()
+            ))
+            .id_salt("findings")
+            .show(ui, |ui| {
+                for finding in doc.findings() {
+                    ui.label(finding.to_string());
+                }
+            });
         }
         ui.add_space(2.0);
     });

@@ -1,0 +1,110 @@
+//! An edit to an assessment, naming what it changes, so that it lands where it was meant.
+//!
+//! Shortcuts are collected before a frame is drawn and run after it, so an edit
+//! must not work out "the question shown" when it runs: a Page Down earlier in the
+//! same frame would already have moved on. Every edit carries its target instead.
+
+use crate::assessment::{Answer, Meta, Status};
+use crate::questionnaire::{AreaId, Level, QuestionId};
+
+/// The details of an assessment that can be edited after it is created.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MetaField {
+    /// Title.
+    Title,
+    /// Organisation assessed.
+    Organisation,
+    /// Who fills it in.
+    Assessor,
+    /// Classification marking.
+    Classification,
+    /// Language of the free text.
+    Language,
+}
+
+impl MetaField {
+    /// The field's value in an assessment's meta.
+    pub fn of(self, meta: &Meta) -> &str {
+        match self {
+            MetaField::Title => &meta.title,
+            MetaField::Organisation => &meta.organisation,
+            MetaField::Assessor => &meta.assessor,
+            MetaField::Classification => &meta.classification,
+            MetaField::Language => &meta.language,
+        }
+    }
+
+    pub(super) fn of_mut(self, meta: &mut Meta) -> &mut String {
+        match self {
+            MetaField::Title => &mut meta.title,
+            MetaField::Organisation => &mut meta.organisation,
+            MetaField::Assessor => &mut meta.assessor,
+            MetaField::Classification => &mut meta.classification,
+            MetaField::Language => &mut meta.language,
+        }
+    }
+}
+
+/// The free-text fields of an answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextField {
+    /// Why the question does not apply.
+    Justification,
+    /// The evidence the level rests on.
+    Evidence,
+    /// Free notes.
+    Notes,
+}
+
+impl TextField {
+    /// The field's text in an answer.
+    pub fn of(self, answer: &Answer) -> &str {
+        match self {
+            TextField::Justification => &answer.justification,
+            TextField::Evidence => &answer.evidence,
+            TextField::Notes => &answer.notes,
+        }
+    }
+
+    pub(super) fn of_mut(self, answer: &mut Answer) -> &mut String {
+        match self {
+            TextField::Justification => &mut answer.justification,
+            TextField::Evidence => &mut answer.evidence,
+            TextField::Notes => &mut answer.notes,
+        }
+    }
+}
+
+/// One change to an assessment, with its target.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// Set (or clear) a question's level; a level clears "not applicable".
+    Level(QuestionId, Option<Level>),
+    /// Mark a question not applicable (clears its level) or not.
+    NotApplicable(QuestionId, bool),
+    /// Flag a question as needing follow-up, or not.
+    FollowUp(QuestionId, bool),
+    /// Replace a free-text field of a question's answer.
+    Text(QuestionId, TextField, String),
+    /// Override a question's target level; `None` goes back to the default.
+    Target(QuestionId, Option<Level>),
+    /// Change a field of the assessment's details.
+    Meta(MetaField, String),
+    /// Put an area in or out of scope.
+    Scope(AreaId, bool),
+    /// Change the assessment's status.
+    Status(Status),
+}
+
+impl Edit {
+    /// The question the edit changes the answer of, if it changes an answer.
+    pub fn question(&self) -> Option<&QuestionId> {
+        match self {
+            Edit::Level(id, _)
+            | Edit::NotApplicable(id, _)
+            | Edit::FollowUp(id, _)
+            | Edit::Text(id, _, _) => Some(id),
+            Edit::Target(..) | Edit::Meta(..) | Edit::Scope(..) | Edit::Status(_) => None,
+        }
+    }
+}

@@ -1,0 +1,86 @@
+//! The PDF export, as a job on a worker thread so the window stays responsive.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+
+use crate::assessment::Assessment;
+use crate::questionnaire::Questionnaire;
+use crate::report::ReportError;
+use crate::storage::{self, FileError};
+
+/// Why an export wrote nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The saved assessment could not be read back, or is not an assessment.
+    #[error("{0}")]
+    Source(FileError),
+    /// The report could not be made (a bad date, a broken font).
+    #[error("{path}: {source}", path = .path.display())]
+    Report {
+        /// The assessment file.
+        path: PathBuf,
+        /// What went wrong.
+        source: ReportError,
+    },
+    /// The PDF could not be written.
+    #[error("{0}")]
+    Write(FileError),
+    /// The worker stopped without an answer (a bug); nothing was written.
+    #[error("the export stopped unexpectedly")]
+    Crashed,
+}
+
+/// A PDF export under way.
+pub struct ExportJob {
+    handle: JoinHandle<Result<PathBuf, ExportError>>,
+}
+
+impl ExportJob {
+    /// Starts writing the report of the file at `source` to `out`.
+    ///
+    /// The report is made from the bytes read from disk, the same bytes its
+    /// fingerprint is computed from, as `rbr report` does: what it shows is what the
+    /// file holds, never what the window held.
+    pub fn start(
+        questionnaire: Arc<Questionnaire>,
+        source: PathBuf,
+        out: PathBuf,
+        ctx: egui::Context,
+    ) -> Self {
+        let handle = std::thread::spawn(move || {
+            let result = export(&questionnaire, &source, &out).map(|()| out);
+            ctx.request_repaint();
+            result
+        });
+        Self { handle }
+    }
+
+    /// Whether the job is done (its result can be taken without waiting).
+    pub fn is_finished(&self) -> bool {
+        self.handle.is_finished()
+    }
+
+    /// Waits for the job and returns where the PDF went.
+    pub fn finish(self) -> Result<PathBuf, ExportError> {
+        self.handle.join().unwrap_or(Err(ExportError::Crashed))
+    }
+}
+
+/// Reads the assessment file, renders its report from those bytes, writes the PDF.
+pub fn export(questionnaire: &Questionnaire, source: &Path, out: &Path) -> Result<(), ExportError> {
+    let bytes = storage::read_limited(source).map_err(ExportError::Source)?;
+    let assessment = Assessment::from_bytes(&bytes).map_err(|source_error| {
+        ExportError::Source(FileError::Assessment {
+            path: source.to_owned(),
+            source: source_error,
+        })
+    })?;
+    let pdf = crate::report::pdf_for(questionnaire, &assessment, &bytes, None).map_err(|e| {
+        ExportError::Report {
+            path: source.to_owned(),
+            source: e,
+        }
+    })?;
+    storage::write_atomic(out, &pdf).map_err(ExportError::Write)
+}

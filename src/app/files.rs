@@ -1,0 +1,343 @@
+//! Opening, recovering, creating and saving assessment files, and starting exports.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::app::{
+    App, Command, Document, ExportJob, NewAssessment, PathPrompt, PathPurpose, Screen,
+};
+use crate::app::{EXAMPLES, QuestionView, ReadOnly};
+use crate::assessment::{self, Assessment, Meta, Status};
+use crate::questionnaire::Questionnaire;
+use crate::storage::{self, recovery};
+
+impl App {
+    /// Commands that open, save or export files.
+    pub(super) fn run_file(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::ChooseQuestionnaire => {
+                if let Some(path) = self.pick(PathPurpose::Questionnaire, "") {
+                    self.use_questionnaire(path);
+                }
+            }
+            Command::Create(new) => self.create(new),
+            Command::OpenDialog { read_only } => {
+                if let Some(path) = self.pick(PathPurpose::Open { read_only }, "") {
+                    self.open(&path, read_only);
+                }
+            }
+            Command::Open { path, read_only } => self.open(&path, read_only),
+            Command::OpenExample(index) => self.open_example(index),
+            Command::Recover(path) => self.recover(&path),
+            Command::DiscardRecovery(path) => {
+                recovery::remove(&path);
+                self.refresh_start(ctx);
+            }
+            Command::Save => self.save(false),
+            Command::SaveAs => self.save(true),
+            Command::ExportPdf => self.export_pdf(ctx),
+            Command::PathChosen(purpose, path) => self.path_chosen(ctx, purpose, path),
+            Command::CancelPrompt => self.prompt = None,
+            _ => {}
+        }
+    }
+
+    fn path_chosen(&mut self, ctx: &egui::Context, purpose: PathPurpose, path: PathBuf) {
+        self.prompt = None;
+        match purpose {
+            PathPurpose::Open { read_only } => self.open(&path, read_only),
+            PathPurpose::SaveAssessment => {
+                self.save_to(with_extension(path));
+                if self.doc.as_ref().is_some_and(|d| !d.dirty()) {
+                    self.run_pending(ctx);
+                }
+            }
+            PathPurpose::Questionnaire => self.use_questionnaire(path),
+            PathPurpose::Pdf => self.export_to(ctx, path),
+        }
+    }
+
+    /// Asks for a path with a native dialog, or, where there is none, opens a prompt
+    /// in the window (its answer comes back as [`Command::PathChosen`]).
+    fn pick(&mut self, purpose: PathPurpose, suggested_name: &str) -> Option<PathBuf> {
+        if !self.picker.has_dialogs() {
+            let folder = self
+                .doc
+                .as_ref()
+                .and_then(Document::path)
+                .and_then(Path::parent)
+                .map(Path::to_path_buf)
+                .or_else(|| std::env::current_dir().ok())
+                .unwrap_or_default();
+            let text = if suggested_name.is_empty() {
+                format!("{}{}", folder.display(), std::path::MAIN_SEPARATOR)
+            } else {
+                folder.join(suggested_name).display().to_string()
+            };
+            self.prompt = Some(PathPrompt { purpose, text });
+            return None;
+        }
+        match purpose {
+            PathPurpose::Open { .. } => self.picker.open_assessment(),
+            PathPurpose::SaveAssessment => self.picker.save_assessment(suggested_name),
+            PathPurpose::Questionnaire => self.picker.open_questionnaire(),
+            PathPurpose::Pdf => self.picker.save_pdf(suggested_name),
+        }
+    }
+
+    fn use_questionnaire(&mut self, path: PathBuf) {
+        match storage::load_questionnaire(&path) {
+            Ok(q) => {
+                if let Screen::New(form) = &mut self.screen {
+                    form.set_questionnaire(Arc::new(q), path);
+                }
+            }
+            Err(e) => self.notices.error(e.to_string()),
+        }
+    }
+
+    fn create(&mut self, new: NewAssessment) {
+        let questionnaire = match &self.screen {
+            Screen::New(form) => Arc::clone(&form.questionnaire),
+            _ => Arc::clone(&self.built_in),
+        };
+        if let Some(path) = &new.questionnaire_path {
+            self.prefs
+                .questionnaires
+                .insert(questionnaire.id.clone(), path.clone());
+        }
+        let now = assessment::format_timestamp(time::OffsetDateTime::now_utc());
+        let assessment = Assessment::new(&questionnaire, new_meta(&new, now));
+        let mut doc = Document::new(
+            questionnaire,
+            assessment,
+            None,
+            "Untitled assessment".to_owned(),
+        );
+        doc.mark_unsaved();
+        self.show_document(doc);
+    }
+
+    pub(super) fn save(&mut self, ask: bool) {
+        let Some(doc) = self.doc.as_ref() else { return };
+        if doc.read_only() && !ask {
+            return self.notices.info(ReadOnly.to_string());
+        }
+        match (doc.path(), ask) {
+            (Some(path), false) => self.save_to(path.to_owned()),
+            _ => {
+                let name = doc.suggested_file_name();
+                if let Some(path) = self.pick(PathPurpose::SaveAssessment, &name) {
+                    self.save_to(with_extension(path));
+                }
+            }
+        }
+    }
+
+    /// Saves the document to `path` and makes it the document's file.
+    fn save_to(&mut self, path: PathBuf) {
+        let Some(doc) = self.doc.as_mut() else { return };
+        let now = assessment::format_timestamp(time::OffsetDateTime::now_utc());
+        let bytes = doc.bytes_for_save(now);
+        if let Err(e) = storage::save_atomic(&path, &bytes) {
+            // The work stays in the window, and the autosave keeps protecting it.
+            return self.notices.error(format!(
+                "Could not save: {e}. Your changes are still here and in the autosave; choose another folder with “Save as”."
+            ));
+        }
+        // The file now holds everything the autosave held.
+        self.remove_recovery();
+        let Some(doc) = self.doc.as_mut() else { return };
+        doc.saved_to(path.clone());
+        self.prefs.remember(&path);
+        self.start_stale = true;
+        self.notices.info(format!("Saved to {}", path.display()));
+    }
+
+    fn questionnaire_for(&mut self, assessment: &Assessment) -> Arc<Questionnaire> {
+        let id = &assessment.questionnaire.id;
+        if id == &self.built_in.id {
+            return Arc::clone(&self.built_in);
+        }
+        if let Some(path) = self.prefs.questionnaires.get(id).cloned() {
+            match storage::load_questionnaire(&path) {
+                Ok(q) => return Arc::new(q),
+                Err(e) => self
+                    .notices
+                    .error(format!("{e}\nThe built-in questionnaire is used instead.")),
+            }
+        }
+        Arc::clone(&self.built_in)
+    }
+
+    /// Reads an assessment file into a document, with the questionnaire it needs.
+    fn load(
+        &mut self,
+        file: &Path,
+        path: Option<PathBuf>,
+        untitled_name: &str,
+    ) -> Result<Document, storage::FileError> {
+        let assessment = storage::load_assessment(file)?;
+        let questionnaire = self.questionnaire_for(&assessment);
+        Ok(Document::new(
+            questionnaire,
+            assessment,
+            path,
+            untitled_name.to_owned(),
+        ))
+    }
+
+    fn open(&mut self, path: &Path, read_only: bool) {
+        let mut doc = match self.load(path, Some(path.to_owned()), "") {
+            Ok(doc) => doc,
+            Err(e) => return self.notices.error(format!("Could not open {e}")),
+        };
+        doc.set_read_only(read_only || storage::is_read_only(path));
+        let autosaved = self.has_newer_autosave(doc.recovery_key());
+        self.prefs.remember(path);
+        self.start_stale = true;
+        self.show_document(doc);
+        if autosaved {
+            self.notices.error("Unsaved work from an earlier session exists for this file: go to Start and choose Recover to see it. Changes made now replace that autosave.");
+        }
+        if let Some(doc) = &self.doc
+            && !doc.findings().is_empty()
+        {
+            self.notices.info(format!(
+                "{} has {} finding(s), listed below the title bar. What rbr does not understand is kept and saved back unchanged.",
+                doc.name(),
+                doc.findings().len()
+            ));
+        }
+    }
+
+    fn show_document(&mut self, doc: Document) {
+        self.view = QuestionView {
+            current: doc.in_scope_questions().next().map(|q| q.id.clone()),
+            ..QuestionView::default()
+        };
+        self.notices.clear_info();
+        self.doc = Some(doc);
+        self.screen = Screen::Questions;
+    }
+
+    fn open_example(&mut self, index: usize) {
+        let Some((name, json)) = EXAMPLES.get(index) else {
+            return;
+        };
+        match Assessment::from_bytes(json.as_bytes()) {
+            Ok(assessment) => {
+                let questionnaire = Arc::clone(&self.built_in);
+                let doc =
+                    Document::new(questionnaire, assessment, None, format!("{name} (example)"));
+                self.show_document(doc);
+                self.screen = Screen::Dashboard;
+            }
+            Err(e) => self
+                .notices
+                .error(format!("The example {name} could not be read: {e}")),
+        }
+    }
+
+    fn recover(&mut self, path: &Path) {
+        let Some(entry) = self
+            .start
+            .recoveries
+            .iter()
+            .find(|r| r.path == path)
+            .cloned()
+        else {
+            return;
+        };
+        let mut doc = match self.load(path, entry.original.clone(), "Recovered assessment") {
+            Ok(doc) => doc,
+            Err(e) => return self.notices.error(format!("Could not recover {e}")),
+        };
+        // Later autosaves replace this recovery file rather than adding one.
+        doc.set_recovery_key(recovery::key(path));
+        doc.mark_unsaved();
+        self.show_document(doc);
+        self.notices
+            .info("Recovered the autosaved work. Save it to keep it.");
+    }
+
+    /// Writes the PDF gap report on a worker thread, so the window stays responsive.
+    ///
+    /// The report carries the fingerprint of the file it came from, so unsaved
+    /// changes are saved first.
+    fn export_pdf(&mut self, ctx: &egui::Context) {
+        if self.export.is_some() {
+            return;
+        }
+        if self
+            .doc
+            .as_ref()
+            .is_some_and(|d| !d.read_only() && (d.dirty() || d.path().is_none()))
+        {
+            self.save(false);
+        }
+        let Some(doc) = self.doc.as_ref() else { return };
+        if doc.dirty() || doc.path().is_none() {
+            return self.notices.info(
+                "Save the assessment before exporting: the report names the file it came from.",
+            );
+        }
+        let stem = doc.name();
+        let stem = stem
+            .strip_suffix(".rbr.json")
+            .or_else(|| stem.strip_suffix(".json"))
+            .unwrap_or(&stem);
+        let name = format!("{stem}.pdf");
+        if let Some(out) = self.pick(PathPurpose::Pdf, &name) {
+            self.export_to(ctx, out);
+        }
+    }
+
+    /// Writes the PDF gap report of the saved document to `out`, on a worker thread.
+    fn export_to(&mut self, ctx: &egui::Context, out: PathBuf) {
+        let Some(doc) = self.doc.as_ref() else { return };
+        let Some(path) = doc.path().filter(|_| !doc.dirty()) else {
+            return;
+        };
+        self.export = Some(ExportJob::start(
+            Arc::clone(doc.questionnaire()),
+            path.to_owned(),
+            out,
+            ctx.clone(),
+        ));
+    }
+}
+
+/// The meta of a new assessment, from the form.
+fn new_meta(new: &NewAssessment, now: String) -> Meta {
+    let all = new.scope.iter().all(|(_, on)| *on);
+    Meta {
+        title: new.title.trim().to_owned(),
+        organisation: new.organisation.trim().to_owned(),
+        assessor: new.assessor.trim().to_owned(),
+        created: now.clone(),
+        modified: now,
+        language: new.language.clone(),
+        classification: new.classification.trim().to_owned(),
+        status: assessment::Lenient::Valid(Status::Draft),
+        scope: (!all).then(|| {
+            new.scope
+                .iter()
+                .filter(|(_, on)| *on)
+                .map(|(id, _)| id.clone())
+                .collect()
+        }),
+        extra: assessment::Extra::new(),
+    }
+}
+
+/// Adds `.rbr.json` to a name chosen without it.
+pub(super) fn with_extension(path: PathBuf) -> PathBuf {
+    if path.to_string_lossy().ends_with(".json") {
+        path
+    } else {
+        let mut name = path.file_name().unwrap_or_default().to_os_string();
+        name.push(format!(".{}", assessment::EXTENSION));
+        path.with_file_name(name)
+    }
+}

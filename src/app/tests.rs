@@ -1,0 +1,248 @@
+//! Unit tests of the app's state and of [`Document::apply`], without a window.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::*;
+use crate::assessment::{Assessment, Lenient, Status};
+use crate::questionnaire::{AreaId, Level, Questionnaire};
+
+fn app_with_example() -> (App, egui::Context, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ctx = egui::Context::default();
+    let mut app = App::new(
+        Prefs::default(),
+        Box::new(ScriptedPicker::default()),
+        Some(dir.path().to_owned()),
+    );
+    app.run(&ctx, Command::OpenExample(1));
+    (app, ctx, dir)
+}
+
+fn document() -> Document {
+    let questionnaire = Arc::new(Questionnaire::built_in());
+    let json = EXAMPLES
+        .iter()
+        .find(|(name, _)| name.starts_with("energy-transport"))
+        .map(|(_, json)| *json)
+        .expect("example");
+    let assessment = Assessment::from_bytes(json.as_bytes()).expect("example");
+    Document::new(questionnaire, assessment, None, "test".to_owned())
+}
+
+fn q(id: &str) -> QuestionId {
+    QuestionId::from(id)
+}
+
+#[test]
+fn apply_changes_exactly_what_the_edit_names() {
+    type Check = fn(&Assessment) -> bool;
+    let cases: Vec<(&str, Vec<Edit>, Check)> = vec![
+        ("level", vec![Edit::Level(q("BR2.3"), Level::new(4))], |a| {
+            a.answer(&q("BR2.3")).and_then(|x| x.scored_level()) == Level::new(4)
+        }),
+        (
+            "level clears not applicable",
+            vec![
+                Edit::NotApplicable(q("BR2.3"), true),
+                Edit::Level(q("BR2.3"), Level::new(1)),
+            ],
+            |a| {
+                a.answer(&q("BR2.3"))
+                    .is_some_and(|x| !x.not_applicable && x.scored_level() == Level::new(1))
+            },
+        ),
+        (
+            "not applicable with justification",
+            vec![
+                Edit::NotApplicable(q("BR7.2"), true),
+                Edit::Text(q("BR7.2"), TextField::Justification, "No seaports.".into()),
+            ],
+            |a| {
+                a.answer(&q("BR7.2")).is_some_and(|x| {
+                    x.not_applicable && x.level.is_none() && x.justification == "No seaports."
+                })
+            },
+        ),
+        (
+            "evidence",
+            vec![Edit::Text(
+                q("BR2.1"),
+                TextField::Evidence,
+                "Կարգ N 5".into(),
+            )],
+            |a| {
+                a.answer(&q("BR2.1"))
+                    .is_some_and(|x| x.evidence == "Կարգ N 5")
+            },
+        ),
+        (
+            "notes",
+            vec![Edit::Text(q("BR2.1"), TextField::Notes, "ask grid".into())],
+            |a| a.answer(&q("BR2.1")).is_some_and(|x| x.notes == "ask grid"),
+        ),
+        ("follow-up", vec![Edit::FollowUp(q("BR2.2"), true)], |a| {
+            a.answer(&q("BR2.2")).is_some_and(|x| x.follow_up)
+        }),
+        (
+            "target override and back",
+            vec![Edit::Target(q("BR2.1"), Level::new(4))],
+            |a| a.targets.get(&q("BR2.1")).and_then(Lenient::valid).copied() == Level::new(4),
+        ),
+        (
+            "target back to default",
+            vec![
+                Edit::Target(q("BR2.1"), Level::new(4)),
+                Edit::Target(q("BR2.1"), None),
+            ],
+            |a| !a.targets.contains_key(&q("BR2.1")),
+        ),
+        (
+            "meta title",
+            vec![Edit::Meta(MetaField::Title, "Ռազմավարություն".into())],
+            |a| a.meta.title == "Ռազմավարություն",
+        ),
+        (
+            "meta language",
+            vec![Edit::Meta(MetaField::Language, "hy".into())],
+            |a| a.meta.language == "hy",
+        ),
+        ("status", vec![Edit::Status(Status::Submitted)], |a| {
+            a.status() == Some(Status::Submitted)
+        }),
+        (
+            "scope: all areas in means no scope list",
+            vec![
+                Edit::Scope(AreaId::from("BR1"), true),
+                Edit::Scope(AreaId::from("BR3"), true),
+                Edit::Scope(AreaId::from("BR4"), true),
+                Edit::Scope(AreaId::from("BR5"), true),
+                Edit::Scope(AreaId::from("BR6"), true),
+            ],
+            |a| a.meta.scope.is_none(),
+        ),
+        (
+            "scope: questionnaire order",
+            vec![Edit::Scope(AreaId::from("BR1"), true)],
+            |a| {
+                a.meta.scope
+                    == Some(vec![
+                        AreaId::from("BR1"),
+                        AreaId::from("BR2"),
+                        AreaId::from("BR7"),
+                    ])
+            },
+        ),
+    ];
+    for (name, edits, check) in cases {
+        let mut doc = document();
+        assert!(!doc.dirty());
+        for edit in edits {
+            doc.apply(edit).expect("editable");
+        }
+        assert!(check(doc.assessment()), "{name}");
+        assert!(doc.dirty(), "{name}: marked unsaved");
+        assert_eq!(
+            doc.score(),
+            &crate::scoring::score(doc.questionnaire(), doc.assessment()),
+            "{name}: the score follows the edit"
+        );
+        assert_eq!(
+            doc.findings(),
+            doc.assessment().findings(doc.questionnaire()).as_slice(),
+            "{name}: the findings follow the edit"
+        );
+    }
+}
+
+#[test]
+fn apply_refuses_a_read_only_document_and_changes_nothing() {
+    let mut doc = document();
+    doc.set_read_only(true);
+    let before = doc.assessment().clone();
+    for edit in [
+        Edit::Level(q("BR2.1"), Level::new(0)),
+        Edit::Text(q("BR2.1"), TextField::Evidence, "x".into()),
+        Edit::Meta(MetaField::Title, "x".into()),
+        Edit::Status(Status::Approved),
+        Edit::Target(q("BR2.1"), None),
+    ] {
+        assert_eq!(doc.apply(edit), Err(ReadOnly));
+    }
+    assert_eq!(doc.assessment(), &before);
+    assert!(!doc.dirty());
+}
+
+#[test]
+fn clearing_everything_in_an_answer_removes_it_from_the_file() {
+    let mut doc = document();
+    let id = q("BR2.1");
+    for edit in [
+        Edit::Level(id.clone(), None),
+        Edit::Text(id.clone(), TextField::Evidence, String::new()),
+        Edit::Text(id.clone(), TextField::Notes, String::new()),
+        Edit::FollowUp(id.clone(), false),
+    ] {
+        doc.apply(edit).expect("editable");
+    }
+    assert_eq!(doc.assessment().answer(&id), None);
+}
+
+#[test]
+fn leaving_a_dirty_document_waits_for_an_answer() {
+    let (mut app, ctx, _dir) = app_with_example();
+    let shown = app.shown_question().expect("a question");
+    app.run(&ctx, Command::Edit(Edit::Level(shown, Level::new(0))));
+    app.run(&ctx, Command::OpenExample(0));
+    assert_eq!(app.pending, Some(Command::OpenExample(0)));
+    assert!(
+        app.doc
+            .as_ref()
+            .is_some_and(|d| d.name().starts_with("energy-transport"))
+    );
+    app.run(&ctx, Command::UnsavedCancel);
+    assert_eq!(app.pending, None);
+    app.run(&ctx, Command::OpenExample(0));
+    app.run(&ctx, Command::UnsavedDiscard);
+    assert!(
+        app.doc
+            .as_ref()
+            .is_some_and(|d| d.name().starts_with("national"))
+    );
+}
+
+#[test]
+fn an_edit_lands_on_its_question_even_after_the_view_moved() {
+    let (mut app, ctx, _dir) = app_with_example();
+    let typed_for = app.shown_question().expect("a question");
+    app.run(&ctx, Command::Go(Step::Next));
+    assert_ne!(app.shown_question().as_ref(), Some(&typed_for));
+    app.run(
+        &ctx,
+        Command::Edit(Edit::Text(
+            typed_for.clone(),
+            TextField::Notes,
+            "typed late".to_owned(),
+        )),
+    );
+    app.run(
+        &ctx,
+        Command::Edit(Edit::Level(typed_for.clone(), Level::new(1))),
+    );
+    let doc = app.doc.as_ref().expect("doc");
+    let answer = doc.assessment().answer(&typed_for).expect("answer");
+    assert_eq!(answer.notes, "typed late");
+    assert_eq!(answer.scored_level(), Level::new(1));
+}
+
+#[test]
+fn saved_names_get_the_extension() {
+    assert_eq!(
+        files::with_extension(PathBuf::from("/x/plan")),
+        PathBuf::from("/x/plan.rbr.json")
+    );
+    assert_eq!(
+        files::with_extension(PathBuf::from("/x/plan.rbr.json")),
+        PathBuf::from("/x/plan.rbr.json")
+    );
+}
