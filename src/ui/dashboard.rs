@@ -137,6 +137,20 @@ fn bar_ui(ui: &mut Ui, figures: &AreaScore, dark: bool) {
     );
 }
 
+/// The radar's geometry: one axis per area, 0 at the centre, 100 at `radius`.
+struct Radar {
+    center: Pos2,
+    radius: f32,
+    count: usize,
+}
+
+impl Radar {
+    fn point(&self, i: usize, value: f64) -> Pos2 {
+        let angle = TAU * i as f32 / self.count as f32 - TAU / 4.0;
+        self.center + vec2(angle.cos(), angle.sin()) * self.radius * (value as f32 / 100.0)
+    }
+}
+
 fn radar_ui(ui: &mut Ui, doc: &Document, size: f32) {
     ui.vertical(|ui| {
         ui.label(
@@ -148,81 +162,14 @@ fn radar_ui(ui: &mut Ui, doc: &Document, size: f32) {
         let (rect, _) = ui.allocate_exact_size(Vec2::splat(size), Sense::hover());
         let painter = ui.painter_at(rect);
         let dark = ui.visuals().dark_mode;
-        let center = rect.center();
-        let radius = size * 0.31;
         let areas = &doc.score().areas;
-        let count = areas.len().max(3);
-        let point = |i: usize, value: f64| {
-            let angle = TAU * i as f32 / count as f32 - TAU / 4.0;
-            center + vec2(angle.cos(), angle.sin()) * radius * (value as f32 / 100.0)
+        let radar = Radar {
+            center: rect.center(),
+            radius: size * 0.31,
+            count: areas.len().max(3),
         };
-        let grid = ui.visuals().widgets.noninteractive.bg_stroke.color;
-        for ring in [25.0, 50.0, 75.0, 100.0] {
-            let ring_points: Vec<Pos2> = (0..count).map(|i| point(i, ring)).collect();
-            painter.add(Shape::closed_line(ring_points, Stroke::new(1.0, grid)));
-        }
-        let text = ui.visuals().text_color();
-        for (i, area) in areas.iter().enumerate() {
-            painter.line_segment([center, point(i, 100.0)], Stroke::new(1.0, grid));
-            let label = if area.in_scope {
-                format!("{}\n{}", area.id, figure(area.readiness))
-            } else {
-                format!("{}\nout of scope", area.id)
-            };
-            let color = if area.in_scope {
-                text
-            } else {
-                ui.visuals().weak_text_color()
-            };
-            painter.text(
-                point(i, 122.0),
-                Align2::CENTER_CENTER,
-                label,
-                FontId::proportional(12.0),
-                color,
-            );
-        }
-        // Only areas with a readiness are drawn: an area out of scope or not yet
-        // scored is not "0", so the shape joins the scored areas' axes only.
-        let scored: Vec<(usize, f64, f64)> = areas
-            .iter()
-            .enumerate()
-            .filter_map(|(i, a)| Some((i, a.readiness?, a.target?)))
-            .collect();
-        let readiness: Vec<Pos2> = scored.iter().map(|&(i, r, _)| point(i, r)).collect();
-        let targets: Vec<Pos2> = scored.iter().map(|&(i, _, t)| point(i, t)).collect();
-        let ready = theme::band_color(Some(crate::scoring::Band::Ready), dark);
-        let target_stroke = Stroke::new(2.0, theme::target_color(dark));
-        if scored.len() >= 3 {
-            let closed = [targets.clone(), targets[..1].to_vec()].concat();
-            painter.add(Shape::dashed_line(&closed, target_stroke, 6.0, 4.0));
-            let fill = if dark {
-                Color32::from_rgba_unmultiplied(120, 200, 140, 60)
-            } else {
-                Color32::from_rgba_unmultiplied(30, 130, 70, 50)
-            };
-            // The shape is not convex in general: fill it as triangles from the centre.
-            for (i, &here) in readiness.iter().enumerate() {
-                let next = readiness[(i + 1) % readiness.len()];
-                painter.add(Shape::convex_polygon(
-                    vec![center, here, next],
-                    fill,
-                    Stroke::NONE,
-                ));
-            }
-            painter.add(Shape::closed_line(
-                readiness.clone(),
-                Stroke::new(2.0, ready),
-            ));
-        } else {
-            for (&here, &target) in readiness.iter().zip(&targets) {
-                painter.line_segment([center, here], Stroke::new(3.0, ready));
-                painter.circle_stroke(target, 4.0, target_stroke);
-            }
-        }
-        for &here in &readiness {
-            painter.circle_filled(here, 3.5, ready);
-        }
+        radar_axes_ui(ui, &painter, &radar, areas);
+        radar_shape_ui(&painter, &radar, areas, dark);
         ui.horizontal(|ui| {
             ui.colored_label(
                 theme::band_color(Some(crate::scoring::Band::Ready), dark),
@@ -231,6 +178,82 @@ fn radar_ui(ui: &mut Ui, doc: &Document, size: f32) {
             ui.colored_label(theme::target_color(dark), "- - target (dashed)");
         });
     });
+}
+
+/// Rings at 25, 50, 75 and 100, an axis per area, and its label.
+fn radar_axes_ui(ui: &Ui, painter: &egui::Painter, radar: &Radar, areas: &[AreaScore]) {
+    let grid = ui.visuals().widgets.noninteractive.bg_stroke.color;
+    for ring in [25.0, 50.0, 75.0, 100.0] {
+        let ring_points: Vec<Pos2> = (0..radar.count).map(|i| radar.point(i, ring)).collect();
+        painter.add(Shape::closed_line(ring_points, Stroke::new(1.0, grid)));
+    }
+    let text = ui.visuals().text_color();
+    for (i, area) in areas.iter().enumerate() {
+        painter.line_segment(
+            [radar.center, radar.point(i, 100.0)],
+            Stroke::new(1.0, grid),
+        );
+        let (label, color) = if area.in_scope {
+            (format!("{}\n{}", area.id, figure(area.readiness)), text)
+        } else {
+            (
+                format!("{}\nout of scope", area.id),
+                ui.visuals().weak_text_color(),
+            )
+        };
+        painter.text(
+            radar.point(i, 122.0),
+            Align2::CENTER_CENTER,
+            label,
+            FontId::proportional(12.0),
+            color,
+        );
+    }
+}
+
+/// The readiness shape (solid, filled) and the target shape (dashed).
+fn radar_shape_ui(painter: &egui::Painter, radar: &Radar, areas: &[AreaScore], dark: bool) {
+    // Only areas with a readiness are drawn: an area out of scope or not yet
+    // scored is not "0", so the shape joins the scored areas' axes only.
+    let scored: Vec<(usize, f64, f64)> = areas
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| Some((i, a.readiness?, a.target?)))
+        .collect();
+    let readiness: Vec<Pos2> = scored.iter().map(|&(i, r, _)| radar.point(i, r)).collect();
+    let targets: Vec<Pos2> = scored.iter().map(|&(i, _, t)| radar.point(i, t)).collect();
+    let ready = theme::band_color(Some(crate::scoring::Band::Ready), dark);
+    let target_stroke = Stroke::new(2.0, theme::target_color(dark));
+    if scored.len() >= 3 {
+        let closed = [targets.clone(), targets[..1].to_vec()].concat();
+        painter.add(Shape::dashed_line(&closed, target_stroke, 6.0, 4.0));
+        let fill = if dark {
+            Color32::from_rgba_unmultiplied(120, 200, 140, 60)
+        } else {
+            Color32::from_rgba_unmultiplied(30, 130, 70, 50)
+        };
+        // The shape is not convex in general: fill it as triangles from the centre.
+        for (i, &here) in readiness.iter().enumerate() {
+            let next = readiness[(i + 1) % readiness.len()];
+            painter.add(Shape::convex_polygon(
+                vec![radar.center, here, next],
+                fill,
+                Stroke::NONE,
+            ));
+        }
+        painter.add(Shape::closed_line(
+            readiness.clone(),
+            Stroke::new(2.0, ready),
+        ));
+    } else {
+        for (&here, &target) in readiness.iter().zip(&targets) {
+            painter.line_segment([radar.center, here], Stroke::new(3.0, ready));
+            painter.circle_stroke(target, 4.0, target_stroke);
+        }
+    }
+    for &here in &readiness {
+        painter.circle_filled(here, 3.5, ready);
+    }
 }
 
 fn gaps_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {

@@ -114,67 +114,20 @@ pub fn form_ui(ui: &mut Ui, form: &mut NewForm, commands: &mut Vec<Command>) {
                     .size(22.0),
             );
             ui.add_space(8.0);
-            let fields = &mut form.fields;
-            text_field(
-                ui,
-                "Title",
-                "e.g. Energy and transport 2026",
-                &mut fields.title,
-            );
-            text_field(
-                ui,
-                "Organisation",
-                "the ministry or agency assessed",
-                &mut fields.organisation,
-            );
-            text_field(ui, "Assessor", "your name or role", &mut fields.assessor);
-            text_field(
-                ui,
-                "Classification",
-                "marking printed on every page",
-                &mut fields.classification,
-            );
-            ui.horizontal(|ui| {
-                let label = ui.add_sized([140.0, 20.0], egui::Label::new("Language"));
-                if let Some(code) = language_ui(ui, "language", &fields.language, label.id) {
-                    fields.language = code.to_owned();
-                }
-            });
+            details_ui(ui, &mut form.fields);
             ui.add_space(8.0);
-            ui.label(RichText::new("Scope: the areas your organisation assesses").strong());
-            for (id, on) in &mut fields.scope {
-                let title = form
-                    .questionnaire
-                    .area(id)
-                    .map(|a| a.title.get("en").to_owned())
-                    .unwrap_or_default();
-                ui.checkbox(on, format!("{id} {title}"));
-            }
+            scope_ui(ui, form);
             ui.add_space(8.0);
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new("Questionnaire:").strong());
-                ui.label(format!(
-                    "{} {} ({})",
-                    form.questionnaire.id,
-                    form.questionnaire.version,
-                    match &fields.questionnaire_path {
-                        Some(path) => path.display().to_string(),
-                        None => "built in".to_owned(),
-                    }
-                ));
-                if ui.button("Choose questionnaire file…").clicked() {
-                    commands.push(Command::ChooseQuestionnaire);
-                }
-            });
+            questionnaire_ui(ui, form, commands);
             ui.add_space(12.0);
             ui.horizontal(|ui| {
                 if ui
                     .button(RichText::new("Create assessment").size(16.0))
                     .clicked()
                 {
-                    form.problem = problem(fields);
+                    form.problem = problem(&form.fields);
                     if form.problem.is_none() {
-                        commands.push(Command::Create(fields.clone()));
+                        commands.push(Command::Create(form.fields.clone()));
                     }
                 }
                 if ui.button("Cancel").clicked() {
@@ -185,6 +138,65 @@ pub fn form_ui(ui: &mut Ui, form: &mut NewForm, commands: &mut Vec<Command>) {
                 ui.colored_label(ui.visuals().error_fg_color, problem);
             }
         });
+}
+
+/// Title, organisation, assessor, marking and language.
+fn details_ui(ui: &mut Ui, fields: &mut NewAssessment) {
+    text_field(
+        ui,
+        "Title",
+        "e.g. Energy and transport 2026",
+        &mut fields.title,
+    );
+    text_field(
+        ui,
+        "Organisation",
+        "the ministry or agency assessed",
+        &mut fields.organisation,
+    );
+    text_field(ui, "Assessor", "your name or role", &mut fields.assessor);
+    text_field(
+        ui,
+        "Classification",
+        "marking printed on every page",
+        &mut fields.classification,
+    );
+    ui.horizontal(|ui| {
+        let label = ui.add_sized([140.0, 20.0], egui::Label::new("Language"));
+        if let Some(code) = language_ui(ui, "language", &fields.language, label.id) {
+            fields.language = code.to_owned();
+        }
+    });
+}
+
+fn scope_ui(ui: &mut Ui, form: &mut NewForm) {
+    ui.label(RichText::new("Scope: the areas your organisation assesses").strong());
+    for (id, on) in &mut form.fields.scope {
+        let title = form
+            .questionnaire
+            .area(id)
+            .map(|a| a.title.get("en").to_owned())
+            .unwrap_or_default();
+        ui.checkbox(on, format!("{id} {title}"));
+    }
+}
+
+fn questionnaire_ui(ui: &mut Ui, form: &NewForm, commands: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Questionnaire:").strong());
+        ui.label(format!(
+            "{} {} ({})",
+            form.questionnaire.id,
+            form.questionnaire.version,
+            match &form.fields.questionnaire_path {
+                Some(path) => path.display().to_string(),
+                None => "built in".to_owned(),
+            }
+        ));
+        if ui.button("Choose questionnaire file…").clicked() {
+            commands.push(Command::ChooseQuestionnaire);
+        }
+    });
 }
 
 fn problem(fields: &NewAssessment) -> Option<String> {

@@ -2,7 +2,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::app::{Command, EXAMPLES, RecoveryEntry, StartLists, Summary, Unusable};
+use crate::app::{Command, EXAMPLES, RecentEntry, RecoveryEntry, StartLists, Summary, Unusable};
 use crate::ui::fonts;
 
 /// One line about a file: title, organisation, status and date.
@@ -46,7 +46,6 @@ fn recovery_text(entry: &RecoveryEntry) -> String {
 
 /// Draws the start screen.
 pub fn start_ui(ui: &mut Ui, lists: &StartLists, commands: &mut Vec<Command>) {
-    let (recent, recoveries) = (&lists.recent, &lists.recoveries);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -60,93 +59,16 @@ pub fn start_ui(ui: &mut Ui, lists: &StartLists, commands: &mut Vec<Command>) {
                 "Assess national capacities against NATO's seven Resilience Baseline Requirements.",
             );
             ui.add_space(10.0);
-            if !recoveries.is_empty() {
-                egui::Frame::group(ui.style()).show(ui, |ui| {
-                    ui.label(
-                        RichText::new("Unsaved work was found")
-                            .family(fonts::bold())
-                            .strong()
-                            .color(ui.visuals().warn_fg_color),
-                    );
-                    for entry in recoveries {
-                        ui.horizontal_wrapped(|ui| {
-                            if ui.button("Recover").clicked() {
-                                commands.push(Command::Recover(entry.path.clone()));
-                            }
-                            if ui.button("Discard autosave").clicked() {
-                                commands.push(Command::DiscardRecovery(entry.path.clone()));
-                            }
-                            ui.label(recovery_text(entry));
-                        });
-                    }
-                });
+            if !lists.recoveries.is_empty() {
+                recoveries_ui(ui, &lists.recoveries, commands);
                 ui.add_space(10.0);
             }
-            ui.horizontal_wrapped(|ui| {
-                if ui
-                    .button(RichText::new("New assessment").size(16.0))
-                    .clicked()
-                {
-                    commands.push(Command::ShowNewForm);
-                }
-                if ui
-                    .button(RichText::new("Open…").size(16.0))
-                    .on_hover_text("Ctrl+O")
-                    .clicked()
-                {
-                    commands.push(Command::OpenDialog { read_only: false });
-                }
-                if ui
-                    .button(RichText::new("Open for review…").size(16.0))
-                    .on_hover_text("Open a colleague's file without any risk of changing it")
-                    .clicked()
-                {
-                    commands.push(Command::OpenDialog { read_only: true });
-                }
-            });
+            actions_ui(ui, commands);
             ui.add_space(14.0);
-            ui.label(
-                RichText::new("Recent files")
-                    .family(fonts::bold())
-                    .strong()
-                    .size(16.0),
-            );
-            if recent.is_empty() {
-                ui.label(RichText::new("Files you open or save appear here.").weak());
-            }
-            for entry in recent {
-                ui.horizontal_wrapped(|ui| {
-                    let name = entry.path.file_name().map_or_else(
-                        || entry.path.display().to_string(),
-                        |n| n.to_string_lossy().into_owned(),
-                    );
-                    let openable = !matches!(entry.summary, Some(Err(_)));
-                    if ui
-                        .add_enabled(openable, egui::Button::new(name))
-                        .on_hover_text(entry.path.display().to_string())
-                        .clicked()
-                    {
-                        commands.push(Command::Open {
-                            path: entry.path.clone(),
-                            read_only: false,
-                        });
-                    }
-                    match &entry.summary {
-                        Some(Ok(summary)) => ui.label(summary_text(summary)),
-                        Some(Err(unusable)) => {
-                            ui.label(RichText::new(unusable_text(unusable)).weak())
-                        }
-                        None => ui.label(RichText::new("reading…").weak()),
-                    };
-                });
-            }
+            heading(ui, "Recent files");
+            recent_ui(ui, &lists.recent, commands);
             ui.add_space(14.0);
-            ui.label(
-                RichText::new("Examples")
-                    .family(fonts::bold())
-                    .strong()
-                    .size(16.0),
-            );
+            heading(ui, "Examples");
             ui.label(
                 RichText::new(
                     "Fictional assessments to explore; saving one asks where to put your copy.",
@@ -159,4 +81,91 @@ pub fn start_ui(ui: &mut Ui, lists: &StartLists, commands: &mut Vec<Command>) {
                 }
             }
         });
+}
+
+fn heading(ui: &mut Ui, text: &str) {
+    ui.label(
+        RichText::new(text)
+            .family(fonts::bold())
+            .strong()
+            .size(16.0),
+    );
+}
+
+fn recoveries_ui(ui: &mut Ui, recoveries: &[RecoveryEntry], commands: &mut Vec<Command>) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.label(
+            RichText::new("Unsaved work was found")
+                .family(fonts::bold())
+                .strong()
+                .color(ui.visuals().warn_fg_color),
+        );
+        for entry in recoveries {
+            ui.horizontal_wrapped(|ui| {
+                if ui.button("Recover").clicked() {
+                    commands.push(Command::Recover(entry.path.clone()));
+                }
+                if ui.button("Discard autosave").clicked() {
+                    commands.push(Command::DiscardRecovery(entry.path.clone()));
+                }
+                ui.label(recovery_text(entry));
+            });
+        }
+    });
+}
+
+/// New assessment, open, open for review.
+fn actions_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button(RichText::new("New assessment").size(16.0))
+            .clicked()
+        {
+            commands.push(Command::ShowNewForm);
+        }
+        if ui
+            .button(RichText::new("Open…").size(16.0))
+            .on_hover_text("Ctrl+O")
+            .clicked()
+        {
+            commands.push(Command::OpenDialog { read_only: false });
+        }
+        if ui
+            .button(RichText::new("Open for review…").size(16.0))
+            .on_hover_text("Open a colleague's file without any risk of changing it")
+            .clicked()
+        {
+            commands.push(Command::OpenDialog { read_only: true });
+        }
+    });
+}
+
+fn recent_ui(ui: &mut Ui, recent: &[RecentEntry], commands: &mut Vec<Command>) {
+    if recent.is_empty() {
+        ui.label(RichText::new("Files you open or save appear here.").weak());
+    }
+    for entry in recent {
+        ui.horizontal_wrapped(|ui| {
+            let name = entry.path.file_name().map_or_else(
+                || entry.path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            let openable = !matches!(entry.summary, Some(Err(_)));
+            if ui
+                .add_enabled(openable, egui::Button::new(name))
+                .on_hover_text(entry.path.display().to_string())
+                .clicked()
+            {
+                commands.push(Command::Open {
+                    path: entry.path.clone(),
+                    read_only: false,
+                });
+            }
+            match &entry.summary {
+                Some(Ok(summary)) => ui.label(summary_text(summary)),
+                Some(Err(unusable)) => ui.label(RichText::new(unusable_text(unusable)).weak()),
+                None => ui.label(RichText::new("reading…").weak()),
+            };
+        });
+    }
 }

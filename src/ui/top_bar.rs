@@ -2,7 +2,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::app::{App, Command, Edit, Screen};
+use crate::app::{App, Command, Document, Edit, Screen};
 use crate::assessment::Status;
 use crate::ui::fonts;
 
@@ -17,83 +17,12 @@ pub fn top_bar_ui(ui: &mut Ui, app: &App, commands: &mut Vec<Command>) {
                     .strong()
                     .size(18.0),
             );
-            if ui
-                .selectable_label(matches!(app.screen, Screen::Start), "Start")
-                .clicked()
-            {
-                commands.push(Command::ShowStart);
-            }
+            screens_ui(ui, app, commands);
             if let Some(doc) = &app.doc {
-                if ui
-                    .selectable_label(matches!(app.screen, Screen::Questions), "Questions")
-                    .clicked()
-                {
-                    commands.push(Command::ShowQuestions);
-                }
-                if ui
-                    .selectable_label(matches!(app.screen, Screen::Dashboard), "Dashboard")
-                    .clicked()
-                {
-                    commands.push(Command::ShowDashboard);
-                }
                 ui.separator();
-                let mut name = RichText::new(doc.name()).family(fonts::bold()).strong();
-                if doc.dirty() {
-                    name = name.italics();
-                }
-                ui.label(name);
-                if doc.dirty() {
-                    ui.label(RichText::new("• unsaved changes").color(ui.visuals().warn_fg_color));
-                } else {
-                    ui.label(RichText::new("saved").weak());
-                }
-                if doc.read_only() {
-                    ui.label(RichText::new("read-only (for review)").strong());
-                }
-                let status_label = ui.label("Status:");
-                let current = doc.assessment().status();
-                ui.add_enabled_ui(!doc.read_only(), |ui| {
-                    egui::ComboBox::from_id_salt("status")
-                        .selected_text(current.map_or("unknown", Status::as_str))
-                        .show_ui(ui, |ui| {
-                            for status in Status::ALL {
-                                if ui
-                                    .selectable_label(current == Some(status), status.as_str())
-                                    .clicked()
-                                {
-                                    commands.push(Command::Edit(Edit::Status(status)));
-                                }
-                            }
-                        })
-                        .response
-                        .labelled_by(status_label.id);
-                });
+                document_ui(ui, doc, commands);
                 ui.separator();
-                if ui
-                    .add_enabled(!doc.read_only(), egui::Button::new("Save"))
-                    .on_hover_text("Ctrl+S")
-                    .clicked()
-                {
-                    commands.push(Command::Save);
-                }
-                if ui
-                    .button("Save as…")
-                    .on_hover_text("Ctrl+Shift+S")
-                    .clicked()
-                {
-                    commands.push(Command::SaveAs);
-                }
-                let export = if app.exporting() {
-                    "Exporting PDF…"
-                } else {
-                    "Export PDF…"
-                };
-                if ui
-                    .add_enabled(!app.exporting(), egui::Button::new(export))
-                    .clicked()
-                {
-                    commands.push(Command::ExportPdf);
-                }
+                file_actions_ui(ui, app, doc, commands);
             }
             ui.separator();
             if ui.button(app.prefs.theme.label()).clicked() {
@@ -103,33 +32,132 @@ pub fn top_bar_ui(ui: &mut Ui, app: &App, commands: &mut Vec<Command>) {
                 commands.push(Command::ToggleHelp);
             }
         });
-        for (index, notice) in app.notices.iter().enumerate() {
-            ui.horizontal(|ui| {
-                let color = if notice.is_error {
-                    ui.visuals().error_fg_color
-                } else {
-                    ui.visuals().text_color()
-                };
-                if ui.small_button("Dismiss").clicked() {
-                    commands.push(Command::DismissNotice(index));
-                }
-                ui.add(egui::Label::new(RichText::new(&notice.text).color(color)).wrap());
-            });
-        }
-        if let Some(doc) = &app.doc
-            && !doc.findings().is_empty()
-        {
-            egui::CollapsingHeader::new(format!(
-                "{} finding(s) in this file",
-                doc.findings().len()
-            ))
-            .id_salt("findings")
-            .show(ui, |ui| {
-                for finding in doc.findings() {
-                    ui.label(finding.to_string());
-                }
-            });
+        notices_ui(ui, app, commands);
+        if let Some(doc) = &app.doc {
+            findings_ui(ui, doc);
         }
         ui.add_space(2.0);
     });
+}
+
+/// Start, and with a document its questions and dashboard.
+fn screens_ui(ui: &mut Ui, app: &App, commands: &mut Vec<Command>) {
+    let mut tab = |ui: &mut Ui, selected: bool, label: &str, command: Command| {
+        if ui.selectable_label(selected, label).clicked() {
+            commands.push(command);
+        }
+    };
+    tab(
+        ui,
+        matches!(app.screen, Screen::Start),
+        "Start",
+        Command::ShowStart,
+    );
+    if app.doc.is_some() {
+        tab(
+            ui,
+            matches!(app.screen, Screen::Questions),
+            "Questions",
+            Command::ShowQuestions,
+        );
+        tab(
+            ui,
+            matches!(app.screen, Screen::Dashboard),
+            "Dashboard",
+            Command::ShowDashboard,
+        );
+    }
+}
+
+/// The file's name, whether it is saved or read-only, and its status.
+fn document_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
+    let mut name = RichText::new(doc.name()).family(fonts::bold()).strong();
+    if doc.dirty() {
+        name = name.italics();
+    }
+    ui.label(name);
+    if doc.dirty() {
+        ui.label(RichText::new("• unsaved changes").color(ui.visuals().warn_fg_color));
+    } else {
+        ui.label(RichText::new("saved").weak());
+    }
+    if doc.read_only() {
+        ui.label(RichText::new("read-only (for review)").strong());
+    }
+    let status_label = ui.label("Status:");
+    let current = doc.assessment().status();
+    ui.add_enabled_ui(!doc.read_only(), |ui| {
+        egui::ComboBox::from_id_salt("status")
+            .selected_text(current.map_or("unknown", Status::as_str))
+            .show_ui(ui, |ui| {
+                for status in Status::ALL {
+                    if ui
+                        .selectable_label(current == Some(status), status.as_str())
+                        .clicked()
+                    {
+                        commands.push(Command::Edit(Edit::Status(status)));
+                    }
+                }
+            })
+            .response
+            .labelled_by(status_label.id);
+    });
+}
+
+/// Save, save as, export.
+fn file_actions_ui(ui: &mut Ui, app: &App, doc: &Document, commands: &mut Vec<Command>) {
+    if ui
+        .add_enabled(!doc.read_only(), egui::Button::new("Save"))
+        .on_hover_text("Ctrl+S")
+        .clicked()
+    {
+        commands.push(Command::Save);
+    }
+    if ui
+        .button("Save as…")
+        .on_hover_text("Ctrl+Shift+S")
+        .clicked()
+    {
+        commands.push(Command::SaveAs);
+    }
+    let export = if app.exporting() {
+        "Exporting PDF…"
+    } else {
+        "Export PDF…"
+    };
+    if ui
+        .add_enabled(!app.exporting(), egui::Button::new(export))
+        .clicked()
+    {
+        commands.push(Command::ExportPdf);
+    }
+}
+
+fn notices_ui(ui: &mut Ui, app: &App, commands: &mut Vec<Command>) {
+    for (index, notice) in app.notices.iter().enumerate() {
+        ui.horizontal(|ui| {
+            let color = if notice.is_error {
+                ui.visuals().error_fg_color
+            } else {
+                ui.visuals().text_color()
+            };
+            if ui.small_button("Dismiss").clicked() {
+                commands.push(Command::DismissNotice(index));
+            }
+            ui.add(egui::Label::new(RichText::new(&notice.text).color(color)).wrap());
+        });
+    }
+}
+
+fn findings_ui(ui: &mut Ui, doc: &Document) {
+    if doc.findings().is_empty() {
+        return;
+    }
+    egui::CollapsingHeader::new(format!("{} finding(s) in this file", doc.findings().len()))
+        .id_salt("findings")
+        .show(ui, |ui| {
+            for finding in doc.findings() {
+                ui.label(finding.to_string());
+            }
+        });
 }
