@@ -103,7 +103,7 @@ impl Document {
     }
 
     /// Bytes of the file as it would be saved.
-    pub fn to_json(&self) -> Vec<u8> {
+    pub fn to_json(&self) -> Result<Vec<u8>, crate::assessment::SerializeError> {
         self.assessment.to_json(&self.questionnaire)
     }
 }

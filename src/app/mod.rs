@@ -647,8 +647,11 @@ impl App {
         doc.assessment.meta.modified =
             assessment::format_timestamp(time::OffsetDateTime::now_utc());
         doc.assessment.prune_empty_answers();
-        let bytes = doc.to_json();
-        if let Err(e) = storage::save_atomic(&path, &bytes) {
+        let written = match doc.to_json() {
+            Ok(bytes) => storage::save_atomic(&path, &bytes).map_err(|e| e.to_string()),
+            Err(e) => Err(e.to_string()),
+        };
+        if let Err(e) = written {
             return self.error(format!(
                 "Could not save: {e}. Your changes are still here; try another folder with “Save as”."
             ));
@@ -691,7 +694,11 @@ impl App {
             ctx.request_repaint_after(AUTOSAVE_AFTER - waited);
             return;
         }
-        match recovery::write(&dir, &doc.recovery_key, doc.path.as_deref(), &doc.to_json()) {
+        let written = doc.to_json().map_err(|e| e.to_string()).and_then(|bytes| {
+            recovery::write(&dir, &doc.recovery_key, doc.path.as_deref(), &bytes)
+                .map_err(|e| e.to_string())
+        });
+        match written {
             Ok(_) => doc.unsaved_since = None,
             Err(e) => {
                 doc.unsaved_since = None;
