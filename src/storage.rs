@@ -181,7 +181,8 @@ fn replace(path: &Path, bytes: &[u8], permissions: Option<fs::Permissions>) -> i
     };
     let mut temp = tempfile::Builder::new()
         .prefix(".rbr-save-")
-        .tempfile_in(dir)?;
+        .tempfile_in(dir)
+        .map_err(without_temp_path)?;
     temp.write_all(bytes)?;
     // The temporary file is private (0600); the saved file keeps the permissions
     // of the one it replaces, or gets the usual ones, so colleagues can read it.
@@ -189,9 +190,19 @@ fn replace(path: &Path, bytes: &[u8], permissions: Option<fs::Permissions>) -> i
         temp.as_file().set_permissions(permissions)?;
     }
     temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| e.error)?;
+    temp.persist(path).map_err(|e| without_temp_path(e.error))?;
     sync_dir(dir);
     Ok(())
+}
+
+/// tempfile adds the name of its temporary file to errors: a name the user never
+/// chose and that is gone by the time they read it. What the system said stays.
+fn without_temp_path(error: io::Error) -> io::Error {
+    let message = error.to_string();
+    match message.rfind(" at path ") {
+        Some(at) => io::Error::new(error.kind(), &message[..at]),
+        None => error,
+    }
 }
 
 /// Flushes a folder, so that a rename in it survives a power cut.

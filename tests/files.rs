@@ -338,8 +338,33 @@ fn a_save_into_a_read_only_folder_fails_and_keeps_the_file() {
     assert!(message.contains(&path.display().to_string()), "{message}");
     assert!(message.contains("unchanged"), "{message}");
     assert!(message.contains("save somewhere else"), "{message}");
+    assert!(
+        !message.contains(".rbr-save-"),
+        "no temporary name: {message}"
+    );
     assert_eq!(fs::read(&path).expect("read"), b"old");
     assert_eq!(names_in(&locked), ["energy.rbr.json"]);
+}
+
+#[test]
+fn a_save_into_a_missing_folder_says_so_without_temporary_names() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("gone").join("energy.rbr.json");
+    let message = storage::save_atomic(&path, b"new")
+        .expect_err("no such folder")
+        .to_string();
+    assert!(
+        message.starts_with(&format!("{}: cannot be written (", path.display())),
+        "{message}"
+    );
+    assert!(
+        message.contains("check that the folder exists"),
+        "{message}"
+    );
+    assert!(
+        !message.contains(".rbr-save-"),
+        "no temporary name: {message}"
+    );
 }
 
 #[test]
@@ -357,6 +382,10 @@ fn a_backup_that_cannot_be_written_stops_the_save_before_the_file_is_touched() {
     let message = err.to_string();
     assert!(message.contains("energy.rbr.json.bak"), "{message}");
     assert!(message.contains("save somewhere else"), "{message}");
+    assert!(
+        !message.contains(".rbr-save-"),
+        "no temporary name: {message}"
+    );
     assert_eq!(fs::read(&path).expect("read"), b"old");
     assert_eq!(fs::read(backup.join("keep")).expect("read"), b"x");
     assert_eq!(
