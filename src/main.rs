@@ -1,5 +1,16 @@
-//! The `rbr` binary: the command line, or the desktop app when no subcommand is given.
+//! The `rbr` binary: a subcommand runs the command line; anything else opens the app.
 
-fn main() -> std::process::ExitCode {
-    rbr::cli::main()
+use std::process::ExitCode;
+
+use rbr::cli::{self, Invocation};
+
+fn main() -> ExitCode {
+    match cli::parse() {
+        Ok(Invocation::Run(command)) => cli::run(command),
+        Ok(Invocation::OpenApp(file)) => match rbr::app::run(file) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => cli::fail(&e),
+        },
+        Err(code) => code,
+    }
 }

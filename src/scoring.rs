@@ -2,8 +2,8 @@
 
 use serde::Serialize;
 
-use crate::assessment::Assessment;
-use crate::questionnaire::{AreaId, Level, QuestionId, Questionnaire};
+use crate::assessment::{Assessment, Response};
+use crate::questionnaire::{Area, AreaId, Level, Question, QuestionId, Questionnaire};
 
 /// Readiness at or above which an area is `ready`.
 pub const READY_FROM: f64 = 75.0;
@@ -100,97 +100,135 @@ pub struct Score {
     pub gaps: Vec<Gap>,
 }
 
+impl AreaScore {
+    /// Questions done: answered with a level or marked not applicable.
+    pub fn done(&self) -> usize {
+        self.answered + self.not_applicable
+    }
+}
+
 impl Score {
     /// The score of one area.
     pub fn area(&self, id: &AreaId) -> Option<&AreaScore> {
         self.areas.iter().find(|a| &a.id == id)
     }
+
+    /// Questions done and questions in all, over the areas in scope: "31 of 52".
+    pub fn done(&self) -> (usize, usize) {
+        self.areas
+            .iter()
+            .filter(|a| a.in_scope)
+            .fold((0, 0), |(done, total), a| {
+                (done + a.done(), total + a.questions)
+            })
+    }
 }
 
 /// Scores an assessment with the published method.
 pub fn score(questionnaire: &Questionnaire, assessment: &Assessment) -> Score {
-    let mut areas = Vec::with_capacity(questionnaire.areas.len());
     let mut gaps = Vec::new();
-    let (mut scope_questions, mut scope_answered) = (0usize, 0usize);
-    for area in &questionnaire.areas {
-        let in_scope = assessment.in_scope(&area.id);
-        let (mut weighted, mut weighted_target, mut weights) = (0.0, 0.0, 0.0);
-        let (mut answered, mut not_applicable) = (0, 0);
-        let mut critical_low = false;
-        for question in &area.questions {
-            let answer = assessment.answer(&question.id);
-            if answer.is_some_and(|a| a.not_applicable) {
-                not_applicable += 1;
-                continue;
-            }
-            let Some(level) = answer.and_then(|a| a.scored_level()) else {
-                continue;
-            };
-            answered += 1;
-            let weight = f64::from(question.weight);
-            weighted += weight * f64::from(level.value()) / 4.0;
-            weights += weight;
-            critical_low |= question.critical && level.value() <= 1;
-            let target = assessment.target(question);
-            weighted_target += weight * f64::from(target.value()) / 4.0;
-            if in_scope && level < target {
-                let gap = target.value() - level.value();
-                gaps.push(Gap {
-                    question: question.id.clone(),
-                    area: area.id.clone(),
-                    level,
-                    target,
-                    gap,
-                    priority: u32::from(question.weight)
-                        * u32::from(gap)
-                        * if question.critical { 2 } else { 1 },
-                    critical: question.critical,
-                });
-            }
-        }
-        let total = area.questions.len();
-        let readiness = (in_scope && weights > 0.0).then(|| 100.0 * weighted / weights);
-        let target = readiness.map(|_| 100.0 * weighted_target / weights);
-        let completeness =
-            (in_scope && total > 0).then(|| (answered + not_applicable) as f64 / total as f64);
-        let band = readiness.map(|r| {
-            if critical_low || r < PARTIALLY_READY_FROM {
-                Band::NotReady
-            } else if r < READY_FROM {
-                Band::PartiallyReady
-            } else {
-                Band::Ready
-            }
-        });
-        if in_scope {
-            scope_questions += total;
-            scope_answered += answered + not_applicable;
-        }
-        areas.push(AreaScore {
-            id: area.id.clone(),
-            in_scope,
-            readiness,
-            completeness,
-            target,
-            band,
-            provisional: completeness.is_some_and(|c| c < 1.0),
-            answered,
-            not_applicable,
-            unanswered: total - answered - not_applicable,
-            questions: total,
-        });
-    }
+    let areas: Vec<AreaScore> = questionnaire
+        .areas
+        .iter()
+        .map(|area| score_area(area, assessment, &mut gaps))
+        .collect();
     let readiness: Vec<f64> = areas.iter().filter_map(|a| a.readiness).collect();
-    let overall = Overall {
-        readiness: (!readiness.is_empty())
-            .then(|| readiness.iter().sum::<f64>() / readiness.len() as f64),
-        completeness: (scope_questions > 0).then(|| scope_answered as f64 / scope_questions as f64),
-    };
-    // A stable sort keeps questionnaire order among equal priorities.
-    gaps.sort_by_key(|g| std::cmp::Reverse(g.priority));
-    Score {
-        overall,
+    let mut score = Score {
+        overall: Overall {
+            readiness: (!readiness.is_empty())
+                .then(|| readiness.iter().sum::<f64>() / readiness.len() as f64),
+            completeness: None,
+        },
         areas,
         gaps,
+    };
+    let (done, total) = score.done();
+    score.overall.completeness = (total > 0).then(|| done as f64 / total as f64);
+    // A stable sort keeps questionnaire order among equal priorities.
+    score.gaps.sort_by_key(|g| std::cmp::Reverse(g.priority));
+    score
+}
+
+/// Sums over the questions of one area that have a level.
+#[derive(Default)]
+struct Tally {
+    /// Sum of weight x level / 4.
+    weighted: f64,
+    /// Sum of weight x target / 4.
+    weighted_target: f64,
+    /// Sum of weights.
+    weights: f64,
+    answered: usize,
+    not_applicable: usize,
+    /// A critical question at a level that caps the band.
+    critical_low: bool,
+}
+
+/// Scores one area; its gaps (when in scope) are added to `gaps`.
+fn score_area(area: &Area, assessment: &Assessment, gaps: &mut Vec<Gap>) -> AreaScore {
+    let in_scope = assessment.in_scope(&area.id);
+    let mut tally = Tally::default();
+    for question in &area.questions {
+        let level = match assessment.response(&question.id) {
+            Response::Level(level) => level,
+            Response::NotApplicable => {
+                tally.not_applicable += 1;
+                continue;
+            }
+            Response::Unanswered => continue,
+        };
+        tally.answered += 1;
+        let weight = f64::from(question.weight);
+        let target = assessment.target(question);
+        tally.weighted += weight * f64::from(level.value()) / 4.0;
+        tally.weighted_target += weight * f64::from(target.value()) / 4.0;
+        tally.weights += weight;
+        tally.critical_low |= question.critical && level.caps_band();
+        if in_scope && level < target {
+            gaps.push(gap(area, question, level, target));
+        }
+    }
+    let total = area.questions.len();
+    let readiness =
+        (in_scope && tally.weights > 0.0).then(|| 100.0 * tally.weighted / tally.weights);
+    let completeness = (in_scope && total > 0)
+        .then(|| (tally.answered + tally.not_applicable) as f64 / total as f64);
+    AreaScore {
+        id: area.id.clone(),
+        in_scope,
+        readiness,
+        completeness,
+        target: readiness.map(|_| 100.0 * tally.weighted_target / tally.weights),
+        band: readiness.map(|r| band(r, tally.critical_low)),
+        provisional: completeness.is_some_and(|c| c < 1.0),
+        answered: tally.answered,
+        not_applicable: tally.not_applicable,
+        unanswered: total - tally.answered - tally.not_applicable,
+        questions: total,
+    }
+}
+
+/// The band of an area with readiness `readiness`.
+fn band(readiness: f64, critical_low: bool) -> Band {
+    if critical_low || readiness < PARTIALLY_READY_FROM {
+        Band::NotReady
+    } else if readiness < READY_FROM {
+        Band::PartiallyReady
+    } else {
+        Band::Ready
+    }
+}
+
+fn gap(area: &Area, question: &Question, level: Level, target: Level) -> Gap {
+    let gap = target.value() - level.value();
+    let critical_factor = if question.critical { 2 } else { 1 };
+    Gap {
+        question: question.id.clone(),
+        area: area.id.clone(),
+        level,
+        target,
+        gap,
+        priority: u32::from(question.weight) * u32::from(gap) * critical_factor,
+        critical: question.critical,
     }
 }

@@ -26,6 +26,17 @@ pub enum FileError {
         /// Why it cannot be used.
         source: LoadError,
     },
+    /// A file could not be written; whatever was there before is as it was.
+    #[error(
+        "{}: cannot be written ({source}); the file there is unchanged; check that the folder exists, that you may write to it and that the disk has room, or save somewhere else",
+        path.display()
+    )]
+    Save {
+        /// The file that was to be written.
+        path: PathBuf,
+        /// What the system said.
+        source: io::Error,
+    },
     /// The file was read but is not a valid questionnaire.
     #[error("{}: {source}", path.display())]
     Questionnaire {
@@ -45,6 +56,13 @@ impl FileError {
 
 fn io_error(path: &Path) -> impl FnOnce(io::Error) -> FileError + '_ {
     move |source| FileError::Io {
+        path: path.to_owned(),
+        source,
+    }
+}
+
+fn save_error(path: &Path) -> impl FnOnce(io::Error) -> FileError + '_ {
+    move |source| FileError::Save {
         path: path.to_owned(),
         source,
     }
@@ -99,19 +117,64 @@ pub fn backup_path(path: &Path) -> PathBuf {
 
 /// Writes `bytes` to `path` atomically, keeping the previous version as `.bak`.
 ///
-/// The new content goes to a temporary file in the same folder, is flushed to disk
-/// and renamed over the old file, so a crash at any moment leaves either the old or
-/// the new file complete.
+/// A symbolic link is followed: the file it points to is replaced, the link stays a
+/// link, and the `.bak` goes beside that file. The backup is written the same
+/// atomic way, so a crash never leaves a half-written one over the last good copy.
 pub fn save_atomic(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
-    if path.exists() {
-        fs::copy(path, backup_path(path)).map_err(io_error(path))?;
+    let target = resolve_links(path).map_err(save_error(path))?;
+    match fs::read(&target) {
+        Ok(previous) => {
+            let permissions = fs::metadata(&target).ok().map(|m| m.permissions());
+            let backup = backup_path(&target);
+            replace(&backup, &previous, permissions).map_err(save_error(&backup))?;
+        }
+        // A first save has nothing to keep.
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        Err(e) => return Err(save_error(&target)(e)),
     }
-    write_atomic(path, bytes)
+    let permissions = fs::metadata(&target).ok().map(|m| m.permissions());
+    replace(&target, bytes, permissions).map_err(save_error(&target))
 }
 
 /// Writes `bytes` to `path` atomically, like [`save_atomic`] but keeping no backup:
 /// for files made from others (a PDF report), which can always be made again.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
+    let target = resolve_links(path).map_err(save_error(path))?;
+    let permissions = fs::metadata(&target).ok().map(|m| m.permissions());
+    replace(&target, bytes, permissions).map_err(save_error(&target))
+}
+
+/// How many links are followed before giving up: the limit Linux uses for loops.
+const MAX_LINKS: usize = 40;
+
+/// The file a path ends at once symbolic links are followed (even to a file not
+/// yet created). Replacing a link with a regular file would quietly cut the user's
+/// file off from where they keep it.
+fn resolve_links(path: &Path) -> io::Result<PathBuf> {
+    let mut current = path.to_owned();
+    for _ in 0..MAX_LINKS {
+        match fs::symlink_metadata(&current) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let link = fs::read_link(&current)?;
+                // A relative link is relative to the folder holding the link.
+                current = match current.parent() {
+                    Some(dir) => dir.join(link),
+                    None => link,
+                };
+            }
+            _ => return Ok(current),
+        }
+    }
+    Err(io::Error::other(format!(
+        "more than {MAX_LINKS} symbolic links in a row (a loop?)"
+    )))
+}
+
+/// Replaces `path` with `bytes`: a temporary file in the same folder, flushed to
+/// disk, renamed over the old file, then the folder flushed, so a crash at any
+/// moment leaves either the old or the new file complete. On failure the
+/// temporary file is removed and `path` is untouched.
+fn replace(path: &Path, bytes: &[u8], permissions: Option<fs::Permissions>) -> io::Result<()> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
@@ -119,26 +182,43 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
     let mut temp = tempfile::Builder::new()
         .prefix(".rbr-save-")
         .tempfile_in(dir)
-        .map_err(io_error(path))?;
-    temp.write_all(bytes).map_err(io_error(path))?;
+        .map_err(without_temp_path)?;
+    temp.write_all(bytes)?;
     // The temporary file is private (0600); the saved file keeps the permissions
     // of the one it replaces, or gets the usual ones, so colleagues can read it.
-    let permissions = fs::metadata(path)
-        .map(|existing| existing.permissions())
-        .ok()
-        .or_else(default_permissions);
-    if let Some(permissions) = permissions {
-        temp.as_file()
-            .set_permissions(permissions)
-            .map_err(io_error(path))?;
+    if let Some(permissions) = permissions.or_else(default_permissions) {
+        temp.as_file().set_permissions(permissions)?;
     }
-    temp.as_file().sync_all().map_err(io_error(path))?;
-    temp.persist(path).map_err(|e| FileError::Io {
-        path: path.to_owned(),
-        source: e.error,
-    })?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|e| without_temp_path(e.error))?;
+    sync_dir(dir);
     Ok(())
 }
+
+/// tempfile adds the name of its temporary file to errors: a name the user never
+/// chose and that is gone by the time they read it. What the system said stays.
+fn without_temp_path(error: io::Error) -> io::Error {
+    let message = error.to_string();
+    match message.rfind(" at path ") {
+        Some(at) => io::Error::new(error.kind(), &message[..at]),
+        None => error,
+    }
+}
+
+/// Flushes a folder, so that a rename in it survives a power cut.
+///
+/// Best effort: the new file is complete and in place whatever happens here, and
+/// some file systems refuse to flush a folder.
+#[cfg(unix)]
+fn sync_dir(dir: &Path) {
+    if let Ok(folder) = fs::File::open(dir) {
+        let _ = folder.sync_all();
+    }
+}
+
+/// Windows cannot open a folder as a file; its renames are journaled.
+#[cfg(not(unix))]
+fn sync_dir(_dir: &Path) {}
 
 /// Permissions for a new file: what a user's usual umask gives on Unix.
 #[cfg(unix)]

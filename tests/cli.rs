@@ -44,6 +44,42 @@ fn every_example_validates() {
 }
 
 #[test]
+fn every_example_matches_the_published_schema() {
+    let out = rbr().arg("schema").assert().success();
+    let schema: Value =
+        serde_json::from_slice(&out.get_output().stdout).expect("the schema is JSON");
+    assert_eq!(
+        schema["$schema"], "https://json-schema.org/draft/2020-12/schema",
+        "draft 2020-12, as tools expect"
+    );
+    // An independent validator, so the check does not trust rbr's own reading.
+    let mut schemas = boon::Schemas::new();
+    let mut compiler = boon::Compiler::new();
+    compiler
+        .add_resource("rbr-assessment.schema.json", schema)
+        .expect("added");
+    let schema = compiler
+        .compile("rbr-assessment.schema.json", &mut schemas)
+        .expect("a valid JSON Schema");
+    let files = examples();
+    assert!(files.len() >= 3, "at least three examples");
+    for file in files {
+        let bytes = fs::read(&file).expect("read");
+        let example: Value = serde_json::from_slice(&bytes).expect("JSON");
+        if let Err(e) = schemas.validate(&example, schema) {
+            panic!("{} does not match `rbr schema`: {e}", file.display());
+        }
+    }
+    // The schema does refuse what `rbr validate` flags: a level of 7.
+    let bad: Value =
+        serde_json::from_str(&SMALL.replace(r#""level": 2"#, r#""level": 7"#)).expect("JSON");
+    let err = schemas
+        .validate(&bad, schema)
+        .expect_err("a level of 7 is outside the schema");
+    assert!(err.to_string().contains("/answers/BR2.1/level"), "{err}");
+}
+
+#[test]
 fn validate_prints_every_finding_and_exits_1() {
     let dir = tempfile::tempdir().expect("temp dir");
     let good = write(dir.path(), "good.rbr.json", SMALL);

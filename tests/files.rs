@@ -1,5 +1,8 @@
 //! The assessment file: nothing is lost, bad input gets a clear message, nothing panics.
 
+use std::fs;
+use std::path::Path;
+
 use proptest::prelude::*;
 use rbr::assessment::{Assessment, Finding, Lenient, LoadError, MAX_FILE_BYTES};
 use rbr::questionnaire::{Level, QuestionId, Questionnaire};
@@ -36,7 +39,7 @@ fn value(bytes: &[u8]) -> Value {
 #[test]
 fn round_trip_keeps_unknown_fields_and_answers() {
     let assessment = Assessment::from_bytes(GOOD.as_bytes()).expect("loads");
-    let saved = assessment.to_json(&q());
+    let saved = assessment.to_json(&q()).expect("serialises");
     let again = Assessment::from_bytes(&saved).expect("reloads");
     assert_eq!(again, assessment);
     // The document as a whole has the same meaning as the input.
@@ -51,14 +54,15 @@ fn round_trip_keeps_unknown_fields_and_answers() {
         "answer to a question from a future questionnaire"
     );
     // And saving again gives the same bytes.
-    assert_eq!(again.to_json(&q()), saved);
+    assert_eq!(again.to_json(&q()).expect("serialises"), saved);
 }
 
 #[test]
 fn output_is_stable_answers_in_questionnaire_order() {
     let saved = Assessment::from_bytes(GOOD.as_bytes())
         .expect("loads")
-        .to_json(&q());
+        .to_json(&q())
+        .expect("serialises");
     let text = String::from_utf8(saved).expect("utf-8");
     let pos = |key: &str| text.find(&format!("\"{key}\":")).expect(key);
     assert!(pos("BR2.1") < pos("BR2.2"));
@@ -95,7 +99,7 @@ fn invalid_values_are_reported_and_written_back_unchanged() {
     ] {
         assert!(all.contains(expected), "missing {expected:?} in\n{all}");
     }
-    let v = value(&assessment.to_json(&q()));
+    let v = value(&assessment.to_json(&q()).expect("serialises"));
     assert_eq!(v["answers"]["BR2.1"]["level"], 7);
     assert_eq!(v["answers"]["BR7.1"]["level"], 2.5);
     assert_eq!(v["targets"]["BR2.3"], -1);
@@ -149,14 +153,14 @@ fn malformed_answer_is_kept_and_named() {
         "{findings:?}"
     );
     assert_eq!(
-        value(&assessment.to_json(&q()))["answers"]["BR7.1"]["notes"],
+        value(&assessment.to_json(&q()).expect("serialises"))["answers"]["BR7.1"]["notes"],
         42
     );
     // Answering the question anew keeps the unreadable answer beside the new one.
     let mut assessment = assessment;
     assessment.answer_mut(&QuestionId::from("BR7.1")).level =
         Some(Lenient::Valid(Level::new(3).expect("3")));
-    let v = value(&assessment.to_json(&q()));
+    let v = value(&assessment.to_json(&q()).expect("serialises"));
     assert_eq!(v["answers"]["BR7.1"]["level"], 3);
     assert_eq!(v["answers"]["BR7.1"]["unreadable_answer"]["notes"], 42);
     assert_eq!(
@@ -224,10 +228,11 @@ fn save_and_load_through_the_file_system() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("energy.rbr.json");
     let mut assessment = Assessment::from_bytes(GOOD.as_bytes()).expect("loads");
-    storage::save_atomic(&path, &assessment.to_json(&q())).expect("saves");
+    storage::save_atomic(&path, &assessment.to_json(&q()).expect("serialises")).expect("saves");
     assessment.answer_mut(&QuestionId::from("BR2.4")).level =
         Some(Lenient::Valid(Level::new(1).expect("1")));
-    storage::save_atomic(&path, &assessment.to_json(&q())).expect("saves again");
+    storage::save_atomic(&path, &assessment.to_json(&q()).expect("serialises"))
+        .expect("saves again");
     let loaded = storage::load_assessment(&path).expect("loads from disk");
     assert_eq!(loaded, assessment);
     let backup = storage::load_assessment(&storage::backup_path(&path)).expect("backup loads");
@@ -241,6 +246,162 @@ fn save_and_load_through_the_file_system() {
         missing.is_io() && missing.to_string().contains("missing.rbr.json"),
         "{missing}"
     );
+}
+
+#[test]
+fn the_backup_holds_the_content_before_each_save() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("energy.rbr.json");
+    for (version, bytes) in [b"first".as_slice(), b"second", b"third"]
+        .iter()
+        .enumerate()
+    {
+        storage::save_atomic(&path, bytes).expect("saves");
+        assert_eq!(fs::read(&path).expect("read"), *bytes);
+        let backup = fs::read(storage::backup_path(&path)).ok();
+        let previous = version
+            .checked_sub(1)
+            .map(|v| [b"first".as_slice(), b"second"][v]);
+        assert_eq!(backup.as_deref(), previous, "after save {}", version + 1);
+    }
+    assert_eq!(
+        names_in(dir.path()),
+        ["energy.rbr.json", "energy.rbr.json.bak"],
+        "no temporary file is left behind"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn saving_through_a_symbolic_link_writes_the_file_it_points_to() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let shared = dir.path().join("shared");
+    fs::create_dir(&shared).expect("folder");
+    let target = shared.join("energy.rbr.json");
+    fs::write(&target, "old").expect("write");
+    let link = dir.path().join("energy.rbr.json");
+    // A relative link, as `ln -s shared/energy.rbr.json .` makes.
+    std::os::unix::fs::symlink("shared/energy.rbr.json", &link).expect("link");
+
+    storage::save_atomic(&link, b"new").expect("saves through the link");
+
+    let link_meta = fs::symlink_metadata(&link).expect("link metadata");
+    assert!(
+        link_meta.file_type().is_symlink(),
+        "the link is still a link"
+    );
+    assert_eq!(fs::read(&link).expect("read through link"), b"new");
+    assert_eq!(fs::read(&target).expect("read target"), b"new");
+    assert_eq!(
+        fs::read(shared.join("energy.rbr.json.bak")).expect("backup beside the target"),
+        b"old"
+    );
+    assert_eq!(names_in(dir.path()), ["energy.rbr.json", "shared"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_loop_of_links_is_refused_with_the_file_named() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let a = dir.path().join("a.rbr.json");
+    let b = dir.path().join("b.rbr.json");
+    std::os::unix::fs::symlink(&b, &a).expect("link a");
+    std::os::unix::fs::symlink(&a, &b).expect("link b");
+    let err = storage::save_atomic(&a, b"new").expect_err("a loop");
+    let message = err.to_string();
+    assert!(message.contains("a.rbr.json"), "{message}");
+    assert!(message.contains("symbolic links"), "{message}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_save_into_a_read_only_folder_fails_and_keeps_the_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let locked = dir.path().join("locked");
+    fs::create_dir(&locked).expect("folder");
+    let path = locked.join("energy.rbr.json");
+    fs::write(&path, "old").expect("write");
+    let set_mode = |mode| fs::set_permissions(&locked, fs::Permissions::from_mode(mode));
+    set_mode(0o555).expect("lock the folder");
+    // Root (as in CI containers) writes anywhere: then there is nothing to test here.
+    let probe = locked.join("probe");
+    if fs::write(&probe, "").is_ok() {
+        let _ = fs::remove_file(&probe);
+        set_mode(0o755).expect("unlock");
+        eprintln!("skipped: this user may write into read-only folders");
+        return;
+    }
+    let result = storage::save_atomic(&path, b"new");
+    set_mode(0o755).expect("unlock");
+    let message = result.expect_err("cannot write there").to_string();
+    assert!(message.contains(&path.display().to_string()), "{message}");
+    assert!(message.contains("unchanged"), "{message}");
+    assert!(message.contains("save somewhere else"), "{message}");
+    assert!(
+        !message.contains(".rbr-save-"),
+        "no temporary name: {message}"
+    );
+    assert_eq!(fs::read(&path).expect("read"), b"old");
+    assert_eq!(names_in(&locked), ["energy.rbr.json"]);
+}
+
+#[test]
+fn a_save_into_a_missing_folder_says_so_without_temporary_names() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("gone").join("energy.rbr.json");
+    let message = storage::save_atomic(&path, b"new")
+        .expect_err("no such folder")
+        .to_string();
+    assert!(
+        message.starts_with(&format!("{}: cannot be written (", path.display())),
+        "{message}"
+    );
+    assert!(
+        message.contains("check that the folder exists"),
+        "{message}"
+    );
+    assert!(
+        !message.contains(".rbr-save-"),
+        "no temporary name: {message}"
+    );
+}
+
+#[test]
+fn a_backup_that_cannot_be_written_stops_the_save_before_the_file_is_touched() {
+    // A folder where the backup should go cannot be replaced, even by root.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("energy.rbr.json");
+    fs::write(&path, "old").expect("write");
+    let backup = storage::backup_path(&path);
+    fs::create_dir(&backup).expect("folder in the way");
+    fs::write(backup.join("keep"), "x").expect("write");
+
+    let err = storage::save_atomic(&path, b"new").expect_err("backup blocked");
+
+    let message = err.to_string();
+    assert!(message.contains("energy.rbr.json.bak"), "{message}");
+    assert!(message.contains("save somewhere else"), "{message}");
+    assert!(
+        !message.contains(".rbr-save-"),
+        "no temporary name: {message}"
+    );
+    assert_eq!(fs::read(&path).expect("read"), b"old");
+    assert_eq!(fs::read(backup.join("keep")).expect("read"), b"x");
+    assert_eq!(
+        names_in(dir.path()),
+        ["energy.rbr.json", "energy.rbr.json.bak"]
+    );
+}
+
+/// The names in a folder, sorted.
+fn names_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
 }
 
 proptest! {
@@ -262,7 +423,7 @@ proptest! {
         if delete { bytes.remove(at); } else { bytes[at] = byte; }
         if let Ok(assessment) = Assessment::from_bytes(&bytes) {
             let _ = assessment.findings(&q());
-            let saved = assessment.to_json(&q());
+            let saved = assessment.to_json(&q()).expect("serialises");
             // Whatever was readable round-trips.
             prop_assert_eq!(Assessment::from_bytes(&saved).ok(), Some(assessment));
         }

@@ -5,11 +5,14 @@ use rbr::assessment::{Answer, Assessment, Lenient, Meta};
 use rbr::questionnaire::{AreaId, Level, QuestionId, Questionnaire};
 use rbr::scoring::{Band, score};
 
-/// Two areas: A (weights 1, 2, 3; A.3 critical, target 3) and B (two questions, weight 1).
-fn questionnaire() -> Questionnaire {
+/// A question of a test questionnaire: id, weight, critical, target.
+type Spec<'a> = (&'a str, u8, bool, u8);
+
+/// A questionnaire with the given areas, each a list of questions.
+fn questionnaire_of(areas: &[(&str, &[Spec])]) -> Questionnaire {
     let level =
         |n: u8| format!(r#"{{"level":{n},"name":{{"en":"L{n}"}},"description":{{"en":"d"}}}}"#);
-    let question = |id: &str, weight: u8, critical: bool, target: u8| {
+    let question = |&(id, weight, critical, target): &Spec| {
         format!(
             r#"{{"id":"{id}","text":{{"en":"{id}?"}},"guidance":{{"en":"g"}},"weight":{weight},
             "critical":{critical},"target":{target},
@@ -17,18 +20,33 @@ fn questionnaire() -> Questionnaire {
             "recommendation":{{"en":"r"}},"poete":"planning"}}"#
         )
     };
+    let area = |&(id, questions): &(&str, &[Spec])| {
+        format!(
+            r#"{{"id":"{id}","title":{{"en":"{id}"}},"description":{{"en":"{id}"}},"questions":[{}]}}"#,
+            questions.iter().map(question).collect::<Vec<_>>().join(",")
+        )
+    };
     let json = format!(
-        r#"{{"id":"t","version":"1.0.0","title":{{"en":"T"}},"levels":[{}],
-        "areas":[{{"id":"A","title":{{"en":"A"}},"description":{{"en":"A"}},"questions":[{},{},{}]}},
-                 {{"id":"B","title":{{"en":"B"}},"description":{{"en":"B"}},"questions":[{},{}]}}]}}"#,
+        r#"{{"id":"t","version":"1.0.0","title":{{"en":"T"}},"levels":[{}],"areas":[{}]}}"#,
         (0..5).map(level).collect::<Vec<_>>().join(","),
-        question("A.1", 1, false, 3),
-        question("A.2", 2, false, 3),
-        question("A.3", 3, true, 3),
-        question("B.1", 1, false, 2),
-        question("B.2", 1, false, 4),
+        areas.iter().map(area).collect::<Vec<_>>().join(","),
     );
     Questionnaire::from_json(&json).expect("test questionnaire is valid")
+}
+
+/// Two areas: A (weights 1, 2, 3; A.3 critical, target 3) and B (two questions, weight 1).
+fn questionnaire() -> Questionnaire {
+    questionnaire_of(&[
+        (
+            "A",
+            &[
+                ("A.1", 1, false, 3),
+                ("A.2", 2, false, 3),
+                ("A.3", 3, true, 3),
+            ],
+        ),
+        ("B", &[("B.1", 1, false, 2), ("B.2", 1, false, 4)]),
+    ])
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -288,6 +306,66 @@ fn counts_per_area() {
     );
     // Only A.2 has a level (1 of 4); its target is 3 of 4.
     assert_eq!((a.readiness, a.target), (Some(25.0), Some(75.0)));
+}
+
+/// Area C: three questions of weight 3 and one critical question of weight 1, so
+/// the critical one barely moves readiness but still decides the band.
+fn questionnaire_with_a_light_critical_question() -> Questionnaire {
+    questionnaire_of(&[(
+        "C",
+        &[
+            ("C.1", 3, false, 3),
+            ("C.2", 3, false, 3),
+            ("C.3", 3, false, 3),
+            ("C.4", 1, true, 3),
+        ],
+    )])
+}
+
+#[test]
+fn a_critical_question_at_level_1_makes_a_ready_area_not_ready() {
+    let q = questionnaire_with_a_light_critical_question();
+    let others = [
+        ("C.1", A::Level(4)),
+        ("C.2", A::Level(4)),
+        ("C.3", A::Level(4)),
+    ];
+    // (3*4/4 + 3*4/4 + 3*4/4 + 1*level/4) / 10, as a percentage.
+    let cases = [
+        (0, 90.0, Band::NotReady),
+        (1, 92.5, Band::NotReady),
+        (2, 95.0, Band::Ready),
+        (4, 100.0, Band::Ready),
+    ];
+    for (level, readiness, band) in cases {
+        let mut answers = others.to_vec();
+        answers.push(("C.4", A::Level(level)));
+        let score = score(&q, &assessment(&q, &answers));
+        let c = score.area(&AreaId::from("C")).expect("area C");
+        assert!(
+            close(c.readiness, Some(readiness)),
+            "C.4 at {level}: readiness {:?}",
+            c.readiness
+        );
+        assert!(readiness >= 75.0, "ready by readiness alone");
+        assert_eq!(c.band, Some(band), "C.4 at {level}");
+        assert_eq!(c.band.map(Band::as_str), Some(band.as_str()));
+    }
+}
+
+#[test]
+fn done_counts_answers_and_not_applicable_over_the_areas_in_scope() {
+    let q = questionnaire();
+    let mut a = assessment(
+        &q,
+        &[("A.1", A::Na), ("A.2", A::Level(1)), ("B.1", A::Level(4))],
+    );
+    let s = score(&q, &a);
+    let done: Vec<usize> = s.areas.iter().map(|area| area.done()).collect();
+    assert_eq!(done, [2, 1]);
+    assert_eq!(s.done(), (3, 5));
+    a.meta.scope = Some(vec![AreaId::from("B")]);
+    assert_eq!(score(&q, &a).done(), (1, 2), "area A is out of scope");
 }
 
 fn answer_strategy() -> impl Strategy<Value = A> {

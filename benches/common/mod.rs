@@ -30,5 +30,5 @@ pub fn full_assessment(q: &Questionnaire) -> Vec<u8> {
             ..Answer::default()
         };
     }
-    assessment.to_json(q)
+    assessment.to_json(q).expect("serialises")
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use crate::app::edit::Edit;
-use crate::assessment::{Assessment, EXTENSION, Finding, Lenient};
+use crate::assessment::{Assessment, EXTENSION, Finding, Lenient, SerializeError};
 use crate::questionnaire::{Question, Questionnaire};
 use crate::scoring::{self, Score};
 
@@ -149,17 +149,12 @@ impl Document {
 
     /// The language of the assessment's own text (`meta.language`).
     pub fn language(&self) -> &str {
-        let language = self.assessment.meta.language.trim();
-        if language.is_empty() { "en" } else { language }
+        self.assessment.language()
     }
 
     /// The in-scope questions, in questionnaire order.
     pub fn in_scope_questions(&self) -> impl Iterator<Item = &Question> {
-        self.questionnaire
-            .areas
-            .iter()
-            .filter(|a| self.assessment.in_scope(&a.id))
-            .flat_map(|a| a.questions.iter())
+        self.assessment.in_scope_questions(&self.questionnaire)
     }
 
     /// The score, from the core's scoring function, current with every change.
@@ -229,7 +224,7 @@ impl Document {
     }
 
     /// Stamps the modification time and returns the bytes to save.
-    pub(super) fn bytes_for_save(&mut self, modified: String) -> Vec<u8> {
+    pub(super) fn bytes_for_save(&mut self, modified: String) -> Result<Vec<u8>, SerializeError> {
         self.assessment.meta.modified = modified;
         self.assessment.prune_empty_answers();
         self.to_json()
@@ -273,7 +268,7 @@ impl Document {
     }
 
     /// Bytes of the file as it would be saved.
-    pub fn to_json(&self) -> Vec<u8> {
+    pub fn to_json(&self) -> Result<Vec<u8>, SerializeError> {
         self.assessment.to_json(&self.questionnaire)
     }
 }

@@ -138,8 +138,11 @@ impl App {
     fn save_to(&mut self, path: PathBuf) {
         let Some(doc) = self.doc.as_mut() else { return };
         let now = assessment::format_timestamp(time::OffsetDateTime::now_utc());
-        let bytes = doc.bytes_for_save(now);
-        if let Err(e) = storage::save_atomic(&path, &bytes) {
+        let written = doc
+            .bytes_for_save(now)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| storage::save_atomic(&path, &bytes).map_err(|e| e.to_string()));
+        if let Err(e) = written {
             // The work stays in the window, and the autosave keeps protecting it.
             return self.notices.error(format!(
                 "Could not save: {e}. Your changes are still here and in the autosave; choose another folder with “Save as”."

@@ -1,7 +1,6 @@
 //! Which question is shown, how the list is narrowed, and how navigation moves.
 
 use crate::app::Document;
-use crate::assessment::Answer;
 use crate::questionnaire::{Question, QuestionId};
 
 /// Which questions the navigation goes through.
@@ -68,7 +67,7 @@ impl QuestionView {
         let answer = doc.assessment().answer(&question.id);
         let passes = match self.filter {
             Filter::All => true,
-            Filter::Unanswered => !answer.is_some_and(Answer::is_answered),
+            Filter::Unanswered => !doc.assessment().response(&question.id).is_done(),
             Filter::Flagged => answer.is_some_and(|a| a.follow_up),
             Filter::Critical => question.critical,
             Filter::BelowTarget => doc.score().gaps.iter().any(|g| g.question == question.id),
@@ -111,11 +110,7 @@ impl QuestionView {
             Step::NextUnanswered => {
                 let unanswered: Vec<&Question> = doc
                     .in_scope_questions()
-                    .filter(|q| {
-                        !doc.assessment()
-                            .answer(&q.id)
-                            .is_some_and(Answer::is_answered)
-                    })
+                    .filter(|q| !doc.assessment().response(&q.id).is_done())
                     .collect();
                 unanswered
                     .iter()

@@ -254,7 +254,7 @@ impl Report {
                     if response == Response::Unanswered {
                         unanswered.push(entry());
                     }
-                    if question.critical && level.is_some_and(|l| l.value() < 2) {
+                    if question.critical && level.is_some_and(Level::caps_band) {
                         critical_below_two.push(entry());
                     }
                 }

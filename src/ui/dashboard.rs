@@ -7,7 +7,6 @@ use std::f32::consts::TAU;
 use egui::{Align2, Color32, FontId, Pos2, RichText, Sense, Shape, Stroke, Ui, Vec2, pos2, vec2};
 
 use crate::app::{Command, Document};
-use crate::assessment::Answer;
 use crate::scoring::AreaScore;
 use crate::ui::{fonts, theme};
 use crate::{figure, percent};
@@ -99,7 +98,7 @@ fn bars_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
                 "readiness {} · target {} · {} of {} answered{}",
                 figure(figures.readiness),
                 figure(figures.target),
-                figures.answered + figures.not_applicable,
+                figures.done(),
                 figures.questions,
                 if figures.provisional {
                     " · provisional"
@@ -296,11 +295,7 @@ fn unanswered_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
     let language = doc.language();
     let unanswered: Vec<_> = doc
         .in_scope_questions()
-        .filter(|q| {
-            !doc.assessment()
-                .answer(&q.id)
-                .is_some_and(Answer::is_answered)
-        })
+        .filter(|q| !doc.assessment().response(&q.id).is_done())
         .collect();
     ui.label(
         RichText::new(format!("Unanswered questions ({})", unanswered.len()))

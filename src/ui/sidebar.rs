@@ -4,7 +4,7 @@ use egui::{RichText, Ui};
 
 use crate::app::QuestionView;
 use crate::app::{Command, Document};
-use crate::assessment::Answer;
+use crate::assessment::Response;
 use crate::ui::theme;
 
 /// Draws the list of in-scope areas and, for the area shown, its questions.
@@ -26,7 +26,7 @@ pub fn sidebar_ui(ui: &mut Ui, doc: &Document, view: &QuestionView, commands: &m
                     if !figures.in_scope {
                         continue;
                     }
-                    let done = figures.answered + figures.not_applicable;
+                    let done = figures.done();
                     let readiness = figures.readiness.map_or_else(
                         || "no score yet".to_owned(),
                         |r| format!("readiness {}", crate::one_decimal(r)),
@@ -52,19 +52,16 @@ pub fn sidebar_ui(ui: &mut Ui, doc: &Document, view: &QuestionView, commands: &m
                         ui.indent(area.id.as_str(), |ui| {
                             // Only in-scope areas are listed, so all their questions are in scope.
                             for question in &area.questions {
-                                let answer = doc.assessment().answer(&question.id);
-                                let state = match answer {
-                                    Some(a) if a.not_applicable => "N/A".to_owned(),
-                                    Some(a) => {
-                                        a.scored_level().map_or("–".to_owned(), |l| l.to_string())
-                                    }
-                                    None => "–".to_owned(),
+                                let state = match doc.assessment().response(&question.id) {
+                                    Response::Level(level) => level.to_string(),
+                                    Response::NotApplicable => "N/A".to_owned(),
+                                    Response::Unanswered => "–".to_owned(),
                                 };
-                                let flag = if answer.is_some_and(|a: &Answer| a.follow_up) {
-                                    " • follow-up"
-                                } else {
-                                    ""
-                                };
+                                let follow_up = doc
+                                    .assessment()
+                                    .answer(&question.id)
+                                    .is_some_and(|a| a.follow_up);
+                                let flag = if follow_up { " • follow-up" } else { "" };
                                 let text =
                                     RichText::new(format!("{} [{state}]{flag}", question.id));
                                 let dim = !view.matches(doc, question);

@@ -1,0 +1,229 @@
+//! What in a readable file needs a person's attention, in the words `rbr validate` prints.
+
+use std::fmt;
+
+use serde_json::Value;
+
+use super::{Answer, Assessment, Lenient, parse_timestamp};
+use crate::questionnaire::{AreaId, QuestionId, Questionnaire};
+
+/// Something in a readable file that needs a person's attention.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Finding {
+    /// The file names another questionnaire than the one in use.
+    OtherQuestionnaire {
+        /// Id in the file.
+        id: String,
+        /// Version in the file.
+        version: String,
+    },
+    /// An answer's level is not an integer from 0 to 4.
+    InvalidLevel {
+        /// The question.
+        question: QuestionId,
+        /// The value as written.
+        value: String,
+    },
+    /// An answer whose shape cannot be used at all (not an object, text field not text...).
+    MalformedAnswer {
+        /// The question.
+        question: QuestionId,
+        /// What is wrong.
+        message: String,
+    },
+    /// An answer to a question the questionnaire does not have.
+    UnknownQuestion {
+        /// The question id as written.
+        question: QuestionId,
+    },
+    /// A target for a question the questionnaire does not have.
+    UnknownTargetQuestion {
+        /// The question id as written.
+        question: QuestionId,
+    },
+    /// A scope entry that names no area.
+    UnknownArea {
+        /// The area id as written.
+        area: AreaId,
+    },
+    /// Marked not applicable with no justification.
+    MissingJustification {
+        /// The question.
+        question: QuestionId,
+    },
+    /// Marked not applicable and given a level.
+    NotApplicableWithLevel {
+        /// The question.
+        question: QuestionId,
+    },
+    /// A target outside 0 to 4.
+    InvalidTarget {
+        /// The question.
+        question: QuestionId,
+        /// The value as written.
+        value: String,
+    },
+    /// A status that is not one of the four.
+    InvalidStatus {
+        /// The value as written.
+        value: String,
+    },
+    /// A date that is not RFC 3339.
+    InvalidDate {
+        /// `created` or `modified`.
+        field: &'static str,
+        /// The value as written.
+        value: String,
+    },
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Finding::OtherQuestionnaire { id, version } => write!(
+                f,
+                "questionnaire: the file was written for \"{id}\" {version}; check the answers against it or load that questionnaire with --questionnaire"
+            ),
+            Finding::InvalidLevel { question, value } => write!(
+                f,
+                "{question}: level {value} is not a whole number from 0 to 4; choose a level from 0 to 4 (the value is kept until you do)"
+            ),
+            Finding::MalformedAnswer { question, message } => write!(
+                f,
+                "{question}: the answer cannot be read ({message}); fix it in a text editor (it is kept as written)"
+            ),
+            Finding::UnknownQuestion { question } => write!(
+                f,
+                "{question}: no such question in the questionnaire; the answer is kept but not scored (was it renamed?)"
+            ),
+            Finding::UnknownTargetQuestion { question } => write!(
+                f,
+                "targets.{question}: no such question in the questionnaire; the target is kept but not used"
+            ),
+            Finding::UnknownArea { area } => write!(
+                f,
+                "meta.scope: no area \"{area}\" in the questionnaire; use BR1 to BR7"
+            ),
+            Finding::MissingJustification { question } => write!(
+                f,
+                "{question}: marked not applicable without a justification; say why it does not apply"
+            ),
+            Finding::NotApplicableWithLevel { question } => write!(
+                f,
+                "{question}: marked not applicable and given a level; keep one of the two (it is scored as not applicable)"
+            ),
+            Finding::InvalidTarget { question, value } => write!(
+                f,
+                "targets.{question}: target {value} is not a whole number from 0 to 4; set a target from 0 to 4"
+            ),
+            Finding::InvalidStatus { value } => write!(
+                f,
+                "meta.status: {value} is not one of draft, submitted, reviewed, approved"
+            ),
+            Finding::InvalidDate { field, value } => write!(
+                f,
+                "meta.{field}: {value} is not a date such as 2026-11-27T16:30:00Z"
+            ),
+        }
+    }
+}
+
+impl Assessment {
+    /// Everything in the file that needs a person's attention, in file order.
+    pub fn findings(&self, questionnaire: &Questionnaire) -> Vec<Finding> {
+        let mut findings = Vec::new();
+        self.meta_findings(questionnaire, &mut findings);
+        self.target_findings(questionnaire, &mut findings);
+        for (question, answer) in &self.answers {
+            if questionnaire.question(question).is_none() {
+                findings.push(Finding::UnknownQuestion {
+                    question: question.clone(),
+                });
+            }
+            match answer {
+                Lenient::Valid(answer) => answer_findings(question, answer, &mut findings),
+                Lenient::Invalid(value) => findings.push(Finding::MalformedAnswer {
+                    question: question.clone(),
+                    message: answer_problem(value),
+                }),
+            }
+        }
+        findings
+    }
+
+    /// The questionnaire named, the status, the dates and the scope.
+    fn meta_findings(&self, questionnaire: &Questionnaire, findings: &mut Vec<Finding>) {
+        if self.questionnaire.id != questionnaire.id {
+            findings.push(Finding::OtherQuestionnaire {
+                id: self.questionnaire.id.clone(),
+                version: self.questionnaire.version.clone(),
+            });
+        }
+        if let Lenient::Invalid(value) = &self.meta.status {
+            findings.push(Finding::InvalidStatus {
+                value: value.to_string(),
+            });
+        }
+        for (field, value) in [
+            ("created", &self.meta.created),
+            ("modified", &self.meta.modified),
+        ] {
+            if !value.is_empty() && parse_timestamp(value).is_none() {
+                findings.push(Finding::InvalidDate {
+                    field,
+                    value: value.clone(),
+                });
+            }
+        }
+        for area in self.meta.scope.iter().flatten() {
+            if questionnaire.area(area).is_none() {
+                findings.push(Finding::UnknownArea { area: area.clone() });
+            }
+        }
+    }
+
+    fn target_findings(&self, questionnaire: &Questionnaire, findings: &mut Vec<Finding>) {
+        for (question, target) in &self.targets {
+            if questionnaire.question(question).is_none() {
+                findings.push(Finding::UnknownTargetQuestion {
+                    question: question.clone(),
+                });
+            } else if let Lenient::Invalid(value) = target {
+                findings.push(Finding::InvalidTarget {
+                    question: question.clone(),
+                    value: value.to_string(),
+                });
+            }
+        }
+    }
+}
+
+/// An unusable level, and the rules of not applicable.
+fn answer_findings(question: &QuestionId, answer: &Answer, findings: &mut Vec<Finding>) {
+    if let Some(Lenient::Invalid(value)) = &answer.level {
+        findings.push(Finding::InvalidLevel {
+            question: question.clone(),
+            value: value.to_string(),
+        });
+    }
+    if answer.not_applicable {
+        if answer.justification.trim().is_empty() {
+            findings.push(Finding::MissingJustification {
+                question: question.clone(),
+            });
+        }
+        if answer.level.is_some() {
+            findings.push(Finding::NotApplicableWithLevel {
+                question: question.clone(),
+            });
+        }
+    }
+}
+
+/// Says why an answer value is unusable, in serde's words.
+fn answer_problem(value: &Value) -> String {
+    match serde_json::from_value::<Answer>(value.clone()) {
+        Err(e) => e.to_string(),
+        Ok(_) => "unexpected shape".to_owned(),
+    }
+}

@@ -1,0 +1,123 @@
+//! Who assessed what, when, and how the document is marked: the `meta` of a file.
+
+use std::fmt;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{Extra, Lenient};
+use crate::questionnaire::AreaId;
+
+/// Where an assessment is in its life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Being filled in.
+    #[default]
+    Draft,
+    /// Handed to a reviewer.
+    Submitted,
+    /// Reviewed, with questions answered.
+    Reviewed,
+    /// Approved by the responsible official.
+    Approved,
+}
+
+impl Status {
+    /// Every status, in life-cycle order.
+    pub const ALL: [Status; 4] = [
+        Status::Draft,
+        Status::Submitted,
+        Status::Reviewed,
+        Status::Approved,
+    ];
+
+    /// The name as written in files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Draft => "draft",
+            Status::Submitted => "submitted",
+            Status::Reviewed => "reviewed",
+            Status::Approved => "approved",
+        }
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Which questionnaire (and version) the answers refer to.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct QuestionnaireRef {
+    /// Questionnaire id, such as `nato-rbr`.
+    pub id: String,
+    /// Questionnaire version, such as `1.0.0`.
+    pub version: String,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    #[schemars(skip)]
+    pub extra: Extra,
+}
+
+/// Who assessed what, when, and how the document is marked.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Meta {
+    /// Title of the assessment.
+    #[serde(default)]
+    pub title: String,
+    /// The organisation assessed (a ministry, an agency, a municipality).
+    #[serde(default)]
+    pub organisation: String,
+    /// Who filled it in (a name or a role).
+    #[serde(default)]
+    pub assessor: String,
+    /// When it was created (RFC 3339, UTC).
+    #[serde(default)]
+    pub created: String,
+    /// When it was last saved (RFC 3339, UTC).
+    #[serde(default)]
+    pub modified: String,
+    /// Language of the free text (`en`, `hy`).
+    #[serde(default)]
+    pub language: String,
+    /// Classification marking printed on every page of the report.
+    #[serde(default)]
+    pub classification: String,
+    /// Life-cycle status.
+    #[serde(default = "default_status")]
+    pub status: Lenient<Status>,
+    /// The areas assessed; absent means all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Vec<AreaId>>,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    #[schemars(skip)]
+    pub extra: Extra,
+}
+
+impl Meta {
+    /// The title, or "(untitled)".
+    pub fn title_or_placeholder(&self) -> &str {
+        non_empty_or(&self.title, "(untitled)")
+    }
+
+    /// The organisation, or "(no organisation)".
+    pub fn organisation_or_placeholder(&self) -> &str {
+        non_empty_or(&self.organisation, "(no organisation)")
+    }
+}
+
+fn non_empty_or<'a>(value: &'a str, placeholder: &'a str) -> &'a str {
+    if value.trim().is_empty() {
+        placeholder
+    } else {
+        value
+    }
+}
+
+fn default_status() -> Lenient<Status> {
+    Lenient::Valid(Status::Draft)
+}

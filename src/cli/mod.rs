@@ -1,0 +1,223 @@
+//! The command line: subcommands over the same pure functions the app and the PDF use.
+//!
+//! It reads the arguments and runs subcommands; opening the app is left to `main`,
+//! so the command line never starts a window.
+
+mod questionnaire;
+mod report;
+mod score;
+mod validate;
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::assessment::Assessment;
+use crate::questionnaire::Questionnaire;
+use crate::storage::{self, FileError};
+
+use questionnaire::print_questionnaire;
+use report::report;
+use score::score;
+use validate::validate;
+
+/// Exit code: every file is fine.
+const OK: u8 = 0;
+/// Exit code: a file is invalid or has findings.
+const INVALID: u8 = 1;
+/// Exit code: usage error, or a path that cannot be read.
+const USAGE: u8 = 2;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "rbr",
+    version,
+    about = "Assess national resilience against NATO's seven Resilience Baseline Requirements",
+    long_about = "Assess national resilience against NATO's seven Resilience Baseline Requirements.\n\n\
+        Without a subcommand, rbr opens the desktop app (with FILE, opens that file in it).",
+    after_help = "Examples:\n  rbr                                   open the app\n  rbr national.rbr.json                 open a file in the app\n  rbr validate assessments/*.rbr.json   check files\n  rbr score national.rbr.json --json    figures as JSON",
+    args_conflicts_with_subcommands = true
+)]
+struct Args {
+    /// An assessment file to open in the app.
+    file: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+/// A subcommand, with its arguments as given.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check assessment files; print every finding, one a line.
+    #[command(
+        after_help = "Exit status: 0 when every file is valid, 1 when any is not, \
+        2 for usage errors and paths that cannot be read.\n\n\
+        Example:\n  rbr validate assessments/examples/*.rbr.json"
+    )]
+    Validate {
+        /// Assessment files (.rbr.json).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Check against this questionnaire instead of the built-in one.
+        #[arg(long, value_name = "PATH")]
+        questionnaire: Option<PathBuf>,
+    },
+    /// Score assessment files with the published method.
+    #[command(after_help = "Examples:\n  rbr score national.rbr.json\n  \
+        rbr score municipalities/*.rbr.json --json > scores.jsonl")]
+    Score {
+        /// Assessment files (.rbr.json).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// One JSON object per file, one per line, numbers unrounded.
+        #[arg(long)]
+        json: bool,
+        /// Score against this questionnaire instead of the built-in one.
+        #[arg(long, value_name = "PATH")]
+        questionnaire: Option<PathBuf>,
+    },
+    /// Show the questionnaire in use.
+    #[command(after_help = "Examples:\n  rbr questionnaire\n  \
+        rbr questionnaire --json > my-ministry.json")]
+    Questionnaire {
+        /// Print it as JSON, in the questionnaire file format.
+        #[arg(long)]
+        json: bool,
+        /// Load and check this questionnaire instead of the built-in one.
+        #[arg(long, value_name = "PATH")]
+        file: Option<PathBuf>,
+    },
+    /// Print a JSON Schema of the assessment file.
+    #[command(after_help = "Example:\n  rbr schema > rbr-assessment.schema.json")]
+    Schema,
+    /// Write the PDF gap report of an assessment.
+    #[command(after_help = "Example:\n  rbr report national.rbr.json -o national.pdf")]
+    Report {
+        /// The assessment file.
+        file: PathBuf,
+        /// Where to write the PDF.
+        #[arg(short, long, value_name = "OUT.pdf")]
+        output: PathBuf,
+        /// Report date (YYYY-MM-DD); defaults to the file's `meta.modified`.
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+        /// Use this questionnaire instead of the built-in one.
+        #[arg(long, value_name = "PATH")]
+        questionnaire: Option<PathBuf>,
+    },
+}
+
+/// What the command line asks for, once its arguments are read.
+#[derive(Debug)]
+pub enum Invocation {
+    /// Run a subcommand, then exit with its status.
+    Run(Command),
+    /// Open the desktop app; with a file, open that file in it.
+    OpenApp(Option<PathBuf>),
+}
+
+/// Reads the process's arguments. Help, the version and usage errors are printed
+/// here, and the exit code to end with is returned as the error.
+pub fn parse() -> Result<Invocation, ExitCode> {
+    match Args::try_parse() {
+        Ok(Args {
+            command: Some(command),
+            ..
+        }) => Ok(Invocation::Run(command)),
+        Ok(Args {
+            command: None,
+            file,
+        }) => Ok(Invocation::OpenApp(file)),
+        Err(e) => {
+            // clap prints help and version to stdout with success; errors to stderr.
+            let _ = e.print();
+            Err(ExitCode::from(if e.use_stderr() { USAGE } else { OK }))
+        }
+    }
+}
+
+/// Runs a subcommand and returns the process exit code.
+pub fn run(command: Command) -> ExitCode {
+    match run_command(command) {
+        Ok(code) => ExitCode::from(code),
+        Err(Failure::ClosedOutput) => ExitCode::from(OK),
+        Err(Failure::Message(message)) => fail(&message),
+    }
+}
+
+/// Prints an error that ends the program, once, the way every rbr error is
+/// printed (`rbr: ...`), and returns the exit code for it.
+pub fn fail(message: &dyn std::fmt::Display) -> ExitCode {
+    eprintln!("rbr: {message}");
+    ExitCode::from(USAGE)
+}
+
+/// Why a command stopped early.
+#[derive(Debug)]
+enum Failure {
+    /// The reader of our output went away (`rbr score ... | head`): stop quietly.
+    ClosedOutput,
+    /// Anything else, printed once.
+    Message(String),
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Self {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            Failure::ClosedOutput
+        } else {
+            Failure::Message(e.to_string())
+        }
+    }
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Self {
+        Failure::Message(message)
+    }
+}
+
+fn run_command(command: Command) -> Result<u8, Failure> {
+    match command {
+        Command::Validate {
+            files,
+            questionnaire,
+        } => validate(&files, &load_questionnaire(questionnaire.as_deref())?),
+        Command::Score {
+            files,
+            json,
+            questionnaire,
+        } => score(&files, json, &load_questionnaire(questionnaire.as_deref())?),
+        Command::Questionnaire { json, file } => {
+            print_questionnaire(&load_questionnaire(file.as_deref())?, json)
+        }
+        Command::Schema => print_schema(),
+        Command::Report {
+            file,
+            output,
+            date,
+            questionnaire,
+        } => report(&file, &output, date.as_deref(), questionnaire.as_deref()),
+    }
+}
+
+fn print_schema() -> Result<u8, Failure> {
+    let schema = schemars::schema_for!(Assessment);
+    let text = serde_json::to_string_pretty(&schema).map_err(io::Error::from)?;
+    writeln!(io::stdout().lock(), "{text}")?;
+    Ok(OK)
+}
+
+fn load_questionnaire(path: Option<&Path>) -> Result<Questionnaire, String> {
+    match path {
+        None => Ok(Questionnaire::built_in()),
+        Some(path) => storage::load_questionnaire(path).map_err(|e| e.to_string()),
+    }
+}
+
+/// The exit code for a file that could not be loaded.
+fn load_failure(error: &FileError) -> u8 {
+    if error.is_io() { USAGE } else { INVALID }
+}

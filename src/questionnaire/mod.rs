@@ -1,0 +1,326 @@
+//! The questionnaire: raw JSON checked once into a model the rest of the code can trust.
+//!
+//! The built-in NATO questionnaire is compiled into the binary; a ministry may adapt
+//! it and load its own copy from any path. Loading reports every problem at once.
+
+mod level;
+mod problem;
+mod raw;
+
+use std::collections::HashMap;
+use std::fmt;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::text::Text;
+
+pub use level::{LEVELS, Level, LevelError};
+pub use problem::Problem;
+
+/// The built-in questionnaire, as shipped.
+pub const BUILT_IN_JSON: &str = include_str!("../../assets/questionnaires/nato-rbr.json");
+
+macro_rules! string_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(
+            Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+        )]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            /// The id as written in files.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(value: &str) -> Self {
+                Self(value.to_owned())
+            }
+        }
+    };
+}
+
+string_id!(
+    /// A baseline requirement's id, `BR1` to `BR7`.
+    AreaId
+);
+string_id!(
+    /// A question's id, such as `BR3.4`; stable forever, since saved files refer to it.
+    QuestionId
+);
+
+/// The kind of capability gap a question measures (FEMA's POETE).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Poete {
+    /// Plans, procedures, legal basis.
+    Planning,
+    /// Who is responsible, staffing, structures.
+    Organisation,
+    /// Equipment, stocks, systems.
+    Equipment,
+    /// Trained people.
+    Training,
+    /// Exercises and tests.
+    Exercises,
+}
+
+impl Poete {
+    /// The name as written in files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Poete::Planning => "planning",
+            Poete::Organisation => "organisation",
+            Poete::Equipment => "equipment",
+            Poete::Training => "training",
+            Poete::Exercises => "exercises",
+        }
+    }
+
+    /// The kind named `value` in a file, if it is one of the five.
+    fn parse(value: &str) -> Option<Self> {
+        [
+            Poete::Planning,
+            Poete::Organisation,
+            Poete::Equipment,
+            Poete::Training,
+            Poete::Exercises,
+        ]
+        .into_iter()
+        .find(|p| p.as_str() == value)
+    }
+}
+
+/// One step of the scale, with its general meaning.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LevelDefinition {
+    /// The level.
+    pub level: Level,
+    /// Its short name ("Established").
+    pub name: Text,
+    /// What it means in general, in one line.
+    pub description: Text,
+}
+
+/// One question, with its rubric.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Question {
+    /// Stable id, such as `BR3.4`.
+    pub id: QuestionId,
+    /// The question itself.
+    pub text: Text,
+    /// The evidence a reviewer would ask for.
+    pub guidance: Text,
+    /// Weight in the area's readiness, 1 to 3.
+    pub weight: u8,
+    /// Whether a level of 0 or 1 caps the area's band at not-ready.
+    pub critical: bool,
+    /// The default target level.
+    pub target: Level,
+    /// What each level looks like for this capability; index = level.
+    pub rubric: [Text; 5],
+    /// How to close a gap.
+    pub recommendation: Text,
+    /// The kind of gap.
+    pub poete: Poete,
+}
+
+/// One baseline requirement and its questions.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Area {
+    /// `BR1` to `BR7`.
+    pub id: AreaId,
+    /// NATO's official name of the requirement.
+    pub title: Text,
+    /// What the requirement covers.
+    pub description: Text,
+    /// The questions, in order.
+    pub questions: Vec<Question>,
+}
+
+/// A validated questionnaire.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Questionnaire {
+    /// Stable id (`nato-rbr`).
+    pub id: String,
+    /// Semantic version.
+    pub version: String,
+    /// Title.
+    pub title: Text,
+    /// The scale, level 0 first.
+    pub levels: Vec<LevelDefinition>,
+    /// The areas, in order.
+    pub areas: Vec<Area>,
+    #[serde(skip)]
+    index: HashMap<QuestionId, (usize, usize)>,
+}
+
+/// Why a questionnaire could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum QuestionnaireError {
+    /// The text is not JSON of the expected shape.
+    #[error("not a questionnaire: {message} at line {line}, column {column}")]
+    Syntax {
+        /// What serde said.
+        message: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// The JSON is well formed but breaks the rules; every problem is listed.
+    #[error("{} problem(s) in the questionnaire:\n  {}", .0.len(), one_a_line(.0))]
+    Invalid(Vec<Problem>),
+}
+
+fn one_a_line(problems: &[Problem]) -> String {
+    problems
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n  ")
+}
+
+impl Questionnaire {
+    /// The questionnaire compiled into the binary.
+    pub fn built_in() -> Self {
+        // The built-in file is checked by a test, so this cannot fail in a release.
+        match Self::from_json(BUILT_IN_JSON) {
+            Ok(q) => q,
+            Err(e) => panic!("the built-in questionnaire is broken: {e}"),
+        }
+    }
+
+    /// Parses and validates a questionnaire, reporting every problem at once.
+    pub fn from_json(json: &str) -> Result<Self, QuestionnaireError> {
+        let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+        let raw: raw::RawQuestionnaire =
+            serde_json::from_str(json).map_err(|e| QuestionnaireError::Syntax {
+                message: e.to_string(),
+                line: e.line(),
+                column: e.column(),
+            })?;
+        raw.validate()
+    }
+
+    /// Assembles a checked questionnaire and indexes its questions.
+    fn from_parts(
+        id: String,
+        version: String,
+        title: Text,
+        levels: Vec<LevelDefinition>,
+        areas: Vec<Area>,
+    ) -> Self {
+        let index = areas
+            .iter()
+            .enumerate()
+            .flat_map(|(a, area)| {
+                area.questions
+                    .iter()
+                    .enumerate()
+                    .map(move |(q, question)| (question.id.clone(), (a, q)))
+            })
+            .collect();
+        Questionnaire {
+            id,
+            version,
+            title,
+            levels,
+            areas,
+            index,
+        }
+    }
+
+    /// Looks up a question by id.
+    pub fn question(&self, id: &QuestionId) -> Option<&Question> {
+        self.index
+            .get(id)
+            .map(|&(a, q)| &self.areas[a].questions[q])
+    }
+
+    /// The area a question belongs to.
+    pub fn area_of(&self, id: &QuestionId) -> Option<&Area> {
+        self.index.get(id).map(|&(a, _)| &self.areas[a])
+    }
+
+    /// Position of a question in questionnaire order (area, then question).
+    pub fn position(&self, id: &QuestionId) -> Option<(usize, usize)> {
+        self.index.get(id).copied()
+    }
+
+    /// Looks up an area by id.
+    pub fn area(&self, id: &AreaId) -> Option<&Area> {
+        self.areas.iter().find(|a| &a.id == id)
+    }
+
+    /// Every question, in order.
+    pub fn questions(&self) -> impl Iterator<Item = &Question> {
+        self.areas.iter().flat_map(|a| a.questions.iter())
+    }
+
+    /// The name of a level ("Established"), in `language`.
+    pub fn level_name(&self, level: Level, language: &str) -> &str {
+        self.levels
+            .iter()
+            .find(|l| l.level == level)
+            .map_or("", |l| l.name.get(language))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::*;
+
+    #[test]
+    fn built_in_questionnaire_meets_the_content_rules() {
+        let q = Questionnaire::built_in();
+        assert_eq!(q.id, "nato-rbr");
+        assert_eq!(q.version, "1.0.0");
+        let ids: Vec<&str> = q.areas.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["BR1", "BR2", "BR3", "BR4", "BR5", "BR6", "BR7"]);
+        assert!(q.questions().count() >= 50);
+        for area in &q.areas {
+            assert!(
+                (6..=10).contains(&area.questions.len()),
+                "{} has {} questions",
+                area.id,
+                area.questions.len()
+            );
+            assert!(area.questions.iter().any(|q| q.critical), "{}", area.id);
+            for (n, question) in area.questions.iter().enumerate() {
+                assert_eq!(question.id.0, format!("{}.{}", area.id, n + 1));
+            }
+        }
+        assert_eq!(q.areas[1].title.get("en"), "Resilient energy supplies");
+        // No rubric sentence is shared between two questions: each is specific.
+        let mut seen = HashSet::new();
+        for question in q.questions() {
+            for entry in &question.rubric {
+                assert!(
+                    seen.insert(entry.get("en")),
+                    "repeated: {}",
+                    entry.get("en")
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn syntax_errors_name_line_and_column() {
+        let err = Questionnaire::from_json("{\n  \"id\": }").expect_err("broken");
+        assert!(err.to_string().contains("line 2"), "{err}");
+    }
+}
