@@ -268,9 +268,6 @@ impl<'f> Canvas<'f> {
         }
         self.advance(size * 0.3);
     }
-
-    /// A table that breaks between rows, repeating its header on every page. A row
-    /// taller than a whole page is split between lines, the only way to keep all of
 }
 
 /// How many of a paragraph's `remaining` lines to set where `fit` lines fit: all
