@@ -833,3 +833,230 @@ fn the_command_line_refuses_what_it_cannot_use() {
     }
     assert!(!out.exists(), "nothing is written on failure");
 }
+
+/// A small assessment whose figures are worked out by hand below, in scope BR1
+/// and BR2 of the built-in questionnaire (weights, criticality and default
+/// targets as the questionnaire sets them):
+///
+/// | question | weight | critical | target | answer           | gap | priority      |
+/// |----------|--------|----------|--------|------------------|-----|---------------|
+/// | BR1.1    | 2      |          | 3      | level 3          |     |               |
+/// | BR1.2    | 3      | yes      | 4      | level 1          | 3   | 3 x 3 x 2 = 18 |
+/// | BR1.3    | 2      |          | 3      | N/A              |     |               |
+/// | BR1.4    | 3      | yes      | 3      | level 4          |     |               |
+/// | BR1.5    | 3      | yes      | 3      | level 2          | 1   | 3 x 1 x 2 = 6 |
+/// | BR1.6    | 2      |          | 3      | level 0          | 3   | 2 x 3 = 6     |
+/// | BR1.7    | 1      |          | 4 (file) | level 2        | 2   | 1 x 2 = 2     |
+/// | BR1.8    | 2      |          | 3      | unanswered       |     |               |
+/// | BR2.1    | 1      |          | 2      | level 2          |     |               |
+/// | BR2.4    | 2      |          | 3      | level 2          | 1   | 2 x 1 = 2     |
+/// | BR2.7    | 3      |          | 3      | level 3          |     |               |
+/// | BR2.2, 2.3, 2.5, 2.6, 2.8 | |  |        | unanswered       |     |               |
+fn hand_computed_assessment() -> Vec<u8> {
+    let level = |n: u8| json!({"level": n, "evidence": format!("Evidence at level {n}.")});
+    let file = json!({
+        "format": "rbr-assessment",
+        "format_version": 1,
+        "questionnaire": {"id": "nato-rbr", "version": "1.0.0"},
+        "meta": {
+            "title": "Hand-computed figures",
+            "organisation": "Office of Worked Examples",
+            "assessor": "Test",
+            "created": "2026-11-02T09:00:00Z",
+            "modified": "2026-11-27T16:30:00Z",
+            "language": "en",
+            "classification": "UNCLASSIFIED",
+            "status": "submitted",
+            "scope": ["BR1", "BR2"],
+        },
+        "targets": {"BR1.7": 4},
+        "answers": {
+            "BR1.1": level(3),
+            "BR1.2": level(1),
+            "BR1.3": {"not_applicable": true, "justification": "No federal level exists."},
+            "BR1.4": level(4),
+            "BR1.5": level(2),
+            "BR1.6": level(0),
+            "BR1.7": level(2),
+            "BR2.1": level(2),
+            "BR2.4": level(2),
+            "BR2.7": level(3),
+        },
+    });
+    serde_json::to_vec_pretty(&file).expect("fixture serialises")
+}
+
+/// The text from `start` up to `end`, both of which must be there.
+fn between<'t>(text: &'t str, start: &str, end: &str) -> &'t str {
+    let from = text
+        .find(start)
+        .unwrap_or_else(|| panic!("no {start:?} in:\n{text}"));
+    let length = text[from..]
+        .find(end)
+        .unwrap_or_else(|| panic!("no {end:?} after {start:?}"));
+    &text[from..from + length]
+}
+
+/// The headings of the hand-computed report's area sections (with the start of
+/// the description, which the contents and the chart do not print).
+const BR1_SECTION: &str =
+    "BR1 Assured continuity of government and critical government services This requirement";
+const BR2_SECTION: &str = "BR2 Resilient energy supplies This requirement";
+
+/// Asserts that `needles` occur in `haystack` in this order.
+fn assert_in_order(haystack: &str, needles: &[&str]) {
+    let mut from = 0;
+    for needle in needles {
+        let at = haystack[from..]
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} missing after byte {from} in:\n{haystack}"));
+        from += at + needle.len();
+    }
+}
+
+#[test]
+fn the_summary_shows_hand_computed_figures() {
+    let text = all_text(&parse(&render(&hand_computed_assessment())));
+    let summary = between(&text, "Overall readiness", BR1_SECTION);
+    // BR1 readiness: levels over weights 2+3+3+3+2+1 = 14 (BR1.3 is N/A, BR1.8
+    // unanswered): 100 x (2x3 + 3x1 + 3x4 + 3x2 + 2x0 + 1x2) / 4 / 14
+    // = 100 x 29 / 56 = 51.79. BR2: 100 x (1x2 + 2x2 + 3x3) / 4 / 6 = 100 x 15 / 24
+    // = 62.5. Overall: (51.79 + 62.5) / 2 = 57.14.
+    assert!(
+        summary.contains("Overall readiness 57.1 out of 100"),
+        "{summary}"
+    );
+    // Completeness: BR1 7 of 8 (the N/A counts), BR2 3 of 8: 10 of 16 = 62.5%.
+    assert!(
+        summary.contains("Completeness 62.5% (10 of 16 questions answered or N/A)"),
+        "{summary}"
+    );
+    assert!(summary.contains("Areas in scope 2 of 7"), "{summary}");
+    assert!(
+        summary.contains("Gaps 5 questions below target; 1 critical question below level 2"),
+        "{summary}"
+    );
+    // The chart: BR1 is above 50 but capped by critical BR1.2 at level 1. Target
+    // readiness uses the targets instead of the levels: BR1 100 x (2x3 + 3x4 + 3x3
+    // + 3x3 + 2x3 + 1x4) / 4 / 14 = 100 x 46 / 56 = 82.14; BR2 100 x (1x2 + 2x3 +
+    // 3x3) / 4 / 6 = 100 x 17 / 24 = 70.83. Both areas have unanswered questions.
+    assert_in_order(
+        summary,
+        &[
+            "51.8 not-ready target 82.1, provisional",
+            "62.5 partially-ready target 70.8, provisional",
+        ],
+    );
+    // Top gaps by priority; BR1.5 and BR1.6 tie at 6, BR1.7 and BR2.4 at 2, and
+    // ties keep questionnaire order.
+    let top = summary
+        .split("The ten highest-priority gaps")
+        .nth(1)
+        .expect("top gaps table");
+    assert_in_order(
+        top,
+        &[
+            "18 BR1.2 critical",
+            " 1 4 organisation 6 BR1.5 critical",
+            " 2 3 equipment 6 BR1.6",
+            " 0 3 organisation 2 BR1.7",
+            " 2 4 training 2 BR2.4",
+            " 2 3 exercises",
+        ],
+    );
+    let critical = top
+        .split("Critical questions below level 2")
+        .nth(1)
+        .expect("critical questions table");
+    assert!(critical.contains("BR1.2 critical"), "{critical}");
+    assert!(
+        !critical.contains("BR1.5"),
+        "BR1.5 is at level 2: {critical}"
+    );
+}
+
+#[test]
+fn each_area_section_shows_hand_computed_figures() {
+    let text = all_text(&parse(&render(&hand_computed_assessment())));
+    let br1 = between(&text, BR1_SECTION, BR2_SECTION);
+    // Figures as worked out above; 6 levels + 1 N/A of 8 questions = 87.5%.
+    assert_in_order(
+        br1,
+        &[
+            "Readiness 51.8 out of 100, not-ready",
+            "Target readiness 82.1",
+            "Completeness 87.5% (6 with a level, 1 not applicable, 1 unanswered, of 8)",
+            "Provisional 1 of 8 questions are unanswered",
+            "Band capped not-ready because critical question BR1.2 is at level 0 or 1",
+        ],
+    );
+    // Rows: level, target, gap; the N/A row points to its justification.
+    let questionnaire = Questionnaire::built_in();
+    let question = |id: &str| {
+        squash(
+            questionnaire
+                .question(&id.into())
+                .expect("question")
+                .text
+                .get("en"),
+        )
+    };
+    for row in [
+        format!("BR1.1 {} 3 3 Evidence at level 3.", question("BR1.1")),
+        format!(
+            "BR1.2 critical {} 1 4 3 Evidence at level 1.",
+            question("BR1.2")
+        ),
+        format!("BR1.3 {} N/A 3 see below", question("BR1.3")),
+        format!(
+            "BR1.4 critical {} 4 3 Evidence at level 4.",
+            question("BR1.4")
+        ),
+        format!("BR1.7 {} 2 4 2 Evidence at level 2.", question("BR1.7")),
+        format!("BR1.8 {} - 3", question("BR1.8")),
+    ] {
+        assert!(br1.contains(&row), "no row {row:?} in:\n{br1}");
+    }
+    assert!(br1.contains("Not applicable, and why BR1.3"), "{br1}");
+    assert!(br1.contains("No federal level exists."), "{br1}");
+
+    let br2 = between(&text, BR2_SECTION, "Gap register Every question");
+    assert_in_order(
+        br2,
+        &[
+            "Readiness 62.5 out of 100, partially-ready",
+            "Target readiness 70.8",
+            "Completeness 37.5% (3 with a level, 0 not applicable, 5 unanswered, of 8)",
+        ],
+    );
+    assert!(!br2.contains("Band capped"), "{br2}");
+}
+
+#[test]
+fn the_gap_register_lists_hand_computed_gaps_by_priority() {
+    let text = all_text(&parse(&render(&hand_computed_assessment())));
+    let register = between(
+        &text,
+        "Gap register Every question",
+        "Unanswered questions 6",
+    );
+    assert_in_order(
+        register,
+        &[
+            "18 BR1.2 critical level 1, target 4",
+            "6 BR1.5 critical level 2, target 3",
+            "6 BR1.6 level 0, target 3",
+            "2 BR1.7 level 2, target 4",
+            "2 BR2.4 level 2, target 3",
+        ],
+    );
+    // No other gap: BR1.4 is above its target, BR1.1, BR2.1 and BR2.7 meet it.
+    for met in ["BR1.1 level", "BR1.4 level", "BR2.1 level", "BR2.7 level"] {
+        assert!(!register.contains(met), "{met} is not a gap");
+    }
+    let unanswered = between(&text, "Unanswered questions 6 in-scope", "Annex: the scale");
+    assert_in_order(
+        unanswered,
+        &["BR1.8", "BR2.2", "BR2.3", "BR2.5", "BR2.6", "BR2.8"],
+    );
+}

@@ -5,7 +5,7 @@ use crate::one_decimal;
 use crate::scoring::{Band, PARTIALLY_READY_FROM, READY_FROM};
 
 use super::AreaSection;
-use super::canvas::{BLACK, Canvas, Colour, GREY, MARGIN, RULE, line_height};
+use super::canvas::{BLACK, BODY_WIDTH, Canvas, Colour, GREY, MARGIN, RULE, line_height};
 use super::fonts::Weight;
 use super::layout::{clamp, one_line};
 
@@ -54,98 +54,126 @@ pub(crate) fn draw(canvas: &mut Canvas<'_>, areas: &[AreaSection]) {
 
 /// Draws rows that fit on the current page, with their axis.
 fn draw_rows(canvas: &mut Canvas<'_>, areas: &[AreaSection]) {
-    let track_x = MARGIN + LABEL_WIDTH + GUTTER;
-    let text_x = track_x + TRACK_WIDTH + GUTTER;
-    let text_width = MARGIN + super::canvas::BODY_WIDTH - text_x;
     let top = canvas.y();
-    let scale = |value: f64| track_x + TRACK_WIDTH * (value.clamp(0.0, 100.0) as f32) / 100.0;
-
     for (row, area) in areas.iter().enumerate() {
         let row_top = top - row as f32 * ROW_HEIGHT;
+        label(canvas, area, row_top);
         let bar_y = row_top - (ROW_HEIGHT + BAR_HEIGHT) / 2.0;
-        // The label: id in bold, then the title on up to two lines.
-        let id = one_line(canvas.fonts, area.id.as_str(), Weight::Bold, SIZE, 30.0);
-        let id_width = 30.0;
-        let lines = clamp(canvas.fonts, &area.title, SIZE, LABEL_WIDTH - id_width, 2);
-        let label_top = row_top - (ROW_HEIGHT - lines.len() as f32 * line_height(SIZE)) / 2.0;
-        let ink = if area.score.in_scope { BLACK } else { GREY };
-        canvas.line_at(&id, MARGIN, label_top - SIZE, SIZE, ink);
-        for (i, line) in lines.iter().enumerate() {
-            let baseline = label_top - SIZE - i as f32 * line_height(SIZE);
-            canvas.line_at(line, MARGIN + id_width, baseline, SIZE, ink);
-        }
-
-        let score = &area.score;
-        let (headline, detail) = if !score.in_scope {
-            ("out of scope".to_owned(), String::new())
-        } else if let Some(readiness) = score.readiness {
-            canvas.fill(track_x, bar_y, TRACK_WIDTH, BAR_HEIGHT, (0.93, 0.93, 0.93));
-            canvas.fill(
-                track_x,
-                bar_y,
-                scale(readiness) - track_x,
-                BAR_HEIGHT,
-                band_colour(score.band),
-            );
-            canvas.outline(track_x, bar_y, TRACK_WIDTH, BAR_HEIGHT, GREY, 0.5);
-            let band = score.band.map_or("-", Band::as_str);
-            let target = score.target.map_or_else(|| "-".to_owned(), one_decimal);
-            if let Some(t) = score.target {
-                let x = scale(t);
-                canvas.fill(x - 1.0, bar_y - 3.0, 2.0, BAR_HEIGHT + 6.0, BLACK);
-            }
-            let provisional = if score.provisional {
-                ", provisional"
-            } else {
-                ""
-            };
-            (
-                format!("{} {band}", one_decimal(readiness)),
-                format!("target {target}{provisional}"),
-            )
-        } else {
-            canvas.outline(track_x, bar_y, TRACK_WIDTH, BAR_HEIGHT, RULE, 0.5);
-            ("no level given yet".to_owned(), String::new())
-        };
-        let weight = if score.in_scope {
-            Weight::Bold
-        } else {
-            Weight::Regular
-        };
-        let headline = one_line(canvas.fonts, &headline, weight, SIZE, text_width);
-        let detail = one_line(
-            canvas.fonts,
-            &detail,
-            Weight::Regular,
-            SIZE - 0.5,
-            text_width,
-        );
-        let baseline = bar_y
-            + BAR_HEIGHT / 2.0
-            + if detail.runs.is_empty() {
-                -SIZE / 2.0 + 1.0
-            } else {
-                1.5
-            };
-        canvas.line_at(&headline, text_x, baseline, SIZE, ink);
-        canvas.line_at(
-            &detail,
-            text_x,
-            baseline - line_height(SIZE - 0.5),
-            SIZE - 0.5,
-            GREY,
-        );
+        let (headline, detail) = bar(canvas, area, bar_y);
+        figures(canvas, area, bar_y, &headline, &detail);
     }
-
-    // The axis with the band thresholds.
     let bottom = top - areas.len() as f32 * ROW_HEIGHT;
+    axis(canvas, top, bottom);
+    canvas.advance(top - bottom + 3.0 + line_height(SIZE) + 4.0);
+}
+
+/// The left edge of the bar track.
+const TRACK_X: f32 = MARGIN + LABEL_WIDTH + GUTTER;
+
+/// The x of `value` (0 to 100) on the track.
+fn scale(value: f64) -> f32 {
+    TRACK_X + TRACK_WIDTH * (value.clamp(0.0, 100.0) as f32) / 100.0
+}
+
+fn ink(area: &AreaSection) -> Colour {
+    if area.score.in_scope { BLACK } else { GREY }
+}
+
+/// The label: the area's id in bold, then its title on up to two lines.
+fn label(canvas: &mut Canvas<'_>, area: &AreaSection, row_top: f32) {
+    let id = one_line(canvas.fonts, area.id.as_str(), Weight::Bold, SIZE, 30.0);
+    let id_width = 30.0;
+    let lines = clamp(canvas.fonts, &area.title, SIZE, LABEL_WIDTH - id_width, 2);
+    let label_top = row_top - (ROW_HEIGHT - lines.len() as f32 * line_height(SIZE)) / 2.0;
+    let ink = ink(area);
+    canvas.line_at(&id, MARGIN, label_top - SIZE, SIZE, ink);
+    for (i, line) in lines.iter().enumerate() {
+        let baseline = label_top - SIZE - i as f32 * line_height(SIZE);
+        canvas.line_at(line, MARGIN + id_width, baseline, SIZE, ink);
+    }
+}
+
+/// The bar with its target mark; returns what is written beside it: the
+/// figure and band, then the target.
+fn bar(canvas: &mut Canvas<'_>, area: &AreaSection, bar_y: f32) -> (String, String) {
+    let score = &area.score;
+    if !score.in_scope {
+        return ("out of scope".to_owned(), String::new());
+    }
+    let Some(readiness) = score.readiness else {
+        canvas.outline(TRACK_X, bar_y, TRACK_WIDTH, BAR_HEIGHT, RULE, 0.5);
+        return ("no level given yet".to_owned(), String::new());
+    };
+    canvas.fill(TRACK_X, bar_y, TRACK_WIDTH, BAR_HEIGHT, (0.93, 0.93, 0.93));
+    canvas.fill(
+        TRACK_X,
+        bar_y,
+        scale(readiness) - TRACK_X,
+        BAR_HEIGHT,
+        band_colour(score.band),
+    );
+    canvas.outline(TRACK_X, bar_y, TRACK_WIDTH, BAR_HEIGHT, GREY, 0.5);
+    let band = score.band.map_or("-", Band::as_str);
+    let target = score.target.map_or_else(|| "-".to_owned(), one_decimal);
+    if let Some(t) = score.target {
+        let x = scale(t);
+        canvas.fill(x - 1.0, bar_y - 3.0, 2.0, BAR_HEIGHT + 6.0, BLACK);
+    }
+    let provisional = if score.provisional {
+        ", provisional"
+    } else {
+        ""
+    };
+    (
+        format!("{} {band}", one_decimal(readiness)),
+        format!("target {target}{provisional}"),
+    )
+}
+
+/// The text right of the bar: the headline, and the detail below it if any.
+fn figures(canvas: &mut Canvas<'_>, area: &AreaSection, bar_y: f32, headline: &str, detail: &str) {
+    let text_x = TRACK_X + TRACK_WIDTH + GUTTER;
+    let text_width = MARGIN + BODY_WIDTH - text_x;
+    let weight = if area.score.in_scope {
+        Weight::Bold
+    } else {
+        Weight::Regular
+    };
+    let headline = one_line(canvas.fonts, headline, weight, SIZE, text_width);
+    let detail = one_line(
+        canvas.fonts,
+        detail,
+        Weight::Regular,
+        SIZE - 0.5,
+        text_width,
+    );
+    let baseline = bar_y
+        + BAR_HEIGHT / 2.0
+        + if detail.runs.is_empty() {
+            -SIZE / 2.0 + 1.0
+        } else {
+            1.5
+        };
+    let ink = ink(area);
+    canvas.line_at(&headline, text_x, baseline, SIZE, ink);
+    canvas.line_at(
+        &detail,
+        text_x,
+        baseline - line_height(SIZE - 0.5),
+        SIZE - 0.5,
+        GREY,
+    );
+}
+
+/// The axis with the band thresholds, from `top` down to `bottom`.
+fn axis(canvas: &mut Canvas<'_>, top: f32, bottom: f32) {
     for value in [PARTIALLY_READY_FROM, READY_FROM] {
         let x = scale(value);
         canvas.dashed((x, bottom), (x, top), RULE, 0.5);
     }
     canvas.rule(
-        (track_x, bottom),
-        (track_x + TRACK_WIDTH, bottom),
+        (TRACK_X, bottom),
+        (TRACK_X + TRACK_WIDTH, bottom),
         GREY,
         0.5,
     );
@@ -167,5 +195,4 @@ fn draw_rows(canvas: &mut Canvas<'_>, areas: &[AreaSection]) {
             GREY,
         );
     }
-    canvas.advance(top - bottom + 3.0 + line_height(SIZE) + 4.0);
 }

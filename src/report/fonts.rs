@@ -1,11 +1,11 @@
 //! The fonts the report is set in, with the glyph metrics that layout measures text by.
 //!
 //! printpdf neither measures nor wraps text, and no single bundled font covers both
-//! Latin and Armenian. So every face is read once with ttf-parser into a table of
-//! advances, and each character is set in the first face of its weight that has a
-//! glyph for it: that is what lets one line mix English and Armenian.
-
-use std::collections::HashMap;
+//! Latin and Armenian. Every face is parsed once, by printpdf; layout reads its
+//! glyph map and advances from that same parse, so the face a character is measured
+//! in is the face printpdf maps it with. Each character is set in the first face of
+//! its weight that has a glyph for it: that is what lets one line mix English and
+//! Armenian.
 
 use printpdf::{FontId, ParsedFont};
 
@@ -20,15 +20,13 @@ pub enum Weight {
     Bold,
 }
 
-/// One font face: its PDF font and its metrics.
+/// One font face: its PDF font, which also gives its metrics.
 #[derive(Debug, Clone)]
 pub(crate) struct Face {
     /// The resource name in the PDF; its first six letters tag the subset.
     pub(crate) id: FontId,
-    /// The font as printpdf embeds it.
+    /// The font as printpdf embeds it, and as layout measures it.
     pub(crate) parsed: ParsedFont,
-    /// Advance width of every character the face maps, in font units.
-    advances: HashMap<char, u16>,
     /// Font units per em.
     units_per_em: f32,
 }
@@ -92,7 +90,7 @@ impl Fonts {
         };
         let regular = load(regular)?;
         let bold = load(bold)?;
-        let replacement = if faces[regular[0]].advances.contains_key(&REPLACEMENT) {
+        let replacement = if faces[regular[0]].advance(REPLACEMENT).is_some() {
             REPLACEMENT
         } else {
             '?'
@@ -129,25 +127,16 @@ impl Fonts {
             Weight::Regular => &self.regular,
             Weight::Bold => &self.bold,
         };
-        if let Some(index) = near.filter(|i| order.contains(i)) {
+        let nearby = near.filter(|i| order.contains(i));
+        for index in nearby.into_iter().chain(order.iter().copied()) {
             let face = &self.faces[index];
-            if let Some(&advance) = face.advances.get(&c) {
-                return (index, f32::from(advance) * size / face.units_per_em, c);
-            }
-        }
-        for &index in order {
-            let face = &self.faces[index];
-            if let Some(&advance) = face.advances.get(&c) {
-                return (index, f32::from(advance) * size / face.units_per_em, c);
+            if let Some(advance) = face.advance(c) {
+                return (index, face.points(advance, size), c);
             }
         }
         let face = &self.faces[order[0]];
-        let advance = face.advances.get(&self.replacement).copied().unwrap_or(0);
-        (
-            order[0],
-            f32::from(advance) * size / face.units_per_em,
-            self.replacement,
-        )
+        let advance = face.advance(self.replacement).unwrap_or(0);
+        (order[0], face.points(advance, size), self.replacement)
     }
 
     /// The width of `text` set on one line.
@@ -158,39 +147,37 @@ impl Fonts {
 
 impl Face {
     fn load(name: &str, bytes: &[u8], index: usize) -> Result<Self, ReportError> {
-        let error = |reason: String| ReportError::Font {
+        let error = |reason: &str| ReportError::Font {
             name: name.to_owned(),
-            reason,
+            reason: reason.to_owned(),
         };
-        let face = ttf_parser::Face::parse(bytes, 0).map_err(|e| error(e.to_string()))?;
-        let mut advances = HashMap::new();
-        if let Some(cmap) = face.tables().cmap {
-            for subtable in cmap.subtables.into_iter().filter(|s| s.is_unicode()) {
-                subtable.codepoints(|code| {
-                    let Some(c) = char::from_u32(code) else {
-                        return;
-                    };
-                    if let Some(advance) = face
-                        .glyph_index(c)
-                        .and_then(|glyph| face.glyph_hor_advance(glyph))
-                    {
-                        advances.insert(c, advance);
-                    }
-                });
-            }
-        }
-        if advances.is_empty() {
-            return Err(error("it maps no Unicode characters".to_owned()));
-        }
         let mut warnings = Vec::new();
         let parsed = ParsedFont::from_bytes(bytes, 0, &mut warnings)
-            .ok_or_else(|| error("printpdf cannot read it".to_owned()))?;
+            .ok_or_else(|| error("printpdf cannot read it"))?;
+        if parsed.cmap_subtable.is_none() {
+            return Err(error("it maps no Unicode characters"));
+        }
+        let units_per_em = parsed.pdf_font_metrics.units_per_em;
+        if units_per_em == 0 {
+            return Err(error("its head table gives 0 units per em"));
+        }
         Ok(Self {
             id: FontId(subset_tag(index)),
             parsed,
-            advances,
-            units_per_em: f32::from(face.units_per_em()),
+            units_per_em: f32::from(units_per_em),
         })
+    }
+
+    /// The advance of `c` in font units, if the face has a glyph for it: the glyph
+    /// printpdf will write for `c`, so what is measured is what is printed.
+    fn advance(&self, c: char) -> Option<u16> {
+        let glyph = self.parsed.lookup_glyph_index(u32::from(c))?;
+        Some(self.parsed.get_horizontal_advance(glyph))
+    }
+
+    /// An advance in font units as points at `size`.
+    fn points(&self, advance: u16, size: f32) -> f32 {
+        f32::from(advance) * size / self.units_per_em
     }
 }
 

@@ -10,6 +10,7 @@ mod canvas;
 mod chart;
 pub mod fonts;
 mod layout;
+mod model;
 pub mod pdf;
 mod sections;
 
@@ -20,10 +21,11 @@ use time::Date;
 use time::macros::format_description;
 
 use crate::assessment::{Assessment, parse_timestamp};
-use crate::questionnaire::{AreaId, Level, Poete, QuestionId, Questionnaire};
-use crate::scoring::{self, AreaScore, Gap, Score};
+use crate::questionnaire::Questionnaire;
+use crate::scoring::{self, Score};
 
 pub use fonts::Fonts;
+pub use model::{AreaSection, GapEntry, QuestionEntry, QuestionRow, Report, Response, ScaleStep};
 pub use pdf::render_pdf;
 
 /// The scoring method as the README publishes it, word for word (Markdown).
@@ -59,143 +61,6 @@ pub enum ReportError {
     },
 }
 
-/// The answer to a question as the report shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Response {
-    /// Answered with a level.
-    Level(Level),
-    /// Marked not applicable.
-    NotApplicable,
-    /// Neither (or a level that is not usable).
-    Unanswered,
-}
-
-/// One question of an area, as its table row shows it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct QuestionRow {
-    /// The question.
-    pub id: QuestionId,
-    /// Its text, in the report's language.
-    pub text: String,
-    /// Whether a level of 0 or 1 caps the band.
-    pub critical: bool,
-    /// The answer.
-    pub response: Response,
-    /// The target (override, else default).
-    pub target: Level,
-    /// target - level, from the scoring; none when the target is met or there is no level.
-    pub gap: Option<u8>,
-    /// The evidence, in full.
-    pub evidence: String,
-    /// Why it does not apply, for N/A questions.
-    pub justification: String,
-}
-
-/// One area's section.
-#[derive(Debug, Clone, PartialEq)]
-pub struct AreaSection {
-    /// `BR1` to `BR7`.
-    pub id: AreaId,
-    /// NATO's name of the requirement, in the report's language.
-    pub title: String,
-    /// What the requirement covers.
-    pub description: String,
-    /// Its figures, as scored.
-    pub score: AreaScore,
-    /// Its questions, in order.
-    pub questions: Vec<QuestionRow>,
-}
-
-/// One gap, with what to do about it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct GapEntry {
-    /// The gap, as scored.
-    pub gap: Gap,
-    /// The question's text.
-    pub question: String,
-    /// How to close it.
-    pub recommendation: String,
-    /// The kind of gap.
-    pub poete: Poete,
-}
-
-/// A question listed outside its area (critical below level 2, unanswered).
-#[derive(Debug, Clone, PartialEq)]
-pub struct QuestionEntry {
-    /// The question.
-    pub id: QuestionId,
-    /// Its area.
-    pub area: AreaId,
-    /// Its text.
-    pub text: String,
-    /// Whether it is critical.
-    pub critical: bool,
-    /// The level given, if any.
-    pub level: Option<Level>,
-    /// The target.
-    pub target: Level,
-}
-
-/// One step of the scale, in the report's language.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ScaleStep {
-    /// The level.
-    pub level: Level,
-    /// Its name.
-    pub name: String,
-    /// What it means.
-    pub description: String,
-}
-
-/// Everything the gap report shows, resolved to one language.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Report {
-    /// The title on the cover and in every page header.
-    pub title: String,
-    /// The assessment's own title (may be empty).
-    pub assessment_title: String,
-    /// The organisation assessed.
-    pub organisation: String,
-    /// Who assessed.
-    pub assessor: String,
-    /// Life-cycle status as written (`draft`...).
-    pub status: String,
-    /// The classification marking, [`UNMARKED`] when the file has none.
-    pub classification: String,
-    /// The report date.
-    pub date: Date,
-    /// `meta.created` as written.
-    pub created: String,
-    /// `meta.modified` as written.
-    pub modified: String,
-    /// The language of questionnaire text (`en`, `hy`).
-    pub language: String,
-    /// Id of the questionnaire scored against.
-    pub questionnaire_id: String,
-    /// Its version.
-    pub questionnaire_version: String,
-    /// Its title.
-    pub questionnaire_title: String,
-    /// The questionnaire the file names, when it is not the one scored against.
-    pub file_questionnaire: Option<(String, String)>,
-    /// SHA-256 of the assessment file's bytes, lowercase hex.
-    pub fingerprint: String,
-    /// The figures.
-    pub score: Score,
-    /// Every area, in questionnaire order (out-of-scope ones too, for the chart).
-    pub areas: Vec<AreaSection>,
-    /// Every gap, highest priority first.
-    pub gaps: Vec<GapEntry>,
-    /// Critical in-scope questions answered at level 0 or 1.
-    pub critical_below_two: Vec<QuestionEntry>,
-    /// In-scope questions with neither a usable level nor N/A.
-    pub unanswered: Vec<QuestionEntry>,
-    /// The scale.
-    pub scale: Vec<ScaleStep>,
-    /// Problems in the file, as `rbr validate` words them.
-    pub findings: Vec<String>,
-}
-
 impl Report {
     /// Gathers the report of `assessment`, read from `file_bytes`, dated `date`
     /// (`YYYY-MM-DD`) or else by the date part of `meta.modified`.
@@ -221,7 +86,52 @@ impl Report {
         } else {
             format!("Gap report: {assessment_title}")
         };
+        let listed = Self::areas(questionnaire, assessment, &score, lang);
+        Ok(Self {
+            title,
+            assessment_title,
+            organisation: meta.organisation.trim().to_owned(),
+            assessor: meta.assessor.trim().to_owned(),
+            status: match &meta.status {
+                crate::assessment::Lenient::Valid(status) => status.as_str().to_owned(),
+                crate::assessment::Lenient::Invalid(value) => value.to_string(),
+            },
+            classification: if meta.classification.trim().is_empty() {
+                UNMARKED.to_owned()
+            } else {
+                meta.classification.trim().to_owned()
+            },
+            date,
+            created: meta.created.clone(),
+            modified: meta.modified.clone(),
+            language: language.clone(),
+            questionnaire_id: questionnaire.id.clone(),
+            questionnaire_version: questionnaire.version.clone(),
+            questionnaire_title,
+            file_questionnaire: file_questionnaire(questionnaire, assessment),
+            fingerprint: fingerprint(file_bytes),
+            gaps: gap_entries(questionnaire, &score, lang),
+            score,
+            areas: listed.areas,
+            critical_below_two: listed.critical_below_two,
+            unanswered: listed.unanswered,
+            scale: scale(questionnaire, lang),
+            findings: assessment
+                .findings(questionnaire)
+                .iter()
+                .map(ToString::to_string)
+                .collect(),
+        })
+    }
 
+    /// Every area with its questions, and the in-scope questions the report also
+    /// lists on their own: critical ones below level 2, and unanswered ones.
+    fn areas(
+        questionnaire: &Questionnaire,
+        assessment: &Assessment,
+        score: &Score,
+        lang: &str,
+    ) -> ListedAreas {
         let mut areas = Vec::new();
         let mut critical_below_two = Vec::new();
         let mut unanswered = Vec::new();
@@ -281,79 +191,70 @@ impl Report {
                 questions,
             });
         }
-
-        let gaps = score
-            .gaps
-            .iter()
-            .filter_map(|gap| {
-                let question = questionnaire.question(&gap.question)?;
-                Some(GapEntry {
-                    gap: gap.clone(),
-                    question: question.text.get(lang).to_owned(),
-                    recommendation: question.recommendation.get(lang).to_owned(),
-                    poete: question.poete,
-                })
-            })
-            .collect();
-
-        let file_questionnaire = (assessment.questionnaire.id != questionnaire.id
-            || assessment.questionnaire.version != questionnaire.version)
-            .then(|| {
-                (
-                    assessment.questionnaire.id.clone(),
-                    assessment.questionnaire.version.clone(),
-                )
-            });
-
-        Ok(Self {
-            title,
-            assessment_title,
-            organisation: meta.organisation.trim().to_owned(),
-            assessor: meta.assessor.trim().to_owned(),
-            status: match &meta.status {
-                crate::assessment::Lenient::Valid(status) => status.as_str().to_owned(),
-                crate::assessment::Lenient::Invalid(value) => value.to_string(),
-            },
-            classification: if meta.classification.trim().is_empty() {
-                UNMARKED.to_owned()
-            } else {
-                meta.classification.trim().to_owned()
-            },
-            date,
-            created: meta.created.clone(),
-            modified: meta.modified.clone(),
-            language: language.clone(),
-            questionnaire_id: questionnaire.id.clone(),
-            questionnaire_version: questionnaire.version.clone(),
-            questionnaire_title,
-            file_questionnaire,
-            fingerprint: fingerprint(file_bytes),
-            score,
+        ListedAreas {
             areas,
-            gaps,
             critical_below_two,
             unanswered,
-            scale: questionnaire
-                .levels
-                .iter()
-                .map(|l| ScaleStep {
-                    level: l.level,
-                    name: l.name.get(lang).to_owned(),
-                    description: l.description.get(lang).to_owned(),
-                })
-                .collect(),
-            findings: assessment
-                .findings(questionnaire)
-                .iter()
-                .map(ToString::to_string)
-                .collect(),
-        })
+        }
     }
 
     /// The report date as printed, `YYYY-MM-DD`.
     pub fn date_text(&self) -> String {
         format_date(self.date)
     }
+}
+
+/// [`Report::areas`]: each area's section, and the questions listed outside them.
+struct ListedAreas {
+    areas: Vec<AreaSection>,
+    critical_below_two: Vec<QuestionEntry>,
+    unanswered: Vec<QuestionEntry>,
+}
+
+/// Every gap, in the scoring's order (highest priority first), with its
+/// question's text and recommendation.
+fn gap_entries(questionnaire: &Questionnaire, score: &Score, lang: &str) -> Vec<GapEntry> {
+    score
+        .gaps
+        .iter()
+        .filter_map(|gap| {
+            let question = questionnaire.question(&gap.question)?;
+            Some(GapEntry {
+                gap: gap.clone(),
+                question: question.text.get(lang).to_owned(),
+                recommendation: question.recommendation.get(lang).to_owned(),
+                poete: question.poete,
+            })
+        })
+        .collect()
+}
+
+/// The questionnaire the file names, when it is not the one scored against.
+fn file_questionnaire(
+    questionnaire: &Questionnaire,
+    assessment: &Assessment,
+) -> Option<(String, String)> {
+    (assessment.questionnaire.id != questionnaire.id
+        || assessment.questionnaire.version != questionnaire.version)
+        .then(|| {
+            (
+                assessment.questionnaire.id.clone(),
+                assessment.questionnaire.version.clone(),
+            )
+        })
+}
+
+/// The scale's steps in the report's language.
+fn scale(questionnaire: &Questionnaire, lang: &str) -> Vec<ScaleStep> {
+    questionnaire
+        .levels
+        .iter()
+        .map(|l| ScaleStep {
+            level: l.level,
+            name: l.name.get(lang).to_owned(),
+            description: l.description.get(lang).to_owned(),
+        })
+        .collect()
 }
 
 /// The PDF gap report of an assessment, with the bundled fonts.

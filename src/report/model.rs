@@ -1,0 +1,144 @@
+//! What the gap report shows, resolved to one language: the data that
+//! [`Report::build`] gathers and the sections lay out. No layout and no PDF here.
+
+use time::Date;
+
+use crate::questionnaire::{AreaId, Level, Poete, QuestionId};
+use crate::scoring::{AreaScore, Gap, Score};
+
+/// The answer to a question as the report shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Response {
+    /// Answered with a level.
+    Level(Level),
+    /// Marked not applicable.
+    NotApplicable,
+    /// Neither (or a level that is not usable).
+    Unanswered,
+}
+
+/// One question of an area, as its table row shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionRow {
+    /// The question.
+    pub id: QuestionId,
+    /// Its text, in the report's language.
+    pub text: String,
+    /// Whether a level of 0 or 1 caps the band.
+    pub critical: bool,
+    /// The answer.
+    pub response: Response,
+    /// The target (override, else default).
+    pub target: Level,
+    /// target - level, from the scoring; none when the target is met or there is no level.
+    pub gap: Option<u8>,
+    /// The evidence, in full.
+    pub evidence: String,
+    /// Why it does not apply, for N/A questions.
+    pub justification: String,
+}
+
+/// One area's section.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AreaSection {
+    /// `BR1` to `BR7`.
+    pub id: AreaId,
+    /// NATO's name of the requirement, in the report's language.
+    pub title: String,
+    /// What the requirement covers.
+    pub description: String,
+    /// Its figures, as scored.
+    pub score: AreaScore,
+    /// Its questions, in order.
+    pub questions: Vec<QuestionRow>,
+}
+
+/// One gap, with what to do about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GapEntry {
+    /// The gap, as scored.
+    pub gap: Gap,
+    /// The question's text.
+    pub question: String,
+    /// How to close it.
+    pub recommendation: String,
+    /// The kind of gap.
+    pub poete: Poete,
+}
+
+/// A question listed outside its area (critical below level 2, unanswered).
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionEntry {
+    /// The question.
+    pub id: QuestionId,
+    /// Its area.
+    pub area: AreaId,
+    /// Its text.
+    pub text: String,
+    /// Whether it is critical.
+    pub critical: bool,
+    /// The level given, if any.
+    pub level: Option<Level>,
+    /// The target.
+    pub target: Level,
+}
+
+/// One step of the scale, in the report's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScaleStep {
+    /// The level.
+    pub level: Level,
+    /// Its name.
+    pub name: String,
+    /// What it means.
+    pub description: String,
+}
+
+/// Everything the gap report shows, resolved to one language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// The title on the cover and in every page header.
+    pub title: String,
+    /// The assessment's own title (may be empty).
+    pub assessment_title: String,
+    /// The organisation assessed.
+    pub organisation: String,
+    /// Who assessed.
+    pub assessor: String,
+    /// Life-cycle status as written (`draft`...).
+    pub status: String,
+    /// The classification marking, [`UNMARKED`] when the file has none.
+    pub classification: String,
+    /// The report date.
+    pub date: Date,
+    /// `meta.created` as written.
+    pub created: String,
+    /// `meta.modified` as written.
+    pub modified: String,
+    /// The language of questionnaire text (`en`, `hy`).
+    pub language: String,
+    /// Id of the questionnaire scored against.
+    pub questionnaire_id: String,
+    /// Its version.
+    pub questionnaire_version: String,
+    /// Its title.
+    pub questionnaire_title: String,
+    /// The questionnaire the file names, when it is not the one scored against.
+    pub file_questionnaire: Option<(String, String)>,
+    /// SHA-256 of the assessment file's bytes, lowercase hex.
+    pub fingerprint: String,
+    /// The figures.
+    pub score: Score,
+    /// Every area, in questionnaire order (out-of-scope ones too, for the chart).
+    pub areas: Vec<AreaSection>,
+    /// Every gap, highest priority first.
+    pub gaps: Vec<GapEntry>,
+    /// Critical in-scope questions answered at level 0 or 1.
+    pub critical_below_two: Vec<QuestionEntry>,
+    /// In-scope questions with neither a usable level nor N/A.
+    pub unanswered: Vec<QuestionEntry>,
+    /// The scale.
+    pub scale: Vec<ScaleStep>,
+    /// Problems in the file, as `rbr validate` words them.
+    pub findings: Vec<String>,
+}
