@@ -21,7 +21,7 @@ use time::Date;
 use time::macros::format_description;
 
 use crate::assessment::{Assessment, parse_timestamp};
-use crate::questionnaire::Questionnaire;
+use crate::questionnaire::{Level, Questionnaire};
 use crate::scoring::{self, Score};
 
 pub use fonts::Fonts;
@@ -72,11 +72,7 @@ impl Report {
     ) -> Result<Self, ReportError> {
         let date = report_date(assessment, date)?;
         let meta = &assessment.meta;
-        let language = if meta.language.trim().is_empty() {
-            crate::text::BASE_LANGUAGE.to_owned()
-        } else {
-            meta.language.trim().to_owned()
-        };
+        let language = assessment.language().to_owned();
         let lang = language.as_str();
         let score = scoring::score(questionnaire, assessment);
         let questionnaire_title = questionnaire.title.get(lang).to_owned();
@@ -139,19 +135,10 @@ impl Report {
             let mut questions = Vec::new();
             for question in &area.questions {
                 let answer = assessment.answer(&question.id);
-                let response = match answer {
-                    Some(a) if a.not_applicable => Response::NotApplicable,
-                    Some(a) => a
-                        .scored_level()
-                        .map_or(Response::Unanswered, Response::Level),
-                    None => Response::Unanswered,
-                };
+                let response = assessment.response(&question.id);
                 let target = assessment.target(question);
                 let text = question.text.get(lang).to_owned();
-                let level = match response {
-                    Response::Level(level) => Some(level),
-                    _ => None,
-                };
+                let level = response.level();
                 let entry = || QuestionEntry {
                     id: question.id.clone(),
                     area: area.id.clone(),

@@ -6,16 +6,7 @@ use time::Date;
 use crate::questionnaire::{AreaId, Level, Poete, QuestionId};
 use crate::scoring::{AreaScore, Gap, Score};
 
-/// The answer to a question as the report shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Response {
-    /// Answered with a level.
-    Level(Level),
-    /// Marked not applicable.
-    NotApplicable,
-    /// Neither (or a level that is not usable).
-    Unanswered,
-}
+pub use crate::assessment::Response;
 
 /// One question of an area, as its table row shows it.
 #[derive(Debug, Clone, PartialEq)]

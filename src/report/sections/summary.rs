@@ -3,7 +3,7 @@
 
 use crate::report::canvas::{Align, BLACK, Canvas, GREY, Table};
 use crate::report::layout::{Span, excerpt};
-use crate::report::{AreaSection, Report, chart};
+use crate::report::{Report, chart};
 use crate::{figure, percent};
 
 use super::{BODY, H1, H2, QUESTION_EXCERPT, SMALL, column, id_cell, no_gaps, question_table};
@@ -38,12 +38,8 @@ pub(super) fn summary(canvas: &mut Canvas<'_>, report: &Report) {
 /// Overall readiness and completeness, the areas in scope, the number of gaps.
 fn key_figures(canvas: &mut Canvas<'_>, report: &Report) {
     let score = &report.score;
-    let in_scope: Vec<&AreaSection> = report.areas.iter().filter(|a| a.score.in_scope).collect();
-    let questions: usize = in_scope.iter().map(|a| a.score.questions).sum();
-    let answered: usize = in_scope
-        .iter()
-        .map(|a| a.score.answered + a.score.not_applicable)
-        .sum();
+    let in_scope = report.areas.iter().filter(|a| a.score.in_scope).count();
+    let (answered, questions) = score.done();
     let label = 150.0;
     canvas.field(
         "Overall readiness",
@@ -69,7 +65,7 @@ fn key_figures(canvas: &mut Canvas<'_>, report: &Report) {
         "Areas in scope",
         &[Span::regular(format!(
             "{} of {}",
-            in_scope.len(),
+            in_scope,
             report.areas.len()
         ))],
         10.0,
