@@ -116,7 +116,9 @@ fn expand(pattern: &ast::Pattern<&str>, variables: &mut BTreeSet<String>) -> Vec
     for element in &pattern.elements {
         let alternatives = match element {
             ast::PatternElement::TextElement { value } => vec![(*value).to_owned()],
-            ast::PatternElement::Placeable { expression } => expand_expression(expression, variables),
+            ast::PatternElement::Placeable { expression } => {
+                expand_expression(expression, variables)
+            }
         };
         texts = texts
             .iter()
@@ -160,11 +162,15 @@ fn inline_text(inline: &ast::InlineExpression<&str>, variables: &mut BTreeSet<St
             variables.insert(id.name.to_owned());
             PLACE.to_string()
         }
-        ast::InlineExpression::FunctionReference { arguments: call, .. } => {
+        ast::InlineExpression::FunctionReference {
+            arguments: call, ..
+        } => {
             arguments(&Some(call.clone()));
             PLACE.to_string()
         }
-        ast::InlineExpression::TermReference { arguments: call, .. } => {
+        ast::InlineExpression::TermReference {
+            arguments: call, ..
+        } => {
             arguments(call);
             PLACE.to_string()
         }
@@ -274,10 +280,7 @@ fn the_embedded_loader_serves_every_message_in_both_languages() {
                     lang.code()
                 ));
             }
-            if text
-                .chars()
-                .any(|c| matches!(c, '\u{2066}'..='\u{2069}'))
-            {
+            if text.chars().any(|c| matches!(c, '\u{2066}'..='\u{2069}')) {
                 problems.push(format!("{}/{file}: {id} has isolation marks", lang.code()));
             }
             let armenian = text.chars().any(|c| ('\u{0531}'..='\u{058F}').contains(&c));
@@ -329,11 +332,15 @@ fn armenian_messages_use_armenian_punctuation_and_script() {
         for text in &entry.expansions {
             let trimmed = text.trim_end();
             if text.contains('?') {
-                problems.push(format!("{where_}: ASCII '?' (write ՞ on the questioned word)"));
+                problems.push(format!(
+                    "{where_}: ASCII '?' (write ՞ on the questioned word)"
+                ));
             }
             for quote in ['"', '“', '”', '„', '\'', '`'] {
                 if text.contains(quote) {
-                    problems.push(format!("{where_}: {quote} (quotes are «», emphasis ՛, pause ՝)"));
+                    problems.push(format!(
+                        "{where_}: {quote} (quotes are «», emphasis ՛, pause ՝)"
+                    ));
                 }
             }
             if sentence && !trimmed.ends_with('։') {
@@ -343,7 +350,9 @@ fn armenian_messages_use_armenian_punctuation_and_script() {
                 problems.push(format!("{where_}: a question has ՞ on the questioned word"));
             }
             if !sentence && trimmed.ends_with(':') && !ends(":") {
-                problems.push(format!("{where_}: ends with ASCII ':' (the full stop is ։)"));
+                problems.push(format!(
+                    "{where_}: ends with ASCII ':' (the full stop is ։)"
+                ));
             }
             let latin = stray_latin(&text.replace(PLACE, " "));
             if !latin.is_empty() {
@@ -503,7 +512,12 @@ fn ids_in_source(source: &str) -> Vec<String> {
         .collect::<Vec<_>>()
         .join("\n");
     let mut ids = Vec::new();
-    for (call, skip_first) in [("t!(", false), ("tl!(", true), ("tr(", true), ("tr_args(", true)] {
+    for (call, skip_first) in [
+        ("t!(", false),
+        ("tl!(", true),
+        ("tr(", true),
+        ("tr_args(", true),
+    ] {
         for (at, _) in code.match_indices(call) {
             let preceded_by_ident = code[..at]
                 .chars()
@@ -519,7 +533,11 @@ fn ids_in_source(source: &str) -> Vec<String> {
                     None => continue,
                 }
             }
-            if let Some(id) = rest.trim_start().strip_prefix('"').and_then(|s| s.split_once('"')) {
+            if let Some(id) = rest
+                .trim_start()
+                .strip_prefix('"')
+                .and_then(|s| s.split_once('"'))
+            {
                 ids.push(id.0.to_owned());
             }
         }
@@ -649,8 +667,18 @@ fn the_armenian_method_text_reads_as_armenian() {
     }
     report(&problems);
     let terms = glossary();
-    for term in ["readiness", "completeness", "gap", "priority", "weight", "critical"] {
-        let row = terms.iter().find(|t| t.en == term).expect("in the glossary");
+    for term in [
+        "readiness",
+        "completeness",
+        "gap",
+        "priority",
+        "weight",
+        "critical",
+    ] {
+        let row = terms
+            .iter()
+            .find(|t| t.en == term)
+            .expect("in the glossary");
         assert!(
             method.to_lowercase().contains(&row.stems[0]),
             "the method text lacks {}",

@@ -67,7 +67,7 @@ fn grouped(digits: &str, symbols: &Symbols) -> String {
     }
     let mut text = String::with_capacity(digits.len() + digits.len() / 3 * 2);
     for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             text.push(symbols.group);
         }
         text.push(digit);

@@ -298,7 +298,10 @@ mod tests {
     fn a_missing_id_comes_back_as_the_id() {
         assert_eq!(tr(Language::Hy, MISSING), MISSING);
         assert_eq!(tr(Language::En, MISSING), MISSING);
-        assert_eq!(tr_args(Language::Hy, MISSING, &[("count", Arg::Num(1.0))]), MISSING);
+        assert_eq!(
+            tr_args(Language::Hy, MISSING, &[("count", Arg::Num(1.0))]),
+            MISSING
+        );
     }
 
     #[test]
@@ -384,8 +387,18 @@ mod tests {
     fn environment_precedence() {
         let cases = [
             // (LC_ALL, LC_MESSAGES, LANG, expected)
-            (Some("hy_AM.UTF-8"), Some("en_US.UTF-8"), Some("en_US"), Language::Hy),
-            (Some("en_US.UTF-8"), Some("hy_AM.UTF-8"), Some("hy_AM"), Language::En),
+            (
+                Some("hy_AM.UTF-8"),
+                Some("en_US.UTF-8"),
+                Some("en_US"),
+                Language::Hy,
+            ),
+            (
+                Some("en_US.UTF-8"),
+                Some("hy_AM.UTF-8"),
+                Some("hy_AM"),
+                Language::En,
+            ),
             (Some(""), Some("hy_AM.UTF-8"), Some("en_US"), Language::Hy),
             (None, None, Some("hy_AM.UTF-8"), Language::Hy),
             (None, Some(" "), Some("hy"), Language::Hy),
