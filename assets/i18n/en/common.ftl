@@ -1,0 +1,64 @@
+# Domain words shared by the app, the command line and the report.
+# Every message here has its Armenian twin in hy/common.ftl; terms follow
+# assets/i18n/glossary.tsv.
+
+## Readiness bands: inside a sentence, and as a label or table cell (-title).
+
+band-ready = ready
+band-partially-ready = partially ready
+band-not-ready = not ready
+band-ready-title = Ready
+band-partially-ready-title = Partially ready
+band-not-ready-title = Not ready
+# An area whose completeness is below 1.
+band-provisional = provisional
+band-provisional-title = Provisional
+
+## The five kinds of capability gap (POETE).
+
+poete-planning = Planning
+poete-organisation = Organisation
+poete-equipment = Equipment
+poete-training = Training
+poete-exercises = Exercises
+
+## The assessment's status.
+
+status-draft = Draft
+status-submitted = Submitted
+status-reviewed = Reviewed
+status-approved = Approved
+
+## Terms of the method, as labels and column headings.
+
+term-not-applicable = Not applicable
+term-readiness = Readiness
+term-target-readiness = Target readiness
+term-completeness = Completeness
+term-gap = Gap
+term-level = Level
+term-target-level = Target level
+term-evidence = Evidence
+term-critical = Critical
+term-priority = Priority
+term-weight = Weight
+term-band = Band
+term-area = Area
+term-question = Question
+term-status = Status
+term-recommendation = Recommendation
+term-justification = Justification
+
+## Counts and figures. Pass counts as numbers ($count) and figures already
+## formatted with i18n::format ($value).
+
+gaps-count = { $count ->
+    [one] { $count } gap
+   *[other] { $count } gaps
+}
+questions-count = { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+readiness-figure = Readiness { $value }
+note-provisional = The area is provisional: not every question has an answer.

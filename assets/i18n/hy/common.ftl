@@ -1,0 +1,63 @@
+# Ոլորտային տերմիններ՝ ընդհանուր հավելվածի, հրամանային տողի և հաշվետվության համար։
+# Each message mirrors en/common.ftl; terms follow assets/i18n/glossary.tsv.
+# Draft until a ministry's reviewer signs it off: see hy/README.md.
+
+## Readiness bands: inside a sentence, and as a label or table cell (-title).
+
+band-ready = պատրաստ
+band-partially-ready = մասամբ պատրաստ
+band-not-ready = պատրաստ չէ
+band-ready-title = Պատրաստ
+band-partially-ready-title = Մասամբ պատրաստ
+band-not-ready-title = Պատրաստ չէ
+# An area whose completeness is below 1.
+band-provisional = նախնական
+band-provisional-title = Նախնական
+
+## The five kinds of capability gap (POETE).
+
+poete-planning = Պլանավորում
+poete-organisation = Կազմակերպում
+poete-equipment = Սարքավորումներ
+poete-training = Ուսուցում
+poete-exercises = Վարժանքներ
+
+## The assessment's status.
+
+status-draft = Նախագիծ
+status-submitted = Ներկայացված
+status-reviewed = Վերանայված
+status-approved = Հաստատված
+
+## Terms of the method, as labels and column headings.
+
+term-not-applicable = Կիրառելի չէ
+term-readiness = Պատրաստականություն
+term-target-readiness = Թիրախային պատրաստականություն
+term-completeness = Ամբողջականություն
+term-gap = Բաց
+term-level = Մակարդակ
+term-target-level = Թիրախային մակարդակ
+term-evidence = Հիմնավորող փաստաթղթեր
+term-critical = Կրիտիկական
+term-priority = Առաջնահերթություն
+term-weight = Կշիռ
+term-band = Աստիճան
+term-area = Ոլորտ
+term-question = Հարց
+term-status = Կարգավիճակ
+term-recommendation = Առաջարկություն
+term-justification = Հիմնավորում
+
+## Counts and figures. Pass counts as numbers ($count) and figures already
+## formatted with i18n::format ($value).
+
+# A noun after a numeral stays singular in Armenian: one form for every count.
+gaps-count = { $count ->
+   *[other] { $count } բաց
+}
+questions-count = { $count ->
+   *[other] { $count } հարց
+}
+readiness-figure = Պատրաստականություն՝ { $value }
+note-provisional = Ոլորտի գնահատումը նախնական է, քանի որ ոչ բոլոր հարցերն ունեն պատասխան։
