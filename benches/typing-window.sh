@@ -60,13 +60,16 @@ run() {
     sleep 0.05
   done
   [[ -n $win ]] || { echo "$name: no window" >&2; kill $app $xvfb; return 1; }
+  # No window manager runs: keyboard focus follows the pointer; give it explicitly too.
   DISPLAY=$display xdotool mousemove --window "$win" "$x" "$y" click 1
+  DISPLAY=$display xdotool windowfocus "$win" 2>/dev/null || true
   sleep 2
   local idle0; idle0=$(ticks $app); sleep 5; local idle1; idle1=$(ticks $app)
   local t0; t0=$(ticks $app)
   DISPLAY=$display xdotool type --delay 80 "$(head -c "$chars" < /dev/zero | tr '\0' 'a')"
   sleep 1
   local t1; t1=$(ticks $app)
+  [[ -n ${SHOTS:-} ]] && DISPLAY=$display import -window "$win" "$SHOTS/${name// /-}.png"
   awk -v n="$name" -v d=$((t1 - t0)) -v c="$chars" -v hz="$hz" -v i=$((idle1 - idle0)) \
     'BEGIN { printf "%-40s %6.1f ms CPU per character   idle, field focused: %4.1f%% of a core\n", n, 1000 * d / hz / c, 100 * i / hz / 5 }'
   kill $app $xvfb 2>/dev/null; wait $app $xvfb 2>/dev/null || true

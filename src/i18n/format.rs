@@ -130,17 +130,17 @@ fn month_index(date: Date) -> usize {
     usize::from(u8::from(date.month()) - 1)
 }
 
-/// A date in words: en `27 November 2026` (`d MMMM y`); hy `27 նոյեմբերի,
-/// 2026 թ.` (`dd MMMM, y թ.`, the month in the genitive).
+/// A date in words: en `27 November 2026` (`d MMMM y`); hy `2026 թ. նոյեմբերի 27`
+/// (CLDR `hy` long date `y թ. MMMM d`, the month in the genitive).
 pub fn date_long(lang: Language, date: Date) -> String {
     let month = month_index(date);
     match lang {
         Language::En => format!("{} {} {}", date.day(), EN_MONTHS[month], date.year()),
         Language::Hy => format!(
-            "{:02} {}, {} թ.",
-            date.day(),
+            "{} թ. {} {}",
+            date.year(),
             HY_MONTHS_GENITIVE[month],
-            date.year()
+            date.day()
         ),
     }
 }
@@ -246,16 +246,17 @@ mod tests {
     #[test]
     fn long_dates() {
         // en: CLDR en-GB long "d MMMM y".
-        // hy: armenian.md (CLDR hy, as the project's reference gives it):
-        //   "Long date `dd MMMM, y թ.` -> `27 նոյեմբերի, 2026 թ.`", months in the
-        //   genitive (CLDR hy months/format/wide).
+        // hy: CLDR hy dateFormatLength "long" is `y թ. MMMM d` (read from CLDR
+        //   through Babel 2.19: format_date(date(2026, 11, 5), "long", "hy") ->
+        //   "2026 թ. նոյեմբերի 5"), months in the genitive (months/format/wide).
+        //   armenian.md quotes an older `dd MMMM, y թ.`; CLDR today is followed.
         let cases = [
             (En, date!(2026 - 11 - 27), "27 November 2026"),
             (En, date!(2026 - 01 - 05), "5 January 2026"),
-            (Hy, date!(2026 - 11 - 27), "27 նոյեմբերի, 2026 թ."),
-            (Hy, date!(2026 - 11 - 05), "05 նոյեմբերի, 2026 թ."),
-            (Hy, date!(2027 - 01 - 31), "31 հունվարի, 2027 թ."),
-            (Hy, date!(2026 - 06 - 01), "01 հունիսի, 2026 թ."),
+            (Hy, date!(2026 - 11 - 27), "2026 թ. նոյեմբերի 27"),
+            (Hy, date!(2026 - 11 - 05), "2026 թ. նոյեմբերի 5"),
+            (Hy, date!(2027 - 01 - 31), "2027 թ. հունվարի 31"),
+            (Hy, date!(2026 - 06 - 01), "2026 թ. հունիսի 1"),
         ];
         for (lang, date, expected) in cases {
             assert_eq!(date_long(lang, date), expected);
