@@ -8,6 +8,7 @@
 # Also: time from start to a usable window for a 16 MiB file (the size limit).
 #
 #   benches/typing-window.sh [CHARS]      (needs xvfb, xdotool; builds release first)
+#   EVIDENCE_X/EVIDENCE_Y: where the Evidence field is (1060, 500 at 1280x800)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 chars=${1:-60}
@@ -35,7 +36,8 @@ huge = json.loads(json.dumps(src))
 huge["meta"].pop("scope", None)
 q = json.load(open("assets/questionnaires/nato-rbr.json"))
 ids = [qq["id"] for a in q["areas"] for qq in a["questions"]]
-chunk = text[: (15 << 20) // len(ids) // 2]
+per_answer = (16 << 20) // len(ids) - 2048
+chunk = text.encode()[:per_answer].decode(errors="ignore")
 for qid in ids:
     huge["answers"][qid] = {"level": 2, "evidence": chunk}
 json.dump(huge, open(f"{work}/16mib.rbr.json", "w"), ensure_ascii=False, indent=2)
@@ -76,8 +78,13 @@ run() {
 }
 
 run "bare eframe window, one text field" 400 60 target/release/examples/bare_text_field
-run "rbr questions screen, short evidence" "${EVIDENCE_X:-1000}" "${EVIDENCE_Y:-330}" target/release/rbr "$work/short.rbr.json"
-run "rbr questions screen, 1 MB of evidence" "${EVIDENCE_X:-1000}" "${EVIDENCE_Y:-330}" target/release/rbr "$work/1mb.rbr.json"
+run "rbr questions screen, short evidence" "${EVIDENCE_X:-1060}" "${EVIDENCE_Y:-500}" target/release/rbr "$work/short.rbr.json"
+run "rbr questions screen, 1 MB of evidence" "${EVIDENCE_X:-1060}" "${EVIDENCE_Y:-500}" target/release/rbr "$work/1mb.rbr.json"
+# BEFORE=path/to/an/older/rbr measures that build too, in the same run.
+if [[ -n ${BEFORE:-} ]]; then
+  run "older rbr, short evidence" "${EVIDENCE_X:-1060}" "${EVIDENCE_Y:-500}" "$BEFORE" "$work/short.rbr.json"
+  run "older rbr, 1 MB of evidence" "${EVIDENCE_X:-1060}" "${EVIDENCE_Y:-500}" "$BEFORE" "$work/1mb.rbr.json"
+fi
 
 # Start to a usable window with a 16 MiB file: the window shows and answers input.
 display=:$((150 + RANDOM % 50))

@@ -7,7 +7,7 @@ use rbr::cli::{self, Invocation};
 fn main() -> ExitCode {
     match cli::parse() {
         Ok(Invocation::Run(command)) => cli::run(command),
-        Ok(Invocation::OpenApp(file)) => match rbr::app::run(file) {
+        Ok(Invocation::OpenApp(file)) => match rbr::app::run(file, None) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => cli::fail(&e),
         },

@@ -244,7 +244,7 @@ fn findings_are_listed_and_unknown_data_survives_a_save() {
     ));
     click(&mut h, "Open…");
     assert!(
-        h.query_by_label_contains("2 finding(s) in this file")
+        h.query_by_label_contains("2 findings in this file")
             .is_some()
     );
     h.key_press(Key::F1);
@@ -341,7 +341,7 @@ fn filter_and_search_narrow_the_navigation() {
         .click();
     h.run();
     click(&mut h, "Questions");
-    type_into(&mut h, "Search:", "fuel");
+    type_into(&mut h, "Search", "fuel");
     assert!(h.query_by_label_contains("questions match").is_some());
     let doc = h.state().doc.as_ref().expect("doc");
     let visible: Vec<String> = h

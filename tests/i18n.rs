@@ -19,7 +19,7 @@ const PLACE: char = '\u{FFFC}';
 /// `F1`, `SHA-256`).
 const LATIN_ALLOWED: &[&str] = &[
     "PDF", "JSON", "CSV", "rbr", "NATO", "Ctrl", "Shift", "Alt", "Cmd", "Enter", "Esc", "Tab", "F",
-    "BR", "SHA", "UTF", "POETE", "A",
+    "BR", "SHA", "UTF", "POETE", "A", "N", "S", "zenity",
 ];
 
 fn root() -> PathBuf {

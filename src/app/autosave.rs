@@ -35,7 +35,7 @@ impl App {
         doc.autosaved();
         if let Err(e) = written {
             self.notices
-                .error(format!("Autosave failed: {e}. Save your work with Ctrl+S."));
+                .error(crate::t!("notice-autosave-failed", reason = e));
         }
     }
 

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use crate::app::edit::Edit;
 use crate::app::view::Step;
+use crate::i18n::Language;
 use crate::questionnaire::{AreaId, QuestionId};
 
 /// What a chosen path is for.
@@ -99,6 +100,8 @@ pub enum Command {
     ToggleHelp,
     /// Switch between system, light and dark themes.
     CycleTheme,
+    /// Show the interface in this language from now on (and remember it).
+    SetInterfaceLanguage(Language),
     /// Dismiss the message at this index.
     DismissNotice(usize),
     /// Answer to "save changes?": save, then go on.

@@ -11,11 +11,16 @@ use crate::questionnaire::{Question, Questionnaire};
 use crate::scoring::{self, Score};
 
 /// Refused: the document is open for review, so nothing can be changed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "This assessment is open for review: nothing can be changed. Use “Save as” to make an editable copy."
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReadOnly;
+
+impl std::fmt::Display for ReadOnly {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::t!("notice-read-only"))
+    }
+}
+
+impl std::error::Error for ReadOnly {}
 
 /// An assessment open in the app.
 pub struct Document {

@@ -10,6 +10,7 @@ use crate::app::{EXAMPLES, QuestionView, ReadOnly};
 use crate::assessment::{self, Assessment, Meta, Status};
 use crate::questionnaire::Questionnaire;
 use crate::storage::{self, recovery};
+use crate::t;
 
 impl App {
     /// Commands that open, save or export files.
@@ -108,12 +109,7 @@ impl App {
         }
         let now = assessment::format_timestamp(time::OffsetDateTime::now_utc());
         let assessment = Assessment::new(&questionnaire, new_meta(&new, now));
-        let mut doc = Document::new(
-            questionnaire,
-            assessment,
-            None,
-            "Untitled assessment".to_owned(),
-        );
+        let mut doc = Document::new(questionnaire, assessment, None, t!("doc-untitled"));
         doc.mark_unsaved();
         self.show_document(doc);
     }
@@ -144,9 +140,7 @@ impl App {
             .and_then(|bytes| storage::save_atomic(&path, &bytes).map_err(|e| e.to_string()));
         if let Err(e) = written {
             // The work stays in the window, and the autosave keeps protecting it.
-            return self.notices.error(format!(
-                "Could not save: {e}. Your changes are still here and in the autosave; choose another folder with “Save as”."
-            ));
+            return self.notices.error(t!("notice-save-failed", reason = e));
         }
         // The file now holds everything the autosave held.
         self.remove_recovery();
@@ -154,7 +148,8 @@ impl App {
         doc.saved_to(path.clone());
         self.prefs.remember(&path);
         self.start_stale = true;
-        self.notices.info(format!("Saved to {}", path.display()));
+        self.notices
+            .info(t!("notice-saved", file = path.display().to_string()));
     }
 
     fn questionnaire_for(&mut self, assessment: &Assessment) -> Arc<Questionnaire> {
@@ -167,7 +162,7 @@ impl App {
                 Ok(q) => return Arc::new(q),
                 Err(e) => self
                     .notices
-                    .error(format!("{e}\nThe built-in questionnaire is used instead.")),
+                    .error(t!("notice-questionnaire-fallback", reason = e.to_string())),
             }
         }
         Arc::clone(&self.built_in)
@@ -193,7 +188,11 @@ impl App {
     fn open(&mut self, path: &Path, read_only: bool) {
         let mut doc = match self.load(path, Some(path.to_owned()), "") {
             Ok(doc) => doc,
-            Err(e) => return self.notices.error(format!("Could not open {e}")),
+            Err(e) => {
+                return self
+                    .notices
+                    .error(t!("notice-open-failed", reason = e.to_string()));
+            }
         };
         doc.set_read_only(read_only || storage::is_read_only(path));
         let autosaved = self.has_newer_autosave(doc.recovery_key());
@@ -201,15 +200,15 @@ impl App {
         self.start_stale = true;
         self.show_document(doc);
         if autosaved {
-            self.notices.error("Unsaved work from an earlier session exists for this file: go to Start and choose Recover to see it. Changes made now replace that autosave.");
+            self.notices.error(t!("notice-newer-autosave"));
         }
         if let Some(doc) = &self.doc
             && !doc.findings().is_empty()
         {
-            self.notices.info(format!(
-                "{} has {} finding(s), listed below the title bar. What rbr does not understand is kept and saved back unchanged.",
-                doc.name(),
-                doc.findings().len()
+            self.notices.info(t!(
+                "notice-findings",
+                name = doc.name(),
+                count = doc.findings().len()
             ));
         }
     }
@@ -231,14 +230,20 @@ impl App {
         match Assessment::from_bytes(json.as_bytes()) {
             Ok(assessment) => {
                 let questionnaire = Arc::clone(&self.built_in);
-                let doc =
-                    Document::new(questionnaire, assessment, None, format!("{name} (example)"));
+                let doc = Document::new(
+                    questionnaire,
+                    assessment,
+                    None,
+                    t!("doc-example", name = *name),
+                );
                 self.show_document(doc);
                 self.screen = Screen::Dashboard;
             }
-            Err(e) => self
-                .notices
-                .error(format!("The example {name} could not be read: {e}")),
+            Err(e) => self.notices.error(t!(
+                "notice-example-unreadable",
+                name = *name,
+                reason = e.to_string()
+            )),
         }
     }
 
@@ -252,16 +257,19 @@ impl App {
         else {
             return;
         };
-        let mut doc = match self.load(path, entry.original.clone(), "Recovered assessment") {
+        let mut doc = match self.load(path, entry.original.clone(), &t!("doc-recovered")) {
             Ok(doc) => doc,
-            Err(e) => return self.notices.error(format!("Could not recover {e}")),
+            Err(e) => {
+                return self
+                    .notices
+                    .error(t!("notice-recover-failed", reason = e.to_string()));
+            }
         };
         // Later autosaves replace this recovery file rather than adding one.
         doc.set_recovery_key(recovery::key(path));
         doc.mark_unsaved();
         self.show_document(doc);
-        self.notices
-            .info("Recovered the autosaved work. Save it to keep it.");
+        self.notices.info(t!("notice-recovered"));
     }
 
     /// Writes the PDF gap report on a worker thread, so the window stays responsive.
@@ -281,9 +289,7 @@ impl App {
         }
         let Some(doc) = self.doc.as_ref() else { return };
         if doc.dirty() || doc.path().is_none() {
-            return self.notices.info(
-                "Save the assessment before exporting: the report names the file it came from.",
-            );
+            return self.notices.info(t!("notice-save-before-export"));
         }
         let stem = doc.name();
         let stem = stem

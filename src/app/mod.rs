@@ -38,8 +38,10 @@ pub use recent::{RecentEntry, RecoveryEntry, StartLists, StartReader, Summary, U
 pub use shortcuts::{Answering, KeyContext, shortcuts};
 pub use view::{Filter, QuestionView, Step};
 
+use crate::i18n::{self, Language};
 use crate::questionnaire::{QuestionId, Questionnaire};
 use crate::storage::recovery;
+use crate::t;
 use crate::ui;
 use crate::ui::new_assessment::NewForm;
 
@@ -115,7 +117,7 @@ impl App {
             export: None,
         };
         if app.recovery_dir.is_none() {
-            app.notices.error("No folder for autosaves was found: unsaved work cannot be recovered after a crash. Save often.");
+            app.notices.error(t!("notice-no-autosave-folder"));
         }
         app
     }
@@ -214,6 +216,7 @@ impl App {
             | Command::ShowDashboard
             | Command::ToggleHelp
             | Command::CycleTheme
+            | Command::SetInterfaceLanguage(_)
             | Command::DismissNotice(_) => self.run_view(ctx, command),
             Command::UnsavedSave | Command::UnsavedDiscard | Command::UnsavedCancel => {
                 self.answer_unsaved(ctx, &command);
@@ -246,6 +249,12 @@ impl App {
             Command::CycleTheme => {
                 self.prefs.theme = self.prefs.theme.next();
                 self.prefs.theme.apply(ctx);
+            }
+            Command::SetInterfaceLanguage(language) => {
+                crate::i18n::set_ui_language(language);
+                self.prefs.language = Some(language);
+                // The frame just drawn is in the old language.
+                ctx.request_repaint();
             }
             Command::DismissNotice(index) => self.notices.dismiss(index),
             _ => {}
@@ -332,10 +341,10 @@ impl App {
         match job.finish() {
             Ok(path) => self
                 .notices
-                .info(format!("Exported the PDF gap report to {}", path.display())),
-            Err(e) => self.notices.error(format!(
-                "Could not export the PDF: {e}. Your assessment is unchanged."
-            )),
+                .info(t!("notice-exported", file = path.display().to_string())),
+            Err(e) => self
+                .notices
+                .error(t!("notice-export-failed", reason = e.to_string())),
         }
     }
 
@@ -351,7 +360,11 @@ impl App {
                 "{}{} — rbr{}",
                 doc.name(),
                 if doc.dirty() { " •" } else { "" },
-                if doc.read_only() { " (read-only)" } else { "" }
+                if doc.read_only() {
+                    format!(" {}", t!("app-window-read-only"))
+                } else {
+                    String::new()
+                }
             ),
         };
         if title != self.title {
@@ -377,7 +390,10 @@ impl eframe::App for App {
 }
 
 /// Opens the desktop app, with `file` if given. Returns when the window closes.
-pub fn run(file: Option<PathBuf>) -> Result<(), WindowError> {
+///
+/// The interface speaks `lang` when given (`rbr --lang`, for this run only), else
+/// the language last chosen in the app, else the system's.
+pub fn run(file: Option<PathBuf>, lang: Option<Language>) -> Result<(), WindowError> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("rbr")
@@ -398,6 +414,10 @@ pub fn run(file: Option<PathBuf>) -> Result<(), WindowError> {
                 .and_then(|s| eframe::get_value(s, STORAGE_KEY))
                 .unwrap_or_default();
             prefs.theme.apply(&cc.egui_ctx);
+            i18n::set_ui_language(
+                lang.or(prefs.language)
+                    .unwrap_or_else(i18n::system_language),
+            );
             let mut app = App::new(prefs, Box::new(NativePicker), recovery::default_dir());
             if let Some(path) = file {
                 app.run(

@@ -3,6 +3,8 @@
 use std::collections::VecDeque;
 use std::path::PathBuf;
 
+use crate::t;
+
 /// Asks the user for paths.
 pub trait Picker {
     /// Whether this picker can show dialogs here; when not, the app asks for a path
@@ -53,29 +55,29 @@ impl Picker for NativePicker {
 
     fn open_assessment(&mut self) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .set_title("Open assessment")
-            .add_filter("rbr assessment", &["json"])
+            .set_title(t!("dialog-open"))
+            .add_filter(t!("dialog-filter-assessment"), &["json"])
             .pick_file()
     }
 
     fn save_assessment(&mut self, name: &str) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .set_title("Save assessment")
-            .add_filter("rbr assessment", &["json"])
+            .set_title(t!("dialog-save"))
+            .add_filter(t!("dialog-filter-assessment"), &["json"])
             .set_file_name(name)
             .save_file()
     }
 
     fn open_questionnaire(&mut self) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .set_title("Choose questionnaire")
-            .add_filter("questionnaire", &["json"])
+            .set_title(t!("dialog-questionnaire"))
+            .add_filter(t!("dialog-filter-questionnaire"), &["json"])
             .pick_file()
     }
 
     fn save_pdf(&mut self, name: &str) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .set_title("Export PDF gap report")
+            .set_title(t!("dialog-pdf"))
             .add_filter("PDF", &["pdf"])
             .set_file_name(name)
             .save_file()

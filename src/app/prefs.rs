@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Language;
 use crate::ui::theme::ThemeChoice;
 
 /// How many recent files the start screen lists.
@@ -21,6 +22,8 @@ pub struct Prefs {
     pub recent: Vec<PathBuf>,
     /// Light, dark or system theme.
     pub theme: ThemeChoice,
+    /// The interface language chosen in the app; none follows the system.
+    pub language: Option<Language>,
     /// Questionnaire files loaded for assessments, by questionnaire id.
     pub questionnaires: BTreeMap<String, PathBuf>,
 }

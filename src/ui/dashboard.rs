@@ -8,8 +8,9 @@ use egui::{Align2, Color32, FontId, Pos2, RichText, Sense, Shape, Stroke, Ui, Ve
 
 use crate::app::{Command, Document};
 use crate::scoring::AreaScore;
+use crate::t;
+use crate::ui::{figure, percent};
 use crate::ui::{fonts, theme};
-use crate::{figure, percent};
 
 /// Draws the dashboard.
 pub fn dashboard_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
@@ -28,11 +29,19 @@ pub fn dashboard_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
             crate::ui::details::details_ui(ui, doc, commands);
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                big_figure_ui(ui, "Overall readiness", &figure(score.overall.readiness));
+                big_figure_ui(
+                    ui,
+                    &t!("dashboard-overall"),
+                    &figure(score.overall.readiness),
+                );
                 ui.add_space(30.0);
-                big_figure_ui(ui, "Completeness", &percent(score.overall.completeness));
+                big_figure_ui(
+                    ui,
+                    &t!("dashboard-completeness"),
+                    &percent(score.overall.completeness),
+                );
                 ui.add_space(30.0);
-                big_figure_ui(ui, "Gaps", &score.gaps.len().to_string());
+                big_figure_ui(ui, &t!("dashboard-gaps"), &score.gaps.len().to_string());
             });
             ui.add_space(10.0);
             let wide = ui.available_width() > 980.0;
@@ -69,7 +78,7 @@ fn big_figure_ui(ui: &mut Ui, label: &str, value: &str) {
 
 fn bars_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
     ui.label(
-        RichText::new("Readiness by area")
+        RichText::new(t!("dashboard-by-area"))
             .family(fonts::bold())
             .strong()
             .size(16.0),
@@ -79,7 +88,7 @@ fn bars_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
     for (area, figures) in doc.questionnaire().areas.iter().zip(&doc.score().areas) {
         let title = format!("{} {}", area.id, area.title.get(language));
         if !figures.in_scope {
-            ui.label(RichText::new(format!("{title}: out of scope")).weak());
+            ui.label(RichText::new(t!("dashboard-out-of-scope", title = title)).weak());
             continue;
         }
         let response = ui.add(egui::Button::new(RichText::new(&title).strong()).frame(false));
@@ -94,18 +103,18 @@ fn bars_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
                 theme::band_color(figures.band, dark),
                 RichText::new(theme::band_label(figures.band)).strong(),
             );
-            ui.label(format!(
-                "readiness {} · target {} · {} of {} answered{}",
-                figure(figures.readiness),
-                figure(figures.target),
-                figures.done(),
-                figures.questions,
-                if figures.provisional {
-                    " · provisional"
-                } else {
-                    ""
-                }
-            ));
+            let mut text = t!(
+                "dashboard-area-figures",
+                readiness = figure(figures.readiness),
+                target = figure(figures.target),
+                done = figures.done(),
+                total = figures.questions
+            );
+            if figures.provisional {
+                text.push(' ');
+                text.push_str(&t!("dashboard-provisional"));
+            }
+            ui.label(text);
         });
         ui.add_space(6.0);
     }
@@ -153,7 +162,7 @@ impl Radar {
 fn radar_ui(ui: &mut Ui, doc: &Document, size: f32) {
     ui.vertical(|ui| {
         ui.label(
-            RichText::new("The seven areas")
+            RichText::new(t!("dashboard-radar"))
                 .family(fonts::bold())
                 .strong()
                 .size(16.0),
@@ -172,9 +181,9 @@ fn radar_ui(ui: &mut Ui, doc: &Document, size: f32) {
         ui.horizontal(|ui| {
             ui.colored_label(
                 theme::band_color(Some(crate::scoring::Band::Ready), dark),
-                "— readiness (solid)",
+                t!("dashboard-radar-readiness"),
             );
-            ui.colored_label(theme::target_color(dark), "- - target (dashed)");
+            ui.colored_label(theme::target_color(dark), t!("dashboard-radar-target"));
         });
     });
 }
@@ -196,7 +205,7 @@ fn radar_axes_ui(ui: &Ui, painter: &egui::Painter, radar: &Radar, areas: &[AreaS
             (format!("{}\n{}", area.id, figure(area.readiness)), text)
         } else {
             (
-                format!("{}\nout of scope", area.id),
+                format!("{}\n{}", area.id, t!("dashboard-radar-out")),
                 ui.visuals().weak_text_color(),
             )
         };
@@ -258,13 +267,13 @@ fn radar_shape_ui(painter: &egui::Painter, radar: &Radar, areas: &[AreaScore], d
 fn gaps_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
     let language = doc.language();
     ui.label(
-        RichText::new(format!("Gaps by priority ({})", doc.score().gaps.len()))
+        RichText::new(t!("dashboard-gap-list", count = doc.score().gaps.len()))
             .family(fonts::bold())
             .strong()
             .size(16.0),
     );
     if doc.score().gaps.is_empty() {
-        ui.label(RichText::new("No answered question is below its target.").weak());
+        ui.label(RichText::new(t!("dashboard-no-gaps")).weak());
     }
     for gap in &doc.score().gaps {
         let Some(question) = doc.questionnaire().question(&gap.question) else {
@@ -273,17 +282,21 @@ fn gaps_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
         let text = question.text.get(language);
         let short: String = text.chars().take(110).collect();
         let ellipsis = if short.len() < text.len() { "…" } else { "" };
-        let label = format!(
-            "{} · level {}, target {} · priority {}{} — {short}{ellipsis}",
-            gap.question,
-            gap.level,
-            gap.target,
-            gap.priority,
-            if gap.critical { " · critical" } else { "" }
+        let mut label = t!(
+            "dashboard-gap",
+            id = gap.question.to_string(),
+            level = gap.level.to_string(),
+            target = gap.target.to_string(),
+            priority = gap.priority.to_string()
         );
+        if gap.critical {
+            label.push(' ');
+            label.push_str(&t!("dashboard-gap-critical"));
+        }
+        let label = format!("{label} — {short}{ellipsis}");
         if ui
             .add(egui::Button::new(label).wrap())
-            .on_hover_text("Open this question")
+            .on_hover_text(t!("dashboard-open-question"))
             .clicked()
         {
             commands.push(Command::ShowQuestion(gap.question.clone()));
@@ -298,16 +311,13 @@ fn unanswered_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
         .filter(|q| !doc.assessment().response(&q.id).is_done())
         .collect();
     ui.label(
-        RichText::new(format!("Unanswered questions ({})", unanswered.len()))
+        RichText::new(t!("dashboard-unanswered", count = unanswered.len()))
             .family(fonts::bold())
             .strong()
             .size(16.0),
     );
     if unanswered.is_empty() {
-        ui.label(
-            RichText::new("Every in-scope question has a level or is marked not applicable.")
-                .weak(),
-        );
+        ui.label(RichText::new(t!("dashboard-all-answered")).weak());
     }
     for question in unanswered {
         let text: String = question.text.get(language).chars().take(110).collect();

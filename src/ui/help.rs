@@ -3,39 +3,46 @@
 use egui::{Id, Modal, RichText};
 
 use crate::app::{Command, PathPrompt, PathPurpose};
+use crate::t;
 use crate::ui::fonts;
 
-/// Every shortcut, as the help overlay lists it.
+/// Every shortcut, as the help overlay lists it: the keys as printed on the keycaps,
+/// and the message that says what they do.
 pub const SHORTCUTS: [(&str, &str); 9] = [
-    ("0 – 4", "set the level of the question shown"),
-    ("N", "toggle not applicable"),
-    ("Alt+Right, Page Down", "next question"),
-    ("Alt+Left, Page Up", "previous question"),
-    ("Ctrl+S", "save"),
-    ("Ctrl+Shift+S", "save as"),
-    ("Ctrl+O", "open a file"),
-    ("Ctrl+Plus / Ctrl+Minus", "larger or smaller text"),
-    ("F1", "show or hide this help"),
+    ("0 – 4", "help-levels"),
+    ("N", "help-not-applicable"),
+    ("Alt+Right, Page Down", "help-next"),
+    ("Alt+Left, Page Up", "help-previous"),
+    ("Ctrl+S", "help-save"),
+    ("Ctrl+Shift+S", "help-save-as"),
+    ("Ctrl+O", "help-open"),
+    ("Ctrl+Plus / Ctrl+Minus", "help-zoom"),
+    ("F1", "help-toggle"),
 ];
 
 /// Draws the help overlay.
 pub fn help_ui(ctx: &egui::Context, commands: &mut Vec<Command>) {
     let response = Modal::new(Id::unique("help")).show(ctx, |ui| {
         ui.set_max_width(520.0);
-        ui.label(RichText::new("Keyboard shortcuts").family(fonts::bold()).strong().size(18.0));
+        ui.label(
+            RichText::new(t!("help-title"))
+                .family(fonts::bold())
+                .strong()
+                .size(18.0),
+        );
         ui.add_space(6.0);
         egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
             for (keys, what) in SHORTCUTS {
                 ui.label(RichText::new(keys).strong());
-                ui.label(what);
+                ui.label(t!(what));
                 ui.end_row();
             }
         });
         ui.add_space(6.0);
-        ui.label("Number keys and N work when no text field has the cursor; press Esc or click outside a field first.");
-        ui.label("Your work is autosaved a few seconds after each change; after a crash, the start screen offers to recover it.");
+        ui.label(t!("help-keys-note"));
+        ui.label(t!("help-autosave-note"));
         ui.add_space(6.0);
-        if ui.button("Close help").clicked() {
+        if ui.button(t!("help-close")).clicked() {
             commands.push(Command::ToggleHelp);
         }
     });
@@ -49,21 +56,21 @@ pub fn unsaved_ui(ctx: &egui::Context, name: &str, commands: &mut Vec<Command>) 
     let response = Modal::new(Id::unique("unsaved")).show(ctx, |ui| {
         ui.set_max_width(460.0);
         ui.label(
-            RichText::new("Save changes?")
+            RichText::new(t!("unsaved-title"))
                 .family(fonts::bold())
                 .strong()
                 .size(18.0),
         );
-        ui.label(format!("{name} has changes that are not saved."));
+        ui.label(t!("unsaved-body", name = name));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Save and continue").clicked() {
+            if ui.button(t!("unsaved-save")).clicked() {
                 commands.push(Command::UnsavedSave);
             }
-            if ui.button("Discard changes").clicked() {
+            if ui.button(t!("unsaved-discard")).clicked() {
                 commands.push(Command::UnsavedDiscard);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("unsaved-cancel")).clicked() {
                 commands.push(Command::UnsavedCancel);
             }
         });
@@ -76,13 +83,11 @@ pub fn unsaved_ui(ctx: &egui::Context, name: &str, commands: &mut Vec<Command>) 
 /// Asks for a path in the window, where the system has no file dialog.
 pub fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt, commands: &mut Vec<Command>) {
     let (title, confirm) = match prompt.purpose {
-        PathPurpose::Open { read_only: false } => ("Open an assessment", "Open this file"),
-        PathPurpose::Open { read_only: true } => {
-            ("Open an assessment for review", "Open this file")
-        }
-        PathPurpose::SaveAssessment => ("Save the assessment as", "Save to this path"),
-        PathPurpose::Questionnaire => ("Use a questionnaire file", "Use this questionnaire"),
-        PathPurpose::Pdf => ("Export the PDF gap report to", "Export to this path"),
+        PathPurpose::Open { read_only: false } => (t!("path-open"), t!("path-open-button")),
+        PathPurpose::Open { read_only: true } => (t!("path-open-review"), t!("path-open-button")),
+        PathPurpose::SaveAssessment => (t!("path-save"), t!("path-save-button")),
+        PathPurpose::Questionnaire => (t!("path-questionnaire"), t!("path-questionnaire-button")),
+        PathPurpose::Pdf => (t!("path-pdf"), t!("path-pdf-button")),
     };
     let response = Modal::new(Id::unique("path prompt")).show(ctx, |ui| {
         ui.set_max_width(640.0);
@@ -92,12 +97,9 @@ pub fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt, commands: &m
                 .strong()
                 .size(18.0),
         );
-        ui.label(
-            "No file dialog is available on this system (it needs the desktop portal or \
-             zenity). Type the full path of the file.",
-        );
+        ui.label(t!("path-no-dialog"));
         ui.add_space(6.0);
-        let label = ui.label("File path");
+        let label = ui.label(t!("path-label"));
         let edit = ui
             .add(egui::TextEdit::singleline(&mut prompt.text).desired_width(f32::INFINITY))
             .labelled_by(label.id);
@@ -112,7 +114,7 @@ pub fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt, commands: &m
             if (ui.add_enabled(usable, egui::Button::new(confirm)).clicked() || entered) && usable {
                 commands.push(Command::PathChosen(prompt.purpose, typed.into()));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!("path-cancel")).clicked() {
                 commands.push(Command::CancelPrompt);
             }
         });

@@ -13,3 +13,15 @@ pub mod sidebar;
 pub mod start;
 pub mod theme;
 pub mod top_bar;
+
+use crate::i18n;
+
+/// A readiness figure as the interface shows it (`62.5`, in Armenian `62,5`).
+pub fn figure(value: Option<f64>) -> String {
+    i18n::format::figure(i18n::ui_language(), value)
+}
+
+/// A share (0 to 1) as the interface shows it (`53.9%`, in Armenian `53,9%`).
+pub fn percent(share: Option<f64>) -> String {
+    i18n::format::percent(i18n::ui_language(), share)
+}

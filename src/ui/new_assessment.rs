@@ -7,6 +7,7 @@ use egui::{RichText, Ui};
 
 use crate::app::{Command, NewAssessment};
 use crate::questionnaire::Questionnaire;
+use crate::t;
 use crate::ui::fonts;
 
 /// The form's state.
@@ -27,7 +28,16 @@ impl PartialEq for NewForm {
 }
 
 /// Languages offered for the free text.
-pub const LANGUAGES: [(&str, &str); 2] = [("en", "English"), ("hy", "Armenian (Հայերեն)")];
+pub const LANGUAGES: [&str; 2] = ["en", "hy"];
+
+/// A language of the answers, named in the interface language.
+fn language_name(code: &str) -> String {
+    match code {
+        "en" => t!("language-en"),
+        "hy" => t!("language-hy"),
+        other => other.to_owned(),
+    }
+}
 
 impl NewForm {
     /// An empty form for the built-in questionnaire.
@@ -42,8 +52,8 @@ impl NewForm {
                 title: String::new(),
                 organisation: String::new(),
                 assessor: String::new(),
-                classification: "UNCLASSIFIED".to_owned(),
-                language: "en".to_owned(),
+                classification: t!("form-classification-default"),
+                language: crate::i18n::ui_language().code().to_owned(),
                 scope,
                 questionnaire_path: None,
             },
@@ -71,16 +81,15 @@ pub fn language_ui(
     current: &str,
     label: egui::Id,
 ) -> Option<&'static str> {
-    let shown = LANGUAGES
-        .iter()
-        .find(|(code, _)| *code == current)
-        .map_or(current, |(_, name)| name);
     let mut chosen = None;
     egui::ComboBox::from_id_salt(id_salt)
-        .selected_text(shown)
+        .selected_text(language_name(current))
         .show_ui(ui, |ui| {
-            for (code, name) in LANGUAGES {
-                if ui.selectable_label(current == code, name).clicked() {
+            for code in LANGUAGES {
+                if ui
+                    .selectable_label(current == code, language_name(code))
+                    .clicked()
+                {
                     chosen = Some(code);
                 }
             }
@@ -108,7 +117,7 @@ pub fn form_ui(ui: &mut Ui, form: &mut NewForm, commands: &mut Vec<Command>) {
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.label(
-                RichText::new("New assessment")
+                RichText::new(t!("new-title"))
                     .family(fonts::bold())
                     .strong()
                     .size(22.0),
@@ -122,7 +131,7 @@ pub fn form_ui(ui: &mut Ui, form: &mut NewForm, commands: &mut Vec<Command>) {
             ui.add_space(12.0);
             ui.horizontal(|ui| {
                 if ui
-                    .button(RichText::new("Create assessment").size(16.0))
+                    .button(RichText::new(t!("form-create")).size(16.0))
                     .clicked()
                 {
                     form.problem = problem(&form.fields);
@@ -130,7 +139,7 @@ pub fn form_ui(ui: &mut Ui, form: &mut NewForm, commands: &mut Vec<Command>) {
                         commands.push(Command::Create(form.fields.clone()));
                     }
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(t!("form-cancel")).clicked() {
                     commands.push(Command::ShowStart);
                 }
             });
@@ -144,25 +153,30 @@ pub fn form_ui(ui: &mut Ui, form: &mut NewForm, commands: &mut Vec<Command>) {
 fn details_ui(ui: &mut Ui, fields: &mut NewAssessment) {
     text_field(
         ui,
-        "Title",
-        "e.g. Energy and transport 2026",
+        &t!("form-title"),
+        &t!("form-title-hint"),
         &mut fields.title,
     );
     text_field(
         ui,
-        "Organisation",
-        "the ministry or agency assessed",
+        &t!("form-organisation"),
+        &t!("form-organisation-hint"),
         &mut fields.organisation,
     );
-    text_field(ui, "Assessor", "your name or role", &mut fields.assessor);
     text_field(
         ui,
-        "Classification",
-        "marking printed on every page",
+        &t!("form-assessor"),
+        &t!("form-assessor-hint"),
+        &mut fields.assessor,
+    );
+    text_field(
+        ui,
+        &t!("form-classification"),
+        &t!("form-classification-hint"),
         &mut fields.classification,
     );
     ui.horizontal(|ui| {
-        let label = ui.add_sized([140.0, 20.0], egui::Label::new("Language"));
+        let label = ui.add_sized([140.0, 20.0], egui::Label::new(t!("form-language")));
         if let Some(code) = language_ui(ui, "language", &fields.language, label.id) {
             fields.language = code.to_owned();
         }
@@ -170,12 +184,12 @@ fn details_ui(ui: &mut Ui, fields: &mut NewAssessment) {
 }
 
 fn scope_ui(ui: &mut Ui, form: &mut NewForm) {
-    ui.label(RichText::new("Scope: the areas your organisation assesses").strong());
+    ui.label(RichText::new(t!("form-scope")).strong());
     for (id, on) in &mut form.fields.scope {
         let title = form
             .questionnaire
             .area(id)
-            .map(|a| a.title.get("en").to_owned())
+            .map(|a| a.title.get(&form.fields.language).to_owned())
             .unwrap_or_default();
         ui.checkbox(on, format!("{id} {title}"));
     }
@@ -183,17 +197,17 @@ fn scope_ui(ui: &mut Ui, form: &mut NewForm) {
 
 fn questionnaire_ui(ui: &mut Ui, form: &NewForm, commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Questionnaire:").strong());
+        ui.label(RichText::new(t!("form-questionnaire")).strong());
         ui.label(format!(
             "{} {} ({})",
             form.questionnaire.id,
             form.questionnaire.version,
             match &form.fields.questionnaire_path {
                 Some(path) => path.display().to_string(),
-                None => "built in".to_owned(),
+                None => t!("form-questionnaire-built-in"),
             }
         ));
-        if ui.button("Choose questionnaire file…").clicked() {
+        if ui.button(t!("form-choose-questionnaire")).clicked() {
             commands.push(Command::ChooseQuestionnaire);
         }
     });
@@ -201,11 +215,11 @@ fn questionnaire_ui(ui: &mut Ui, form: &NewForm, commands: &mut Vec<Command>) {
 
 fn problem(fields: &NewAssessment) -> Option<String> {
     if fields.title.trim().is_empty() {
-        Some("Give the assessment a title.".to_owned())
+        Some(t!("form-need-title"))
     } else if fields.organisation.trim().is_empty() {
-        Some("Name the organisation assessed.".to_owned())
+        Some(t!("form-need-organisation"))
     } else if !fields.scope.iter().any(|(_, on)| *on) {
-        Some("Choose at least one area.".to_owned())
+        Some(t!("form-need-area"))
     } else {
         None
     }

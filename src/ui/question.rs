@@ -4,17 +4,30 @@ use egui::{Align, Layout, RichText, Sense, Ui};
 
 use crate::app::{Command, Document, Edit, Filter, QuestionView, Step, TextField};
 use crate::assessment::Answer;
+use crate::questionnaire::Poete;
 use crate::questionnaire::{Level, Question};
+use crate::t;
 use crate::ui::{fonts, theme};
 
 /// The label of a filter in the filter menu.
-pub fn filter_label(filter: Filter) -> &'static str {
+pub fn filter_label(filter: Filter) -> String {
     match filter {
-        Filter::All => "All questions",
-        Filter::Unanswered => "Unanswered",
-        Filter::Flagged => "Needs follow-up",
-        Filter::Critical => "Critical",
-        Filter::BelowTarget => "Below target",
+        Filter::All => t!("filter-all"),
+        Filter::Unanswered => t!("filter-unanswered"),
+        Filter::Flagged => t!("filter-flagged"),
+        Filter::Critical => t!("filter-critical"),
+        Filter::BelowTarget => t!("filter-below-target"),
+    }
+}
+
+/// The kind of gap a question measures, in the interface language.
+pub fn poete_label(poete: Poete) -> String {
+    match poete {
+        Poete::Planning => t!("poete-planning"),
+        Poete::Organisation => t!("poete-organisation"),
+        Poete::Equipment => t!("poete-equipment"),
+        Poete::Training => t!("poete-training"),
+        Poete::Exercises => t!("poete-exercises"),
     }
 }
 
@@ -28,7 +41,7 @@ pub fn question_ui(
     navigation_ui(ui, doc, view, commands);
     ui.separator();
     let Some(id) = view.shown(doc) else {
-        ui.label("No area is in scope: this assessment has no questions to answer.");
+        ui.label(t!("questions-none-in-scope"));
         return;
     };
     let Some(question) = doc.questionnaire().question(&id).cloned() else {
@@ -49,24 +62,24 @@ fn navigation_ui(
 ) {
     ui.horizontal_wrapped(|ui| {
         if ui
-            .button("Previous")
-            .on_hover_text("Alt+Left or Page Up")
+            .button(t!("questions-previous"))
+            .on_hover_text(t!("questions-previous-tip"))
             .clicked()
         {
             commands.push(Command::Go(Step::Previous));
         }
         if ui
-            .button("Next")
-            .on_hover_text("Alt+Right or Page Down")
+            .button(t!("questions-next"))
+            .on_hover_text(t!("questions-next-tip"))
             .clicked()
         {
             commands.push(Command::Go(Step::Next));
         }
-        if ui.button("Next unanswered").clicked() {
+        if ui.button(t!("questions-next-unanswered")).clicked() {
             commands.push(Command::Go(Step::NextUnanswered));
         }
         ui.separator();
-        let label = ui.label("Show:");
+        let label = ui.label(t!("questions-show"));
         egui::ComboBox::from_id_salt("filter")
             .selected_text(filter_label(view.filter))
             .show_ui(ui, |ui| {
@@ -76,17 +89,21 @@ fn navigation_ui(
             })
             .response
             .labelled_by(label.id);
-        let label = ui.label("Search:");
+        let label = ui.label(t!("questions-search"));
         ui.add(
             egui::TextEdit::singleline(&mut view.search)
-                .hint_text("words in a question, or its id")
+                .hint_text(t!("questions-search-hint"))
                 .desired_width(200.0),
         )
         .labelled_by(label.id);
         let visible = view.visible(doc);
         let total = doc.in_scope_questions().count();
         if view.filter != Filter::All || !view.search.trim().is_empty() {
-            ui.label(format!("{} of {total} questions match", visible.len()));
+            ui.label(t!(
+                "questions-matching",
+                shown = visible.len(),
+                total = total
+            ));
         }
     });
 }
@@ -107,14 +124,18 @@ fn question_body_ui(ui: &mut Ui, doc: &Document, question: &Question, commands: 
                 .strong()
                 .size(18.0),
         );
-        ui.label(format!("weight {}", question.weight));
+        ui.label(t!("question-weight", weight = question.weight));
         target_ui(ui, doc, question, target, commands);
-        ui.label(format!("gap type: {}", question.poete.as_str()));
+        ui.label(t!("question-gap-type", kind = poete_label(question.poete)));
         if question.critical {
-            ui.label(RichText::new("critical").strong().color(theme::band_color(
-                Some(crate::scoring::Band::NotReady),
-                ui.visuals().dark_mode,
-            )));
+            ui.label(
+                RichText::new(t!("question-critical"))
+                    .strong()
+                    .color(theme::band_color(
+                        Some(crate::scoring::Band::NotReady),
+                        ui.visuals().dark_mode,
+                    )),
+            );
         }
     });
     ui.add_space(4.0);
@@ -125,23 +146,18 @@ fn question_body_ui(ui: &mut Ui, doc: &Document, question: &Question, commands: 
             .size(17.0),
     );
     ui.add_space(4.0);
-    egui::CollapsingHeader::new("Guidance: what evidence to show")
+    egui::CollapsingHeader::new(t!("question-guidance"))
         .default_open(true)
         .show(ui, |ui| {
             ui.label(question.guidance.get(&language));
         });
     ui.add_space(6.0);
-    let answer = doc
-        .assessment()
-        .answer(&question.id)
-        .cloned()
-        .unwrap_or_default();
+    // Borrowed, not cloned: evidence can run to megabytes.
+    let empty = Answer::default();
+    let answer = doc.assessment().answer(&question.id).unwrap_or(&empty);
     let invalid_level = matches!(answer.level, Some(crate::assessment::Lenient::Invalid(_)));
     if invalid_level {
-        ui.colored_label(
-            ui.visuals().error_fg_color,
-            "The file holds a level rbr cannot use; it is kept until you choose a level below.",
-        );
+        ui.colored_label(ui.visuals().error_fg_color, t!("question-unusable-level"));
     }
     let wide = ui.available_width() > 800.0;
     if wide {
@@ -152,21 +168,21 @@ fn question_body_ui(ui: &mut Ui, doc: &Document, question: &Question, commands: 
                 egui::vec2(width * 0.58, 0.0),
                 Layout::top_down(Align::Min),
                 |ui| {
-                    rubric_ui(ui, doc, question, &answer, &language, commands);
+                    rubric_ui(ui, doc, question, answer, &language, commands);
                 },
             );
             ui.allocate_ui_with_layout(
                 egui::vec2(ui.available_width(), 0.0),
                 Layout::top_down(Align::Min),
                 |ui| {
-                    answer_fields_ui(ui, doc, question, &answer, commands);
+                    answer_fields_ui(ui, doc, question, answer, commands);
                 },
             );
         });
     } else {
-        rubric_ui(ui, doc, question, &answer, &language, commands);
+        rubric_ui(ui, doc, question, answer, &language, commands);
         ui.add_space(8.0);
-        answer_fields_ui(ui, doc, question, &answer, commands);
+        answer_fields_ui(ui, doc, question, answer, commands);
     }
 }
 
@@ -215,12 +231,16 @@ fn target_ui(
     target: Level,
     commands: &mut Vec<Command>,
 ) {
-    let label = ui.label("target level");
+    let label = ui.label(t!("question-target"));
     let overridden = target != question.target;
     let shown = if overridden {
-        format!("{target} (default {})", question.target)
+        t!(
+            "question-target-override",
+            level = target.to_string(),
+            default = question.target.to_string()
+        )
     } else {
-        format!("{target} (default)")
+        t!("question-target-default", level = target.to_string())
     };
     ui.add_enabled_ui(!doc.read_only(), |ui| {
         egui::ComboBox::from_id_salt(("target", question.id.as_str()))
@@ -228,7 +248,7 @@ fn target_ui(
             .show_ui(ui, |ui| {
                 for level in Level::ALL {
                     let text = if level == question.target {
-                        format!("{level} (default)")
+                        t!("question-target-default", level = level.to_string())
                     } else {
                         level.to_string()
                     };
@@ -268,10 +288,12 @@ fn rubric_card_ui(
     };
     let mut heading = format!("{level} · {name}");
     if selected {
-        heading.push_str("  — selected");
+        heading.push_str("  ");
+        heading.push_str(&t!("rubric-selected"));
     }
     if target {
-        heading.push_str("  — target level");
+        heading.push_str("  ");
+        heading.push_str(&t!("rubric-target"));
     }
     let response = egui::Frame::group(ui.style())
         .fill(fill)
@@ -296,7 +318,12 @@ fn rubric_card_ui(
             egui::Role::RadioButton,
             enabled,
             selected,
-            format!("Level {level} {name}: {text}"),
+            t!(
+                "rubric-card",
+                level = level.to_string(),
+                name = name,
+                text = text
+            ),
         )
     });
     let response = response.on_hover_cursor(egui::CursorIcon::PointingHand);
@@ -322,11 +349,11 @@ fn answer_fields_ui(
     ui.add_enabled_ui(!doc.read_only(), |ui| {
         ui.horizontal(|ui| {
             let mut na = answer.not_applicable;
-            if ui.checkbox(&mut na, "Not applicable (N)").changed() {
+            if ui.checkbox(&mut na, t!("answer-not-applicable")).changed() {
                 commands.push(Command::Edit(Edit::NotApplicable(question.id.clone(), na)));
             }
             let mut flag = answer.follow_up;
-            if ui.checkbox(&mut flag, "Needs follow-up").changed() {
+            if ui.checkbox(&mut flag, t!("answer-follow-up")).changed() {
                 commands.push(Command::Edit(Edit::FollowUp(question.id.clone(), flag)));
             }
         });
@@ -335,7 +362,7 @@ fn answer_fields_ui(
             if answer.justification.trim().is_empty() {
                 ui.colored_label(
                     ui.visuals().error_fg_color,
-                    "A question marked not applicable needs a justification: say why it does not apply.",
+                    t!("answer-needs-justification"),
                 );
             }
         }
@@ -354,16 +381,12 @@ fn text_field_ui(
 ) {
     let (label, hint, rows) = match field {
         TextField::Justification => (
-            "Justification (required)",
-            "Why this question does not apply to your organisation",
+            t!("answer-justification"),
+            t!("answer-justification-hint"),
             2,
         ),
-        TextField::Evidence => (
-            "Evidence",
-            "Documents, test logs, inventories the level rests on",
-            4,
-        ),
-        TextField::Notes => ("Notes", "Anything a reviewer should know", 3),
+        TextField::Evidence => (t!("answer-evidence"), t!("answer-evidence-hint"), 4),
+        TextField::Notes => (t!("answer-notes"), t!("answer-notes-hint"), 3),
     };
     let label = ui.label(RichText::new(label).strong());
     let mut text = field.of(answer).to_owned();

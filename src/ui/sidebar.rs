@@ -5,7 +5,8 @@ use egui::{RichText, Ui};
 use crate::app::QuestionView;
 use crate::app::{Command, Document};
 use crate::assessment::Response;
-use crate::ui::theme;
+use crate::t;
+use crate::ui::{figure, theme};
 
 /// Draws the list of in-scope areas and, for the area shown, its questions.
 pub fn sidebar_ui(ui: &mut Ui, doc: &Document, view: &QuestionView, commands: &mut Vec<Command>) {
@@ -20,7 +21,7 @@ pub fn sidebar_ui(ui: &mut Ui, doc: &Document, view: &QuestionView, commands: &m
         .default_size(300.0)
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.heading("Areas");
+                ui.heading(t!("sidebar-areas"));
                 let dark = ui.visuals().dark_mode;
                 for (area, figures) in doc.questionnaire().areas.iter().zip(&doc.score().areas) {
                     if !figures.in_scope {
@@ -28,14 +29,19 @@ pub fn sidebar_ui(ui: &mut Ui, doc: &Document, view: &QuestionView, commands: &m
                     }
                     let done = figures.done();
                     let readiness = figures.readiness.map_or_else(
-                        || "no score yet".to_owned(),
-                        |r| format!("readiness {}", crate::one_decimal(r)),
+                        || t!("sidebar-no-score"),
+                        |r| t!("sidebar-readiness", value = figure(Some(r))),
                     );
                     let label = format!(
-                        "{} {}\n{done}/{} answered · {readiness}",
+                        "{} {}\n{}",
                         area.id,
                         area.title.get(language),
-                        figures.questions
+                        t!(
+                            "sidebar-area",
+                            done = done,
+                            total = figures.questions,
+                            readiness = readiness
+                        )
                     );
                     let selected = shown_area.as_ref() == Some(&area.id);
                     let response = ui.add(egui::Button::selectable(selected, label).wrap());
@@ -54,14 +60,18 @@ pub fn sidebar_ui(ui: &mut Ui, doc: &Document, view: &QuestionView, commands: &m
                             for question in &area.questions {
                                 let state = match doc.assessment().response(&question.id) {
                                     Response::Level(level) => level.to_string(),
-                                    Response::NotApplicable => "N/A".to_owned(),
+                                    Response::NotApplicable => t!("sidebar-not-applicable"),
                                     Response::Unanswered => "–".to_owned(),
                                 };
                                 let follow_up = doc
                                     .assessment()
                                     .answer(&question.id)
                                     .is_some_and(|a| a.follow_up);
-                                let flag = if follow_up { " • follow-up" } else { "" };
+                                let flag = if follow_up {
+                                    format!(" {}", t!("sidebar-follow-up"))
+                                } else {
+                                    String::new()
+                                };
                                 let text =
                                     RichText::new(format!("{} [{state}]{flag}", question.id));
                                 let dim = !view.matches(doc, question);

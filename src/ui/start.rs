@@ -3,22 +3,32 @@
 use egui::{RichText, Ui};
 
 use crate::app::{Command, EXAMPLES, RecentEntry, RecoveryEntry, StartLists, Summary, Unusable};
+use crate::assessment::parse_timestamp;
+use crate::i18n::{self, format};
+use crate::t;
 use crate::ui::fonts;
+use crate::ui::top_bar::status_label_text;
 
 /// One line about a file: title, organisation, status and date.
 fn summary_text(summary: &Summary) -> String {
-    format!(
-        "{} · {} · {} · modified {}",
-        summary.title,
-        summary.organisation,
-        summary.status.map_or("unknown status", |s| s.as_str()),
-        summary.modified.get(..10).unwrap_or(&summary.modified)
+    let date = parse_timestamp(&summary.modified).map_or_else(
+        || summary.modified.clone(),
+        |at| format::date_numeric(i18n::ui_language(), at.date()),
+    );
+    t!(
+        "start-summary",
+        title = &summary.title,
+        organisation = &summary.organisation,
+        status = summary
+            .status
+            .map_or_else(|| t!("app-status-unknown"), status_label_text),
+        date = date
     )
 }
 
 fn unusable_text(unusable: &Unusable) -> String {
     match unusable {
-        Unusable::Unreadable => "cannot be read (moved or deleted?)".to_owned(),
+        Unusable::Unreadable => t!("start-unreadable"),
         Unusable::Invalid(why) => why.clone(),
     }
 }
@@ -26,21 +36,31 @@ fn unusable_text(unusable: &Unusable) -> String {
 /// What an autosave holds, and whose work it is.
 fn recovery_text(entry: &RecoveryEntry) -> String {
     let what = match &entry.summary {
-        Ok(summary) => format!(
-            "{} · {} · autosaved {} UTC",
-            summary.title,
-            summary.organisation,
-            entry
-                .autosaved
-                .get(..16)
-                .unwrap_or(&entry.autosaved)
-                .replace('T', " ")
+        Ok(summary) => {
+            // In UTC: the local offset cannot be read safely in a threaded program.
+            let date = parse_timestamp(&entry.autosaved).map_or_else(
+                || entry.autosaved.clone(),
+                |at| format!("{} UTC", format::date_time(i18n::ui_language(), at)),
+            );
+            t!(
+                "start-autosaved",
+                title = &summary.title,
+                organisation = &summary.organisation,
+                date = date
+            )
+        }
+        Err(unusable) => t!(
+            "start-autosave-unreadable",
+            reason = unusable_text(unusable)
         ),
-        Err(unusable) => format!("unreadable: {}", unusable_text(unusable)),
     };
     match &entry.original {
-        Some(original) => format!("{what}: unsaved changes to {}", original.display()),
-        None => format!("{what}: a new assessment that was never saved"),
+        Some(original) => t!(
+            "start-recovery-of-file",
+            what = what,
+            file = original.display().to_string()
+        ),
+        None => t!("start-recovery-new", what = what),
     }
 }
 
@@ -50,14 +70,12 @@ pub fn start_ui(ui: &mut Ui, lists: &StartLists, commands: &mut Vec<Command>) {
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.label(
-                RichText::new("Resilience baseline self-assessment")
+                RichText::new(t!("start-title"))
                     .family(fonts::bold())
                     .strong()
                     .size(22.0),
             );
-            ui.label(
-                "Assess national capacities against NATO's seven Resilience Baseline Requirements.",
-            );
+            ui.label(t!("start-subtitle"));
             ui.add_space(10.0);
             if !lists.recoveries.is_empty() {
                 recoveries_ui(ui, &lists.recoveries, commands);
@@ -65,18 +83,13 @@ pub fn start_ui(ui: &mut Ui, lists: &StartLists, commands: &mut Vec<Command>) {
             }
             actions_ui(ui, commands);
             ui.add_space(14.0);
-            heading(ui, "Recent files");
+            heading(ui, &t!("start-recent"));
             recent_ui(ui, &lists.recent, commands);
             ui.add_space(14.0);
-            heading(ui, "Examples");
-            ui.label(
-                RichText::new(
-                    "Fictional assessments to explore; saving one asks where to put your copy.",
-                )
-                .weak(),
-            );
+            heading(ui, &t!("start-examples"));
+            ui.label(RichText::new(t!("start-examples-note")).weak());
             for (index, (name, _)) in EXAMPLES.iter().enumerate() {
-                if ui.button(format!("Open example: {name}")).clicked() {
+                if ui.button(t!("start-open-example", name = *name)).clicked() {
                     commands.push(Command::OpenExample(index));
                 }
             }
@@ -95,17 +108,17 @@ fn heading(ui: &mut Ui, text: &str) {
 fn recoveries_ui(ui: &mut Ui, recoveries: &[RecoveryEntry], commands: &mut Vec<Command>) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.label(
-            RichText::new("Unsaved work was found")
+            RichText::new(t!("start-recovery-title"))
                 .family(fonts::bold())
                 .strong()
                 .color(ui.visuals().warn_fg_color),
         );
         for entry in recoveries {
             ui.horizontal_wrapped(|ui| {
-                if ui.button("Recover").clicked() {
+                if ui.button(t!("start-recover")).clicked() {
                     commands.push(Command::Recover(entry.path.clone()));
                 }
-                if ui.button("Discard autosave").clicked() {
+                if ui.button(t!("start-discard-autosave")).clicked() {
                     commands.push(Command::DiscardRecovery(entry.path.clone()));
                 }
                 ui.label(recovery_text(entry));
@@ -118,21 +131,21 @@ fn recoveries_ui(ui: &mut Ui, recoveries: &[RecoveryEntry], commands: &mut Vec<C
 fn actions_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         if ui
-            .button(RichText::new("New assessment").size(16.0))
+            .button(RichText::new(t!("start-new")).size(16.0))
             .clicked()
         {
             commands.push(Command::ShowNewForm);
         }
         if ui
-            .button(RichText::new("Open…").size(16.0))
+            .button(RichText::new(t!("start-open")).size(16.0))
             .on_hover_text("Ctrl+O")
             .clicked()
         {
             commands.push(Command::OpenDialog { read_only: false });
         }
         if ui
-            .button(RichText::new("Open for review…").size(16.0))
-            .on_hover_text("Open a colleague's file without any risk of changing it")
+            .button(RichText::new(t!("start-open-review")).size(16.0))
+            .on_hover_text(t!("start-open-review-tip"))
             .clicked()
         {
             commands.push(Command::OpenDialog { read_only: true });
@@ -142,7 +155,7 @@ fn actions_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
 
 fn recent_ui(ui: &mut Ui, recent: &[RecentEntry], commands: &mut Vec<Command>) {
     if recent.is_empty() {
-        ui.label(RichText::new("Files you open or save appear here.").weak());
+        ui.label(RichText::new(t!("start-recent-empty")).weak());
     }
     for entry in recent {
         ui.horizontal_wrapped(|ui| {
@@ -164,7 +177,7 @@ fn recent_ui(ui: &mut Ui, recent: &[RecentEntry], commands: &mut Vec<Command>) {
             match &entry.summary {
                 Some(Ok(summary)) => ui.label(summary_text(summary)),
                 Some(Err(unusable)) => ui.label(RichText::new(unusable_text(unusable)).weak()),
-                None => ui.label(RichText::new("reading…").weak()),
+                None => ui.label(RichText::new(t!("start-reading")).weak()),
             };
         });
     }

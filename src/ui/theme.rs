@@ -28,11 +28,11 @@ impl ThemeChoice {
     }
 
     /// The label of the toggle button.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            ThemeChoice::System => "Theme: system",
-            ThemeChoice::Light => "Theme: light",
-            ThemeChoice::Dark => "Theme: dark",
+            ThemeChoice::System => crate::t!("app-theme-system"),
+            ThemeChoice::Light => crate::t!("app-theme-light"),
+            ThemeChoice::Dark => crate::t!("app-theme-dark"),
         }
     }
 
@@ -50,6 +50,10 @@ impl ThemeChoice {
 pub fn install_style(ctx: &egui::Context) {
     use egui::{FontFamily, FontId, TextStyle};
     ctx.all_styles_mut(|style| {
+        // A steady cursor: a blinking one redraws the whole window twice a second,
+        // which costs a software-rendered remote desktop several percent of a core
+        // while someone merely reads a question (and blinking hurts some readers).
+        style.visuals.text_cursor.blink = false;
         style.text_styles = [
             (
                 TextStyle::Small,
@@ -88,13 +92,13 @@ pub fn band_color(band: Option<Band>, dark: bool) -> Color32 {
     }
 }
 
-/// The band as a person reads it.
-pub fn band_label(band: Option<Band>) -> &'static str {
+/// The band as a person reads it, in the interface language.
+pub fn band_label(band: Option<Band>) -> String {
     match band {
-        Some(Band::Ready) => "Ready",
-        Some(Band::PartiallyReady) => "Partially ready",
-        Some(Band::NotReady) => "Not ready",
-        None => "No score yet",
+        Some(Band::Ready) => crate::t!("band-ready-title"),
+        Some(Band::PartiallyReady) => crate::t!("band-partially-ready-title"),
+        Some(Band::NotReady) => crate::t!("band-not-ready-title"),
+        None => crate::t!("band-none-title"),
     }
 }
 

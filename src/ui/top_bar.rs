@@ -4,6 +4,8 @@ use egui::{RichText, Ui};
 
 use crate::app::{App, Command, Document, Edit, Screen};
 use crate::assessment::Status;
+use crate::i18n::{self, Language};
+use crate::t;
 use crate::ui::fonts;
 
 /// Draws the top bar, the messages and the file's findings.
@@ -28,7 +30,8 @@ pub fn top_bar_ui(ui: &mut Ui, app: &App, commands: &mut Vec<Command>) {
             if ui.button(app.prefs.theme.label()).clicked() {
                 commands.push(Command::CycleTheme);
             }
-            if ui.button("Help (F1)").clicked() {
+            interface_language_ui(ui, commands);
+            if ui.button(t!("app-help")).clicked() {
                 commands.push(Command::ToggleHelp);
             }
         });
@@ -50,20 +53,20 @@ fn screens_ui(ui: &mut Ui, app: &App, commands: &mut Vec<Command>) {
     tab(
         ui,
         matches!(app.screen, Screen::Start),
-        "Start",
+        &t!("app-start"),
         Command::ShowStart,
     );
     if app.doc.is_some() {
         tab(
             ui,
             matches!(app.screen, Screen::Questions),
-            "Questions",
+            &t!("app-questions"),
             Command::ShowQuestions,
         );
         tab(
             ui,
             matches!(app.screen, Screen::Dashboard),
-            "Dashboard",
+            &t!("app-dashboard"),
             Command::ShowDashboard,
         );
     }
@@ -77,22 +80,22 @@ fn document_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
     }
     ui.label(name);
     if doc.dirty() {
-        ui.label(RichText::new("• unsaved changes").color(ui.visuals().warn_fg_color));
+        ui.label(RichText::new(t!("app-unsaved")).color(ui.visuals().warn_fg_color));
     } else {
-        ui.label(RichText::new("saved").weak());
+        ui.label(RichText::new(t!("app-saved")).weak());
     }
     if doc.read_only() {
-        ui.label(RichText::new("read-only (for review)").strong());
+        ui.label(RichText::new(t!("app-read-only")).strong());
     }
-    let status_label = ui.label("Status:");
+    let status_label = ui.label(t!("app-status"));
     let current = doc.assessment().status();
     ui.add_enabled_ui(!doc.read_only(), |ui| {
         egui::ComboBox::from_id_salt("status")
-            .selected_text(current.map_or("unknown", Status::as_str))
+            .selected_text(current.map_or_else(|| t!("app-status-unknown"), status_label_text))
             .show_ui(ui, |ui| {
                 for status in Status::ALL {
                     if ui
-                        .selectable_label(current == Some(status), status.as_str())
+                        .selectable_label(current == Some(status), status_label_text(status))
                         .clicked()
                     {
                         commands.push(Command::Edit(Edit::Status(status)));
@@ -107,23 +110,23 @@ fn document_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
 /// Save, save as, export.
 fn file_actions_ui(ui: &mut Ui, app: &App, doc: &Document, commands: &mut Vec<Command>) {
     if ui
-        .add_enabled(!doc.read_only(), egui::Button::new("Save"))
+        .add_enabled(!doc.read_only(), egui::Button::new(t!("app-save")))
         .on_hover_text("Ctrl+S")
         .clicked()
     {
         commands.push(Command::Save);
     }
     if ui
-        .button("Save as…")
+        .button(t!("app-save-as"))
         .on_hover_text("Ctrl+Shift+S")
         .clicked()
     {
         commands.push(Command::SaveAs);
     }
     let export = if app.exporting() {
-        "Exporting PDF…"
+        t!("app-exporting-pdf")
     } else {
-        "Export PDF…"
+        t!("app-export-pdf")
     };
     if ui
         .add_enabled(!app.exporting(), egui::Button::new(export))
@@ -141,7 +144,7 @@ fn notices_ui(ui: &mut Ui, app: &App, commands: &mut Vec<Command>) {
             } else {
                 ui.visuals().text_color()
             };
-            if ui.small_button("Dismiss").clicked() {
+            if ui.small_button(t!("app-dismiss")).clicked() {
                 commands.push(Command::DismissNotice(index));
             }
             ui.add(egui::Label::new(RichText::new(&notice.text).color(color)).wrap());
@@ -153,11 +156,42 @@ fn findings_ui(ui: &mut Ui, doc: &Document) {
     if doc.findings().is_empty() {
         return;
     }
-    egui::CollapsingHeader::new(format!("{} finding(s) in this file", doc.findings().len()))
+    egui::CollapsingHeader::new(t!("app-findings", count = doc.findings().len()))
         .id_salt("findings")
         .show(ui, |ui| {
             for finding in doc.findings() {
                 ui.label(finding.to_string());
             }
         });
+}
+
+/// An assessment's status in words, in the interface language.
+pub fn status_label_text(status: Status) -> String {
+    match status {
+        Status::Draft => t!("status-draft"),
+        Status::Submitted => t!("status-submitted"),
+        Status::Reviewed => t!("status-reviewed"),
+        Status::Approved => t!("status-approved"),
+    }
+}
+
+/// The interface language, switched at once and remembered.
+fn interface_language_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
+    let label = ui.label(t!("app-interface-language"));
+    let current = i18n::ui_language();
+    egui::ComboBox::from_id_salt("interface language")
+        .selected_text(current.native_name())
+        .show_ui(ui, |ui| {
+            for language in Language::ALL {
+                if ui
+                    .selectable_label(current == language, language.native_name())
+                    .clicked()
+                    && language != current
+                {
+                    commands.push(Command::SetInterfaceLanguage(language));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
 }

@@ -1,0 +1,212 @@
+# The desktop app: every label, tooltip, accessible name, dialog and notice.
+# Armenian twin: hy/app.ftl. Terms follow assets/i18n/glossary.tsv.
+
+## The bar at the top.
+
+app-start = Start
+app-questions = Questions
+app-dashboard = Dashboard
+app-unsaved = • unsaved changes
+app-saved = saved
+app-read-only = read-only (for review)
+app-status = Status
+app-status-unknown = unknown
+app-save = Save
+app-save-as = Save as…
+app-export-pdf = Export PDF…
+app-exporting-pdf = Exporting PDF…
+app-help = Help (F1)
+app-theme-system = Theme: system
+app-theme-light = Theme: light
+app-theme-dark = Theme: dark
+app-interface-language = Interface language
+app-dismiss = Dismiss
+app-findings = { $count ->
+    [one] 1 finding in this file
+   *[other] { $count } findings in this file
+}
+app-window-read-only = (read-only)
+
+## The start screen.
+
+start-title = Resilience baseline self-assessment
+start-subtitle = Assess national capacities against NATO's seven Resilience Baseline Requirements.
+start-new = New assessment
+start-open = Open…
+start-open-review = Open for review…
+start-open-review-tip = Open a colleague's file without any risk of changing it
+start-recent = Recent files
+start-recent-empty = Files you open or save appear here.
+start-reading = reading…
+start-examples = Examples
+start-examples-note = Fictional assessments to explore; saving one asks where to put your copy.
+start-open-example = Open example: { $name }
+start-recovery-title = Unsaved work was found
+start-recover = Recover
+start-discard-autosave = Discard autosave
+start-summary = { $title } · { $organisation } · { $status } · modified { $date }
+start-unreadable = cannot be read (moved or deleted?)
+start-autosaved = { $title } · { $organisation } · autosaved { $date }
+start-autosave-unreadable = unreadable: { $reason }
+start-recovery-of-file = { $what }: unsaved changes to { $file }
+start-recovery-new = { $what }: a new assessment that was never saved
+
+## The new-assessment form and the details section.
+
+new-title = New assessment
+form-title = Title
+form-title-hint = e.g. Energy and transport 2026
+form-organisation = Organisation
+form-organisation-hint = the ministry or agency assessed
+form-assessor = Assessor
+form-assessor-hint = your name or role
+form-classification = Classification
+form-classification-hint = marking printed on every page
+form-language = Language of the answers
+form-scope = Scope: the areas your organisation assesses
+form-questionnaire = Questionnaire
+form-questionnaire-built-in = built in
+form-choose-questionnaire = Choose questionnaire file…
+form-create = Create assessment
+form-cancel = Cancel
+form-need-title = Give the assessment a title.
+form-need-organisation = Name the organisation assessed.
+form-need-area = Choose at least one area.
+details-title = Assessment details
+details-scope = Scope
+details-scope-note = Answers in an area taken out of scope are kept in the file; they count again when it is back in scope.
+language-en = English
+language-hy = Armenian (Հայերեն)
+
+## The questions screen.
+
+filter-all = All questions
+filter-unanswered = Unanswered
+filter-flagged = Needs follow-up
+filter-critical = Critical
+filter-below-target = Below target
+questions-none-in-scope = No area is in scope: this assessment has no questions to answer.
+questions-previous = Previous
+questions-previous-tip = Alt+Left or Page Up
+questions-next = Next
+questions-next-tip = Alt+Right or Page Down
+questions-next-unanswered = Next unanswered
+questions-show = Show
+questions-search = Search
+questions-search-hint = words in a question, or its id
+questions-matching = { $shown } of { $total } questions match
+question-weight = weight { $weight }
+question-gap-type = gap type: { $kind }
+question-critical = critical
+question-guidance = Guidance: what evidence to show
+question-unusable-level = The file holds a level rbr cannot use; it is kept until you choose a level below.
+question-target = target level
+question-target-default = { $level } (default)
+question-target-override = { $level } (default { $default })
+rubric-selected = — selected
+rubric-target = — target level
+rubric-card = Level { $level } { $name }: { $text }
+answer-not-applicable = Not applicable (N)
+answer-follow-up = Needs follow-up
+answer-needs-justification = A question marked not applicable needs a justification: say why it does not apply.
+answer-justification = Justification (required)
+answer-justification-hint = Why this question does not apply to your organisation
+answer-evidence = Evidence
+answer-evidence-hint = Documents, test logs, inventories the level rests on
+answer-notes = Notes
+answer-notes-hint = Anything a reviewer should know
+
+## The side panel.
+
+sidebar-areas = Areas
+sidebar-area = { $done }/{ $total } answered · { $readiness }
+sidebar-readiness = readiness { $value }
+sidebar-no-score = no score yet
+sidebar-not-applicable = N/A
+sidebar-follow-up = • follow-up
+
+## The dashboard.
+
+dashboard-overall = Overall readiness
+dashboard-completeness = Completeness
+dashboard-gaps = Gaps
+dashboard-by-area = Readiness by area
+dashboard-out-of-scope = { $title }: out of scope
+dashboard-area-figures = readiness { $readiness } · target { $target } · { $done } of { $total } answered
+dashboard-provisional = · provisional
+dashboard-radar = The seven areas
+dashboard-radar-readiness = — readiness (solid)
+dashboard-radar-target = - - target (dashed)
+dashboard-radar-out = out of scope
+dashboard-gap-list = Gaps by priority ({ $count })
+dashboard-no-gaps = No answered question is below its target.
+dashboard-gap = { $id } · level { $level }, target { $target } · priority { $priority }
+dashboard-gap-critical = · critical
+dashboard-open-question = Open this question
+dashboard-unanswered = Unanswered questions ({ $count })
+dashboard-all-answered = Every in-scope question has a level or is marked not applicable.
+band-none-title = No score yet
+
+## Dialogs.
+
+help-title = Keyboard shortcuts
+help-levels = set the level of the question shown
+help-not-applicable = toggle not applicable
+help-next = next question
+help-previous = previous question
+help-save = save
+help-save-as = save as
+help-open = open a file
+help-zoom = larger or smaller text
+help-toggle = show or hide this help
+help-keys-note = Number keys and N work when no text field has the cursor; press Esc or click outside a field first.
+help-autosave-note = Your work is autosaved a few seconds after each change; after a crash, the start screen offers to recover it.
+help-close = Close help
+unsaved-title = Save changes?
+unsaved-body = { $name } has changes that are not saved.
+unsaved-save = Save and continue
+unsaved-discard = Discard changes
+unsaved-cancel = Cancel
+path-open = Open an assessment
+path-open-review = Open an assessment for review
+path-save = Save the assessment as
+path-questionnaire = Use a questionnaire file
+path-pdf = Export the PDF gap report to
+path-open-button = Open this file
+path-save-button = Save to this path
+path-questionnaire-button = Use this questionnaire
+path-pdf-button = Export to this path
+path-label = File path
+path-cancel = Cancel
+dialog-open = Open assessment
+dialog-save = Save assessment
+dialog-questionnaire = Choose questionnaire
+dialog-pdf = Export PDF gap report
+dialog-filter-assessment = rbr assessment
+dialog-filter-questionnaire = questionnaire
+
+## Notices.
+
+notice-read-only = This assessment is open for review: nothing can be changed. Use “Save as” to make an editable copy.
+notice-no-autosave-folder = No folder for autosaves was found: unsaved work cannot be recovered after a crash. Save often.
+notice-autosave-failed = Autosave failed: { $reason }. Save your work with Ctrl+S.
+notice-save-failed = Could not save: { $reason }. Your changes are still here and in the autosave; choose another folder with “Save as”.
+notice-saved = Saved to { $file }
+notice-questionnaire-fallback = { $reason } The built-in questionnaire is used instead.
+notice-open-failed = Could not open { $reason }
+notice-newer-autosave = Unsaved work from an earlier session exists for this file: go to Start and choose Recover to see it. Changes made now replace that autosave.
+notice-findings = { $name } has { $count ->
+    [one] 1 finding
+   *[other] { $count } findings
+}, listed below the title bar. What rbr does not understand is kept and saved back unchanged.
+notice-example-unreadable = The example { $name } could not be read: { $reason }
+notice-recover-failed = Could not recover { $reason }
+notice-recovered = Recovered the autosaved work. Save it to keep it.
+notice-save-before-export = Save the assessment before exporting: the report names the file it came from.
+notice-exported = Exported the PDF gap report to { $file }
+notice-export-failed = Could not export the PDF: { $reason }. Your assessment is unchanged.
+doc-untitled = Untitled assessment
+doc-recovered = Recovered assessment
+doc-example = { $name } (example)
+path-no-dialog = No file dialog is available on this system (it needs the desktop portal or zenity). Type the full path of the file.
+form-classification-default = UNCLASSIFIED

@@ -1,0 +1,212 @@
+# Աշխատասեղանի ծրագիրը՝ բոլոր պիտակները, հուշումները, մատչելի անունները,
+# երկխոսությունները և ծանուցումները։ Անգլերեն զույգը՝ en/app.ftl։
+# Եզրույթները՝ ըստ assets/i18n/glossary.tsv-ի։ ՆԱԽԱԳԻԾ՝ մինչև մայրենի
+# խոսողի վերանայումը (տե՛ս hy/README.md)։
+
+## Վերևի գոտին։
+
+app-start = Սկիզբ
+app-questions = Հարցեր
+app-dashboard = Ամփոփ վահանակ
+app-unsaved = • չպահպանված փոփոխություններ
+app-saved = պահպանված է
+app-read-only = միայն ընթերցման (վերանայման համար)
+app-status = Կարգավիճակ
+app-status-unknown = անհայտ
+app-save = Պահպանել
+app-save-as = Պահպանել որպես…
+app-export-pdf = Արտահանել PDF…
+app-exporting-pdf = PDF-ն արտահանվում է…
+app-help = Օգնություն (F1)
+app-theme-system = Տեսք՝ համակարգի
+app-theme-light = Տեսք՝ լուսավոր
+app-theme-dark = Տեսք՝ մուգ
+app-interface-language = Ինտերֆեյսի լեզուն
+app-dismiss = Փակել
+app-findings = { $count ->
+   *[other] Այս ֆայլում՝ { $count } հայտնաբերված խնդիր
+}
+app-window-read-only = (միայն ընթերցման)
+
+## Մեկնարկային էկրանը։
+
+start-title = Դիմակայունության հիմնական պահանջների ինքնագնահատում
+start-subtitle = Գնահատեք ազգային կարողությունները ՆԱՏՕ-ի դիմակայունության յոթ հիմնական պահանջների համեմատ։
+start-new = Նոր գնահատում
+start-open = Բացել…
+start-open-review = Բացել վերանայման համար…
+start-open-review-tip = Բացել գործընկերոջ ֆայլը՝ առանց այն փոխելու որևէ վտանգի
+start-recent = Վերջին ֆայլերը
+start-recent-empty = Ձեր բացած կամ պահպանած ֆայլերը կհայտնվեն այստեղ։
+start-reading = կարդացվում է…
+start-examples = Օրինակներ
+start-examples-note = Հորինված գնահատումներ՝ ծանոթանալու համար։ Պահպանելիս ծրագիրը կհարցնի, թե որտեղ պահել Ձեր պատճենը։
+start-open-example = Բացել օրինակը՝ { $name }
+start-recovery-title = Հայտնաբերվել է չպահպանված աշխատանք
+start-recover = Վերականգնել
+start-discard-autosave = Ջնջել ավտոմատ պահպանումը
+start-summary = { $title } · { $organisation } · { $status } · փոփոխված՝ { $date }
+start-unreadable = հնարավոր չէ կարդալ (տեղափոխվա՞ծ է, թե՞ ջնջված)
+start-autosaved = { $title } · { $organisation } · ավտոմատ պահպանված՝ { $date }
+start-autosave-unreadable = անընթեռնելի է՝ { $reason }
+start-recovery-of-file = { $what } — չպահպանված փոփոխություններ ֆայլում՝ { $file }
+start-recovery-new = { $what } — նոր գնահատում, որը երբևէ չի պահպանվել
+
+## Նոր գնահատման ձևը և տվյալների բաժինը։
+
+new-title = Նոր գնահատում
+form-title = Վերնագիր
+form-title-hint = օրինակ՝ Էներգետիկա և տրանսպորտ 2026
+form-organisation = Կազմակերպություն
+form-organisation-hint = գնահատվող նախարարությունը կամ գերատեսչությունը
+form-assessor = Գնահատող
+form-assessor-hint = Ձեր անունը կամ պաշտոնը
+form-classification = Գաղտնիության նշում
+form-classification-hint = նշում, որը տպվում է յուրաքանչյուր էջին
+form-language = Պատասխանների լեզուն
+form-scope = Շրջանակը՝ ոլորտները, որոնք գնահատում է Ձեր կազմակերպությունը
+form-questionnaire = Հարցաշար
+form-questionnaire-built-in = ներկառուցված
+form-choose-questionnaire = Ընտրել հարցաշարի ֆայլը…
+form-create = Ստեղծել գնահատումը
+form-cancel = Չեղարկել
+form-need-title = Նշեք գնահատման վերնագիրը։
+form-need-organisation = Նշեք գնահատվող կազմակերպությունը։
+form-need-area = Ընտրեք առնվազն մեկ ոլորտ։
+details-title = Գնահատման տվյալները
+details-scope = Շրջանակը
+details-scope-note = Շրջանակից հանված ոլորտի պատասխանները մնում են ֆայլում և կրկին հաշվի են առնվում, երբ ոլորտը վերադառնում է շրջանակ։
+language-en = Անգլերեն
+language-hy = Հայերեն
+
+## Հարցերի էկրանը։
+
+filter-all = Բոլոր հարցերը
+filter-unanswered = Չպատասխանված
+filter-flagged = Լրացուցիչ ստուգման ենթակա
+filter-critical = Կրիտիկական
+filter-below-target = Թիրախից ցածր
+questions-none-in-scope = Շրջանակում ոչ մի ոլորտ ներառված չէ, ուստի այս գնահատումը պատասխանելու հարց չունի։
+questions-previous = Նախորդը
+questions-previous-tip = Alt և ձախ սլաք կամ էջ վերև
+questions-next = Հաջորդը
+questions-next-tip = Alt և աջ սլաք կամ էջ ներքև
+questions-next-unanswered = Հաջորդ չպատասխանվածը
+questions-show = Ցուցադրել
+questions-search = Որոնում
+questions-search-hint = բառեր հարցից կամ դրա նույնացուցիչը
+questions-matching = Համապատասխանում է { $total } հարցից { $shown }-ը
+question-weight = կշիռը՝ { $weight }
+question-gap-type = բացի տեսակը՝ { $kind }
+question-critical = կրիտիկական
+question-guidance = Ուղեցույց՝ ինչ հիմնավորող փաստաթղթեր ներկայացնել
+question-unusable-level = Ֆայլում նշված է մակարդակ, որը rbr-ը չի կարող օգտագործել։ Այն պահպանվում է, մինչև ստորև մակարդակ ընտրեք։
+question-target = թիրախային մակարդակ
+question-target-default = { $level } (լռելյայն)
+question-target-override = { $level } (լռելյայնը՝ { $default })
+rubric-selected = — ընտրված
+rubric-target = — թիրախային մակարդակ
+rubric-card = Մակարդակ { $level } { $name }՝ { $text }
+answer-not-applicable = Կիրառելի չէ (N)
+answer-follow-up = Լրացուցիչ ստուգման ենթակա
+answer-needs-justification = «Կիրառելի չէ» նշված հարցին անհրաժեշտ է հիմնավորում՝ նշեք, թե ինչու այն չի վերաբերում Ձեզ։
+answer-justification = Հիմնավորում (պարտադիր)
+answer-justification-hint = Ինչու այս հարցը չի վերաբերում Ձեր կազմակերպությանը
+answer-evidence = Հիմնավորող փաստաթղթեր
+answer-evidence-hint = Փաստաթղթեր, փորձարկումների արձանագրություններ, գույքագրումներ, որոնց վրա հիմնված է մակարդակը
+answer-notes = Նշումներ
+answer-notes-hint = Այն ամենը, ինչ վերանայողը պետք է իմանա
+
+## Կողային վահանակը։
+
+sidebar-areas = Ոլորտներ
+sidebar-area = { $done }/{ $total } պատասխանված · { $readiness }
+sidebar-readiness = պատրաստականությունը՝ { $value }
+sidebar-no-score = գնահատական դեռ չկա
+sidebar-not-applicable = կիրառելի չէ
+sidebar-follow-up = • լրացուցիչ ստուգում
+
+## Ամփոփ վահանակը։
+
+dashboard-overall = Ընդհանուր պատրաստականություն
+dashboard-completeness = Ամբողջականություն
+dashboard-gaps = Բացեր
+dashboard-by-area = Պատրաստականությունն ըստ ոլորտների
+dashboard-out-of-scope = { $title }՝ շրջանակից դուրս
+dashboard-area-figures = պատրաստականությունը՝ { $readiness } · թիրախը՝ { $target } · պատասխանված է { $total }-ից { $done }-ը
+dashboard-provisional = · նախնական
+dashboard-radar = Յոթ ոլորտները
+dashboard-radar-readiness = — պատրաստականություն (հոծ գիծ)
+dashboard-radar-target = - - թիրախ (կետագիծ)
+dashboard-radar-out = շրջանակից դուրս
+dashboard-gap-list = Բացերն ըստ առաջնահերթության ({ $count })
+dashboard-no-gaps = Ոչ մի պատասխանված հարց իր թիրախից ցածր չէ։
+dashboard-gap = { $id } · մակարդակը՝ { $level }, թիրախը՝ { $target } · առաջնահերթությունը՝ { $priority }
+dashboard-gap-critical = · կրիտիկական
+dashboard-open-question = Բացել այս հարցը
+dashboard-unanswered = Չպատասխանված հարցեր ({ $count })
+dashboard-all-answered = Շրջանակի յուրաքանչյուր հարց ունի մակարդակ կամ նշված է որպես «կիրառելի չէ»։
+band-none-title = Գնահատական դեռ չկա
+
+## Երկխոսությունները։
+
+help-title = Ստեղնաշարի դյուրանցումներ
+help-levels = սահմանել ցուցադրվող հարցի մակարդակը
+help-not-applicable = նշել կամ հանել «կիրառելի չէ» նշումը
+help-next = հաջորդ հարցը
+help-previous = նախորդ հարցը
+help-save = պահպանել
+help-save-as = պահպանել որպես
+help-open = բացել ֆայլ
+help-zoom = մեծացնել կամ փոքրացնել տեքստը
+help-toggle = ցույց տալ կամ թաքցնել այս օգնությունը
+help-keys-note = Թվային ստեղները և N-ը գործում են, երբ ոչ մի տեքստային դաշտում կուրսոր չկա։ Նախ սեղմեք Esc կամ սեղմեք դաշտից դուրս։
+help-autosave-note = Ձեր աշխատանքը ավտոմատ պահպանվում է յուրաքանչյուր փոփոխությունից մի քանի վայրկյան անց։ Վթարից հետո մեկնարկային էկրանը կառաջարկի այն վերականգնել։
+help-close = Փակել օգնությունը
+unsaved-title = Պահպանե՞լ փոփոխությունները։
+unsaved-body = { $name } ֆայլում կան չպահպանված փոփոխություններ։
+unsaved-save = Պահպանել և շարունակել
+unsaved-discard = Մերժել փոփոխությունները
+unsaved-cancel = Չեղարկել
+path-open = Բացել գնահատում
+path-open-review = Բացել գնահատումը վերանայման համար
+path-save = Պահպանել գնահատումը որպես
+path-questionnaire = Օգտագործել հարցաշարի ֆայլ
+path-pdf = Արտահանել բացերի PDF հաշվետվությունը
+path-open-button = Բացել այս ֆայլը
+path-save-button = Պահպանել այս ուղով
+path-questionnaire-button = Օգտագործել այս հարցաշարը
+path-pdf-button = Արտահանել այս ուղով
+path-label = Ֆայլի ուղին
+path-cancel = Չեղարկել
+dialog-open = Բացել գնահատում
+dialog-save = Պահպանել գնահատումը
+dialog-questionnaire = Ընտրել հարցաշար
+dialog-pdf = Արտահանել բացերի PDF հաշվետվությունը
+dialog-filter-assessment = rbr գնահատում
+dialog-filter-questionnaire = հարցաշար
+
+## Ծանուցումները։
+
+notice-read-only = Այս գնահատումը բացված է վերանայման համար, և ոչինչ հնարավոր չէ փոխել։ Խմբագրելի պատճեն ստանալու համար օգտագործեք «Պահպանել որպես»-ը։
+notice-no-autosave-folder = Ավտոմատ պահպանման թղթապանակ չի գտնվել։ Վթարից հետո չպահպանված աշխատանքը հնարավոր չի լինի վերականգնել։ Հաճախ պահպանեք։
+notice-autosave-failed = Ավտոմատ պահպանումը ձախողվեց՝ { $reason }։ Պահպանեք Ձեր աշխատանքը Ctrl և S ստեղներով։
+notice-save-failed = Հնարավոր չեղավ պահպանել՝ { $reason }։ Ձեր փոփոխությունները մնում են այստեղ և ավտոմատ պահպանման մեջ։ Ընտրեք այլ թղթապանակ «Պահպանել որպես»-ի միջոցով։
+notice-saved = Պահպանված է՝ { $file }
+notice-questionnaire-fallback = { $reason } Փոխարենը օգտագործվում է ներկառուցված հարցաշարը։
+notice-open-failed = Հնարավոր չեղավ բացել՝ { $reason }
+notice-newer-autosave = Այս ֆայլի համար կա նախորդ աշխատաշրջանից մնացած չպահպանված աշխատանք։ Այն տեսնելու համար անցեք «Սկիզբ» և ընտրեք «Վերականգնել»։ Այժմ կատարված փոփոխությունները կփոխարինեն այդ ավտոմատ պահպանումը։
+notice-findings = { $name } ֆայլում կա { $count ->
+   *[other] { $count } հայտնաբերված խնդիր
+}, որոնք թվարկված են վերնագրի տողի ներքևում։ Այն, ինչ rbr-ը չի հասկանում, պահպանվում և հետ է գրվում անփոփոխ։
+notice-example-unreadable = { $name } օրինակը հնարավոր չեղավ կարդալ՝ { $reason }
+notice-recover-failed = Հնարավոր չեղավ վերականգնել՝ { $reason }
+notice-recovered = Ավտոմատ պահպանված աշխատանքը վերականգնվեց։ Պահպանեք այն, որպեսզի չկորցնեք։
+notice-save-before-export = Արտահանելուց առաջ պահպանեք գնահատումը, քանի որ հաշվետվությունը նշում է այն ֆայլը, որից ստեղծվել է։
+notice-exported = Բացերի PDF հաշվետվությունն արտահանվեց՝ { $file }
+notice-export-failed = Հնարավոր չեղավ արտահանել PDF-ը՝ { $reason }։ Ձեր գնահատումը չի փոխվել։
+doc-untitled = Անանուն գնահատում
+doc-recovered = Վերականգնված գնահատում
+doc-example = { $name } (օրինակ)
+path-no-dialog = Այս համակարգում ֆայլերի երկխոսություն հասանելի չէ (անհրաժեշտ է աշխատասեղանի պորտալը կամ zenity ծրագիրը)։ Մուտքագրեք ֆայլի ամբողջական ուղին։
+form-classification-default = ՈՉ ԳԱՂՏՆԻ
