@@ -655,3 +655,211 @@ fn closing_the_window_asks_only_when_work_is_unsaved() {
     request_close(&mut h);
     assert!(h.query_by_label("Save changes?").is_some(), "asks again");
 }
+
+/// Every accessible label and value in the window.
+fn all_text(h: &Harness<'_, App>) -> Vec<String> {
+    fn walk(node: &egui_kittest::kittest::AccessKitNode<'_>, out: &mut Vec<String>) {
+        out.extend(node.label());
+        out.extend(node.value());
+        for child in node.children() {
+            walk(&child, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&h.kittest_state().root(), &mut out);
+    out
+}
+
+/// What may stay Latin in an Armenian window: the questionnaire's own texts (English
+/// until they are translated; screen readers get them line by line, so word by word
+/// here), identifiers, file names, keycaps and product names.
+struct LatinAllowed {
+    words: std::collections::HashSet<String>,
+    english_ui: Vec<String>,
+}
+
+impl LatinAllowed {
+    fn new(extra: &[&str]) -> Self {
+        let q = rbr::questionnaire::Questionnaire::built_in();
+        let mut texts: Vec<String> = extra.iter().map(|s| (*s).to_owned()).collect();
+        texts.push(q.title.get("en").to_owned());
+        for level in &q.levels {
+            texts.push(level.name.get("en").to_owned());
+            texts.push(level.description.get("en").to_owned());
+        }
+        for area in &q.areas {
+            texts.push(area.title.get("en").to_owned());
+            for question in &area.questions {
+                texts.push(question.text.get("en").to_owned());
+                texts.push(question.guidance.get("en").to_owned());
+                texts.extend(question.rubric.iter().map(|r| r.get("en").to_owned()));
+            }
+        }
+        let keys = [
+            "Ctrl", "Shift", "Alt", "Page", "Up", "Down", "Left", "Right", "Plus", "Minus", "Esc",
+            "F1", "N", "S", "O", "rbr", "PDF", "zenity", "UTC",
+            // The questionnaire's id (nato-rbr).
+            "nato", // egui's own accessible name for a panel's resize handle.
+            "Resize", "panel",
+        ];
+        texts.extend(keys.iter().map(|k| (*k).to_owned()));
+        let words = texts.iter().flat_map(|t| latin_words(t)).collect();
+        // Every English interface text without placeables: none may be shown as is.
+        let ftl = std::fs::read_to_string("assets/i18n/en/app.ftl").expect("app.ftl");
+        let english_ui = ftl
+            .lines()
+            .filter_map(|line| line.split_once(" = "))
+            .filter(|(id, text)| !id.starts_with('#') && !text.contains('{'))
+            .map(|(_, text)| text.trim().to_owned())
+            .filter(|text| text.len() > 3)
+            .collect();
+        Self { words, english_ui }
+    }
+
+    /// What in `text` is English that should not be.
+    fn stray(&self, text: &str) -> Vec<String> {
+        if self.english_ui.iter().any(|e| e == text.trim()) {
+            return vec![text.to_owned()];
+        }
+        latin_words(text)
+            .into_iter()
+            .filter(|w| !self.words.contains(w))
+            // A word the dashboard cut short ("evacu…") of a questionnaire text.
+            .filter(|w| {
+                !(text.contains(&format!("{w}…")) && self.words.iter().any(|v| v.starts_with(w)))
+            })
+            // Identifiers: BR3, BR3.4.
+            .filter(|w| !(w.starts_with("BR") && w[2..].chars().all(|c| c.is_ascii_digit())))
+            .collect()
+    }
+}
+
+fn latin_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+        .map(str::to_owned)
+        .collect()
+}
+
+fn assert_armenian(h: &Harness<'_, App>, allowed: &LatinAllowed, screen: &str) {
+    let mut problems = Vec::new();
+    for text in all_text(h) {
+        let stray = allowed.stray(&text);
+        if !stray.is_empty() {
+            problems.push(format!("{text:?}: {stray:?}"));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{screen}: English left in the Armenian window:\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn the_armenian_interface_has_no_english_left_on_any_screen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("hy-work.rbr.json");
+    std::fs::copy(
+        "assessments/examples/hy-territorial-administration.rbr.json",
+        &file,
+    )
+    .expect("copy");
+    let odd = dir.path().join("odd.rbr.json");
+    std::fs::write(
+        &odd,
+        r#"{"format": "rbr-assessment", "format_version": 1, "questionnaire": {"id": "nato-rbr", "version": "1.0.0"},
+           "meta": {"title": "Փորձ", "organisation": "Նախարարություն", "status": "draft", "language": "hy"},
+           "answers": {"BR1.1": {"level": 7}}}"#,
+    )
+    .expect("write");
+    let recovery = dir.path().join("recovery");
+    let allowed = LatinAllowed::new(&[
+        ".rbr.json",
+        "hy-work.rbr.json",
+        "odd.rbr.json",
+        "hy-territorial-administration",
+        "energy-transport-ministry",
+        "national-2026",
+        &dir.path().display().to_string(),
+    ]);
+    let mut h = harness(App::new(
+        Prefs::default(),
+        Box::new(ScriptedPicker::without_dialogs()),
+        Some(recovery.clone()),
+    ));
+    // Switch the interface at once, from the window.
+    click(&mut h, "Interface language");
+    click(&mut h, "Հայերեն");
+    assert_eq!(h.state().prefs.language, Some(rbr::i18n::Language::Hy));
+    settle_start(&mut h);
+    assert_armenian(&h, &allowed, "start");
+
+    // Open a file (typed path: no dialogs), change it, leave it unsaved.
+    let ctx = h.ctx.clone();
+    h.state_mut().run(
+        &ctx,
+        Command::Open {
+            path: file.clone(),
+            read_only: false,
+        },
+    );
+    h.run();
+    assert_armenian(&h, &allowed, "questions");
+    h.key_press(Key::N);
+    h.run();
+    assert!(
+        h.query_by_label_contains("անհրաժեշտ է հիմնավորում")
+            .is_some(),
+        "the justification is asked for in Armenian"
+    );
+    assert_armenian(&h, &allowed, "questions, not applicable");
+    click(&mut h, "Ցուցադրել");
+    assert_armenian(&h, &allowed, "questions, filter menu");
+    h.key_press(Key::Escape);
+    h.run();
+    click(&mut h, "Ամփոփ վահանակ");
+    click(&mut h, "Գնահատման տվյալները");
+    assert_armenian(&h, &allowed, "dashboard with details");
+    h.key_press(Key::F1);
+    h.run();
+    assert!(h.query_by_label("Ստեղնաշարի դյուրանցումներ").is_some());
+    assert_armenian(&h, &allowed, "keyboard help");
+    h.key_press(Key::F1);
+    h.run();
+    h.key_combination_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, &[Key::S]);
+    h.run();
+    assert_armenian(&h, &allowed, "typed-path prompt");
+    click(&mut h, "Չեղարկել");
+    h.state_mut().autosave_now(&ctx);
+    // Leaving unsaved work asks first.
+    click(&mut h, "Սկիզբ");
+    settle_start(&mut h);
+    assert_armenian(&h, &allowed, "start with recent files");
+    h.get_by_label_contains("Բացել օրինակը՝ national").click();
+    h.run();
+    assert!(h.query_by_label("Պահպանե՞լ փոփոխությունները։").is_some());
+    assert_armenian(&h, &allowed, "save changes?");
+    click(&mut h, "Մերժել փոփոխությունները");
+    // A file with findings, opened for review.
+    h.state_mut().run(
+        &ctx,
+        Command::Open {
+            path: odd,
+            read_only: true,
+        },
+    );
+    h.run();
+    h.key_press(Key::Num2);
+    h.run();
+    assert!(h.query_by_label_contains("1 հայտնաբերված խնդիր").is_some());
+    assert!(
+        h.query_by_label_contains("բացված է վերանայման համար")
+            .is_some()
+    );
+    assert_armenian(&h, &allowed, "findings and the read-only notice");
+    // New assessment form.
+    click(&mut h, "Սկիզբ");
+    click(&mut h, "Նոր գնահատում");
+    assert_armenian(&h, &allowed, "new assessment");
+}
