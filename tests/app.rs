@@ -756,16 +756,15 @@ fn assert_armenian(h: &Harness<'_, App>, allowed: &LatinAllowed, screen: &str) {
     );
 }
 
-#[test]
-fn the_armenian_interface_has_no_english_left_on_any_screen() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let file = dir.path().join("hy-work.rbr.json");
+/// An Armenian file to work on, a file with a finding, and what may stay Latin.
+fn armenian_fixture(dir: &Path) -> (PathBuf, PathBuf, LatinAllowed) {
+    let file = dir.join("hy-work.rbr.json");
     std::fs::copy(
         "assessments/examples/hy-territorial-administration.rbr.json",
         &file,
     )
     .expect("copy");
-    let odd = dir.path().join("odd.rbr.json");
+    let odd = dir.join("odd.rbr.json");
     std::fs::write(
         &odd,
         r#"{"format": "rbr-assessment", "format_version": 1, "questionnaire": {"id": "nato-rbr", "version": "1.0.0"},
@@ -773,7 +772,6 @@ fn the_armenian_interface_has_no_english_left_on_any_screen() {
            "answers": {"BR1.1": {"level": 7}}}"#,
     )
     .expect("write");
-    let recovery = dir.path().join("recovery");
     let allowed = LatinAllowed::new(&[
         ".rbr.json",
         "hy-work.rbr.json",
@@ -781,8 +779,16 @@ fn the_armenian_interface_has_no_english_left_on_any_screen() {
         "hy-territorial-administration",
         "energy-transport-ministry",
         "national-2026",
-        &dir.path().display().to_string(),
+        &dir.display().to_string(),
     ]);
+    (file, odd, allowed)
+}
+
+#[test]
+fn the_armenian_interface_has_no_english_left_on_any_screen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (file, odd, allowed) = armenian_fixture(dir.path());
+    let recovery = dir.path().join("recovery");
     let mut h = harness(App::new(
         Prefs::default(),
         Box::new(ScriptedPicker::without_dialogs()),
