@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use lopdf::{Document, Object};
 use rbr::assessment::Assessment;
+use rbr::i18n::Language;
 use rbr::questionnaire::Questionnaire;
 use rbr::report::{Fonts, Report, SCORING_METHOD, pdf_for, render_pdf};
 use rbr::{one_decimal, scoring};
@@ -106,7 +107,7 @@ fn fixture(f: &Fixture) -> Vec<u8> {
 
 fn render(bytes: &[u8]) -> Vec<u8> {
     let assessment = Assessment::from_bytes(bytes).expect("fixture loads");
-    pdf_for(&Questionnaire::built_in(), &assessment, bytes, None).expect("report renders")
+    pdf_for(&Questionnaire::built_in(), &assessment, bytes, None, None).expect("report renders")
 }
 
 fn parse(pdf: &[u8]) -> Document {
@@ -238,7 +239,7 @@ fn figures_come_from_the_published_scoring() {
     let bytes = fixture(&Fixture::default());
     let assessment = Assessment::from_bytes(&bytes).expect("loads");
     let questionnaire = Questionnaire::built_in();
-    let report = Report::build(&questionnaire, &assessment, &bytes, None).expect("report");
+    let report = Report::build(&questionnaire, &assessment, &bytes, None, Language::En).expect("report");
     assert_eq!(report.score, scoring::score(&questionnaire, &assessment));
     let text = all_text(&parse(&render(&bytes)));
     let overall = one_decimal(report.score.overall.readiness.expect("overall"));
@@ -415,6 +416,7 @@ fn the_same_input_gives_the_same_bytes() {
         &assessment,
         &bytes,
         Some("2027-01-05"),
+        None,
     )
     .expect("renders");
     assert!(other_day != first);
@@ -515,7 +517,7 @@ fn table_rows_taller_than_a_page_are_split_inside_the_margins() {
         ..Fixture::default()
     });
     let assessment = Assessment::from_bytes(&bytes).expect("loads");
-    let report = Report::build(&questionnaire, &assessment, &bytes, None).expect("report");
+    let report = Report::build(&questionnaire, &assessment, &bytes, None, Language::En).expect("report");
     assert!(!report.gaps.is_empty());
     let fonts = Fonts::bundled().expect("fonts");
     let doc = parse(&render_pdf(&report, &fonts));
@@ -553,7 +555,7 @@ fn a_questionnaire_with_many_areas_charts_them_over_pages() {
     assert_eq!(questionnaire.areas.len(), 35);
     let bytes = fixture(&Fixture::default());
     let assessment = Assessment::from_bytes(&bytes).expect("loads");
-    let report = Report::build(&questionnaire, &assessment, &bytes, None).expect("report");
+    let report = Report::build(&questionnaire, &assessment, &bytes, None, Language::En).expect("report");
     let fonts = Fonts::bundled().expect("fonts");
     let doc = parse(&render_pdf(&report, &fonts));
     assert_inside(&doc, "35 areas");
@@ -766,6 +768,7 @@ fn the_command_line_writes_the_report() {
         &assessment,
         &bytes,
         Some("2026-12-01"),
+        Language::En,
     )
     .expect("report");
     let dated = dir.path().join("dated.pdf");

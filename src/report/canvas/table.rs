@@ -15,7 +15,7 @@ pub(crate) enum Align {
 
 /// A column of a table.
 pub(crate) struct Column {
-    pub(crate) title: &'static str,
+    pub(crate) title: String,
     pub(crate) width: f32,
     pub(crate) align: Align,
 }
@@ -43,7 +43,7 @@ impl Canvas<'_> {
             .map(|c| {
                 wrap(
                     self.fonts,
-                    &[Span::bold(c.title)],
+                    &[Span::bold(c.title.as_str())],
                     size,
                     c.width - 2.0 * CELL_PAD,
                 )
