@@ -36,6 +36,8 @@ report-fingerprint-note = The SHA-256 fingerprint identifies the assessment file
 report-file-placeholder = FILE
 report-draft-note = This assessment is a draft: its answers, and so its figures, may still change.
 report-not-given = (not given)
+# $time: a date and time in UTC, formatted.
+report-time-utc = { $time } UTC
 report-contents = Contents
 
 ## The executive summary.
@@ -90,6 +92,7 @@ report-critical-mark = critical
 
 ## Table columns the common terms do not cover.
 
+report-column-priority = Priority
 report-column-target = Target
 report-column-poete = POETE
 report-column-owner = Owner

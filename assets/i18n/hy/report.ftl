@@ -24,7 +24,7 @@ report-assessor = Գնահատող
 report-classification = Գաղտնիության նշում
 report-date = Հաշվետվության ամսաթիվ
 report-created = Գնահատումը ստեղծվել է
-report-modified = Գնահատումը պահպանվել է
+report-modified = Գնահատման վերջին պահպանում
 report-questionnaire = Հարցաշար
 report-questionnaire-value = { $id } { $version }՝ { $title }
 report-file-written-for = Ֆայլը գրված է
@@ -36,6 +36,8 @@ report-fingerprint-note = SHA-256 հեշը նույնականացնում է գ�
 report-file-placeholder = ՖԱՅԼ
 report-draft-note = Այս գնահատումը նախագիծ է․ դրա պատասխանները, հետևաբար նաև թվերը, դեռ կարող են փոխվել։
 report-not-given = (նշված չէ)
+# $time: a date and time in UTC, formatted.
+report-time-utc = { $time }, Գրինվիչի ժամանակով
 report-contents = Բովանդակություն
 
 ## The executive summary.
@@ -59,7 +61,7 @@ report-no-gaps = Բացեր չկան։ Մակարդակով պատասխանվա
 
 ## The chart beside each bar.
 
-report-chart-out-of-scope = գնահատման շրջանակից դուրս
+report-chart-out-of-scope = շրջանակից դուրս
 report-chart-no-level = մակարդակ դեռ տրված չէ
 report-chart-target = թիրախ՝ { $value }
 report-chart-target-provisional = թիրախ՝ { $value }, նախնական
@@ -82,6 +84,8 @@ report-critical-mark = կրիտիկական
 
 ## Table columns the common terms do not cover.
 
+# Short for առաջնահերթություն: the column holds a number.
+report-column-priority = Առաջնահերթ.
 report-column-target = Թիրախ
 report-column-poete = Տեսակ
 report-column-owner = Պատասխանատու

@@ -6,7 +6,7 @@ use crate::report::layout::Span;
 use crate::report::{Report, scoring_method};
 use crate::tl;
 
-use super::{BODY, H1, H2, SMALL, column};
+use super::{BODY, H1, H2, SMALL, column, text_column};
 
 pub(super) fn annex(canvas: &mut Canvas<'_>, report: &Report) {
     let lang = report.language;
@@ -40,7 +40,7 @@ fn scale_table(report: &Report) -> Table {
         columns: vec![
             column(tl!(lang, "term-level"), 52.0, Align::Centre),
             column(tl!(lang, "report-column-name"), 90.0, Align::Left),
-            column(tl!(lang, "report-column-meaning"), 339.9, Align::Left),
+            text_column(tl!(lang, "report-column-meaning")),
         ],
         rows,
         size: SMALL + 0.5,

@@ -8,7 +8,9 @@ use crate::report::layout::{Span, excerpt};
 use crate::report::{AreaSection, Report, Response, words};
 use crate::tl;
 
-use super::{BODY, H1, H2, QUESTION_EXCERPT, SMALL, column, emphasised, id_cell, marker};
+use super::{
+    BODY, H1, H2, QUESTION_EXCERPT, SMALL, column, emphasised, id_cell, marker, text_column,
+};
 
 /// How much of the evidence an area's table shows.
 const EVIDENCE_EXCERPT: usize = 160;
@@ -141,11 +143,11 @@ fn area_table(lang: Language, area: &AreaSection) -> Table {
     Table {
         columns: vec![
             column(tl!(lang, "term-question"), 48.0, Align::Left),
-            column("", 178.0, Align::Left),
-            column(tl!(lang, "term-level"), 44.0, Align::Centre),
+            text_column(""),
+            column(tl!(lang, "term-level"), 32.0, Align::Centre),
             column(tl!(lang, "report-column-target"), 36.0, Align::Centre),
             column(tl!(lang, "term-gap"), 28.0, Align::Centre),
-            column(tl!(lang, "report-column-evidence-excerpt"), 147.9, Align::Left),
+            column(tl!(lang, "report-column-evidence-excerpt"), 140.0, Align::Left),
         ],
         rows,
         size: SMALL,

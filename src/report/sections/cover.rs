@@ -2,7 +2,8 @@
 //! contents, drawn last into space kept for them once every page is known.
 
 use super::H2;
-use crate::i18n::Language;
+use crate::assessment::parse_timestamp;
+use crate::i18n::{Language, format};
 use crate::report::Report;
 use crate::report::canvas::{BLACK, BODY_WIDTH, Canvas, GREY, MARGIN, line_height};
 use crate::report::fonts::Weight;
@@ -12,7 +13,7 @@ use crate::tl;
 /// The height of one contents entry.
 const CONTENTS_LINE: f32 = 14.0;
 /// The width of the labels of the cover's fields.
-const LABEL: f32 = 130.0;
+const LABEL: f32 = 150.0;
 
 /// Where the contents go: the page and the top of the space kept for them.
 pub(crate) struct ContentsSlot {
@@ -83,8 +84,8 @@ fn fields(report: &Report) -> Vec<(String, String)> {
             report.classification.clone(),
         ),
         (tl!(lang, "report-date"), report.date_long()),
-        (tl!(lang, "report-created"), none(&report.created)),
-        (tl!(lang, "report-modified"), none(&report.modified)),
+        (tl!(lang, "report-created"), timestamp(lang, &report.created)),
+        (tl!(lang, "report-modified"), timestamp(lang, &report.modified)),
         (
             tl!(lang, "report-questionnaire"),
             tl!(
@@ -131,6 +132,19 @@ fn fingerprint(canvas: &mut Canvas<'_>, report: &Report) {
         0.0,
         GREY,
     );
+}
+
+/// A time from the file (`meta.created`, `meta.modified`) as a reader writes it,
+/// in UTC; as written when it is not one.
+fn timestamp(lang: Language, value: &str) -> String {
+    match parse_timestamp(value) {
+        Some(at) => tl!(
+            lang,
+            "report-time-utc",
+            time = format::date_time(lang, at.to_offset(time::UtcOffset::UTC)),
+        ),
+        None => or_none(lang, value),
+    }
 }
 
 fn or_none(lang: Language, value: &str) -> String {

@@ -54,11 +54,23 @@ fn no_gaps(canvas: &mut Canvas<'_>, lang: Language) {
     );
 }
 
+/// A column as wide as `width`, or as its longest word.
 fn column(title: impl Into<String>, width: f32, align: Align) -> Column {
     Column {
         title: title.into(),
         width,
         align,
+        flexible: false,
+    }
+}
+
+/// The column of running text, which takes the room the other columns leave.
+fn text_column(title: impl Into<String>) -> Column {
+    Column {
+        title: title.into(),
+        width: 0.0,
+        align: Align::Left,
+        flexible: true,
     }
 }
 
@@ -126,7 +138,7 @@ fn question_table(lang: Language, entries: &[QuestionEntry], with_level: bool) -
         .collect();
     let mut columns = vec![
         column(tl!(lang, "term-question"), 52.0, Align::Left),
-        column("", if with_level { 349.9 } else { 389.9 }, Align::Left),
+        text_column(""),
     ];
     if with_level {
         columns.push(column(tl!(lang, "term-level"), 40.0, Align::Centre));

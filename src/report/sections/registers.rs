@@ -6,7 +6,7 @@ use crate::report::layout::{Span, excerpt};
 use crate::report::{Report, words};
 use crate::tl;
 
-use super::{H1, QUESTION_EXCERPT, column, no_gaps, question_table};
+use super::{H1, QUESTION_EXCERPT, column, no_gaps, question_table, text_column};
 
 pub(super) fn gap_register(canvas: &mut Canvas<'_>, report: &Report) {
     let lang = report.language;
@@ -63,9 +63,9 @@ fn gap_table(report: &Report) -> Table {
         .collect();
     Table {
         columns: vec![
-            column(tl!(lang, "term-priority"), 36.0, Align::Right),
-            column(tl!(lang, "term-question"), 124.0, Align::Left),
-            column(tl!(lang, "term-recommendation"), 160.0, Align::Left),
+            column(tl!(lang, "report-column-priority"), 36.0, Align::Right),
+            column(tl!(lang, "term-question"), 112.0, Align::Left),
+            text_column(tl!(lang, "term-recommendation")),
             column(tl!(lang, "report-column-poete"), 54.0, Align::Left),
             column(tl!(lang, "report-column-owner"), 56.0, Align::Left),
             column(tl!(lang, "report-column-target-date"), 51.9, Align::Left),

@@ -9,7 +9,7 @@ use crate::tl;
 
 use super::{
     BODY, H1, H2, QUESTION_EXCERPT, SMALL, column, emphasised, id_cell, marker, no_gaps,
-    question_table,
+    question_table, text_column,
 };
 
 /// How many gaps the executive summary lists.
@@ -114,9 +114,9 @@ fn top_gaps(canvas: &mut Canvas<'_>, report: &Report) {
         .collect();
     canvas.table(&Table {
         columns: vec![
-            column(tl!(lang, "term-priority"), 42.0, Align::Right),
+            column(tl!(lang, "report-column-priority"), 42.0, Align::Right),
             column(tl!(lang, "term-question"), 50.0, Align::Left),
-            column("", 246.0, Align::Left),
+            text_column(""),
             column(tl!(lang, "term-level"), 36.0, Align::Centre),
             column(tl!(lang, "report-column-target"), 40.0, Align::Centre),
             column(tl!(lang, "report-column-poete"), 67.9, Align::Left),
