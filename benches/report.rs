@@ -31,7 +31,8 @@ fn report(c: &mut Criterion) {
         b.iter(|| pdf_for(&questionnaire, &assessment, &bytes, None, None).expect("renders"));
     });
     let fonts = Fonts::bundled().expect("fonts");
-    let built = Report::build(&questionnaire, &assessment, &bytes, None, Language::En).expect("report");
+    let built =
+        Report::build(&questionnaire, &assessment, &bytes, None, Language::En).expect("report");
     c.bench_function("report: render_pdf only, fonts loaded once", |b| {
         b.iter(|| render_pdf(&built, &fonts));
     });

@@ -6,10 +6,10 @@ use crate::i18n::format::figure;
 use crate::scoring::{Band, PARTIALLY_READY_FROM, READY_FROM};
 use crate::tl;
 
-use super::{AreaSection, words};
 use super::canvas::{BLACK, BODY_WIDTH, Canvas, Colour, GREY, MARGIN, RULE, line_height};
 use super::fonts::Weight;
 use super::layout::{clamp, one_line};
+use super::{AreaSection, words};
 
 /// Width of the area labels on the left.
 const LABEL_WIDTH: f32 = 168.0;

@@ -114,7 +114,10 @@ impl Report {
                 Lenient::Valid(status) => words::status(language, *status),
                 Lenient::Invalid(value) => value.to_string(),
             },
-            draft: matches!(meta.status, Lenient::Valid(crate::assessment::Status::Draft)),
+            draft: matches!(
+                meta.status,
+                Lenient::Valid(crate::assessment::Status::Draft)
+            ),
             classification: if meta.classification.trim().is_empty() {
                 tl!(language, "report-unmarked")
             } else {

@@ -27,9 +27,8 @@ fn assemble(
     let count = pages.len();
     let lang = report.language;
     let date = tl!(lang, "report-running-date", date = report.date_numeric());
-    let page_of = |number: usize, count: usize| {
-        tl!(lang, "report-page-of", number = number, count = count)
-    };
+    let page_of =
+        |number: usize, count: usize| tl!(lang, "report-page-of", number = number, count = count);
     let furniture = Furniture {
         marking: &report.classification,
         title: &report.title,

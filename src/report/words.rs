@@ -157,6 +157,9 @@ mod tests {
             assert!(!status(lang, Status::Approved).starts_with("status-"));
         }
         assert_eq!(band(Language::Hy, Some(Band::NotReady)), "պատրաստ չէ");
-        assert_eq!(band(Language::En, Some(Band::PartiallyReady)), "partially ready");
+        assert_eq!(
+            band(Language::En, Some(Band::PartiallyReady)),
+            "partially ready"
+        );
     }
 }

@@ -255,12 +255,7 @@ impl<'f> Canvas<'f> {
     /// A label and its value on one row, each wrapped in its own column (a long
     /// label, as Armenian ones can be, takes a second line rather than being cut).
     pub(crate) fn field(&mut self, label: &str, value: &[Span], size: f32, label_width: f32) {
-        let label = wrap(
-            self.fonts,
-            &[Span::bold(label)],
-            size,
-            label_width - 6.0,
-        );
+        let label = wrap(self.fonts, &[Span::bold(label)], size, label_width - 6.0);
         let lines = wrap(self.fonts, value, size, BODY_WIDTH - label_width);
         let height = line_height(size);
         for i in 0..label.len().max(lines.len()) {

@@ -15,7 +15,7 @@ use super::{
 /// How much of the evidence an area's table shows.
 const EVIDENCE_EXCERPT: usize = 160;
 /// The width of the labels of the area's figures.
-const LABEL: f32 = 130.0;
+const LABEL: f32 = 170.0;
 
 pub(super) fn area_section(canvas: &mut Canvas<'_>, report: &Report, area: &AreaSection) {
     let lang = report.language;
@@ -147,7 +147,11 @@ fn area_table(lang: Language, area: &AreaSection) -> Table {
             column(tl!(lang, "term-level"), 32.0, Align::Centre),
             column(tl!(lang, "report-column-target"), 36.0, Align::Centre),
             column(tl!(lang, "term-gap"), 28.0, Align::Centre),
-            column(tl!(lang, "report-column-evidence-excerpt"), 140.0, Align::Left),
+            column(
+                tl!(lang, "report-column-evidence-excerpt"),
+                140.0,
+                Align::Left,
+            ),
         ],
         rows,
         size: SMALL,

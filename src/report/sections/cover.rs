@@ -51,18 +51,8 @@ pub(super) fn cover(canvas: &mut Canvas<'_>, report: &Report) -> ContentsSlot {
 /// The series, the document's kind, then the assessment's title and organisation.
 fn title_block(canvas: &mut Canvas<'_>, report: &Report) {
     let lang = report.language;
-    canvas.paragraph(
-        &[Span::bold(tl!(lang, "report-series"))],
-        11.0,
-        0.0,
-        GREY,
-    );
-    canvas.paragraph(
-        &[Span::bold(tl!(lang, "report-kind"))],
-        26.0,
-        0.0,
-        BLACK,
-    );
+    canvas.paragraph(&[Span::bold(tl!(lang, "report-series"))], 11.0, 0.0, GREY);
+    canvas.paragraph(&[Span::bold(tl!(lang, "report-kind"))], 26.0, 0.0, BLACK);
     if !report.assessment_title.is_empty() {
         canvas.paragraph(&[Span::regular(&report.assessment_title)], 15.0, 0.0, BLACK);
     }
@@ -84,8 +74,14 @@ fn fields(report: &Report) -> Vec<(String, String)> {
             report.classification.clone(),
         ),
         (tl!(lang, "report-date"), report.date_long()),
-        (tl!(lang, "report-created"), timestamp(lang, &report.created)),
-        (tl!(lang, "report-modified"), timestamp(lang, &report.modified)),
+        (
+            tl!(lang, "report-created"),
+            timestamp(lang, &report.created),
+        ),
+        (
+            tl!(lang, "report-modified"),
+            timestamp(lang, &report.modified),
+        ),
         (
             tl!(lang, "report-questionnaire"),
             tl!(

@@ -143,7 +143,11 @@ fn question_table(lang: Language, entries: &[QuestionEntry], with_level: bool) -
     if with_level {
         columns.push(column(tl!(lang, "term-level"), 40.0, Align::Centre));
     }
-    columns.push(column(tl!(lang, "report-column-target"), 40.0, Align::Centre));
+    columns.push(column(
+        tl!(lang, "report-column-target"),
+        40.0,
+        Align::Centre,
+    ));
     Table {
         columns,
         rows,
@@ -160,7 +164,8 @@ mod tests {
     fn emphasised_values_stay_where_the_message_puts_them() {
         let text = format!("{} out of 100, {}", marker(0), marker(1));
         let spans = emphasised(&text, &["62.5", "ready"]);
-        let parts: Vec<(&str, Weight)> = spans.iter().map(|s| (s.text.as_str(), s.weight)).collect();
+        let parts: Vec<(&str, Weight)> =
+            spans.iter().map(|s| (s.text.as_str(), s.weight)).collect();
         assert_eq!(
             parts,
             [
