@@ -391,6 +391,28 @@ mod tests {
     }
 
     #[test]
+    fn the_report_speaks_the_chosen_language_else_the_assessments() {
+        let cases = [
+            ("hy", None, Language::Hy),
+            ("hy-AM", None, Language::Hy),
+            ("en", None, Language::En),
+            ("", None, Language::En),
+            ("ru", None, Language::En),
+            ("hy", Some(Language::En), Language::En),
+            ("en", Some(Language::Hy), Language::Hy),
+        ];
+        for (code, chosen, expected) in cases {
+            let mut assessment = assessment("");
+            assessment.meta.language = code.to_owned();
+            assert_eq!(
+                report_language(&assessment, chosen),
+                expected,
+                "{code} {chosen:?}"
+            );
+        }
+    }
+
+    #[test]
     fn fingerprint_is_sha256_hex() {
         assert_eq!(
             fingerprint(b"abc"),
