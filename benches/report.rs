@@ -5,6 +5,7 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use rbr::assessment::Assessment;
+use rbr::i18n::Language;
 use rbr::questionnaire::Questionnaire;
 use rbr::report::{Fonts, Report, pdf_for, render_pdf};
 
@@ -15,7 +16,7 @@ fn report(c: &mut Criterion) {
     let questionnaire = Questionnaire::built_in();
     let bytes = full_assessment(&questionnaire);
     let assessment = Assessment::from_bytes(&bytes).expect("loads");
-    let pdf = pdf_for(&questionnaire, &assessment, &bytes, None).expect("renders");
+    let pdf = pdf_for(&questionnaire, &assessment, &bytes, None, None).expect("renders");
     let pages = lopdf::Document::load_mem(&pdf)
         .expect("a readable PDF")
         .get_pages()
@@ -27,10 +28,11 @@ fn report(c: &mut Criterion) {
     );
 
     c.bench_function("report: pdf_for, fully answered (target < 150 ms)", |b| {
-        b.iter(|| pdf_for(&questionnaire, &assessment, &bytes, None).expect("renders"));
+        b.iter(|| pdf_for(&questionnaire, &assessment, &bytes, None, None).expect("renders"));
     });
     let fonts = Fonts::bundled().expect("fonts");
-    let built = Report::build(&questionnaire, &assessment, &bytes, None).expect("report");
+    let built =
+        Report::build(&questionnaire, &assessment, &bytes, None, Language::En).expect("report");
     c.bench_function("report: render_pdf only, fonts loaded once", |b| {
         b.iter(|| render_pdf(&built, &fonts));
     });

@@ -8,9 +8,10 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use lopdf::{Document, Object};
 use rbr::assessment::Assessment;
+use rbr::i18n::Language;
 use rbr::questionnaire::Questionnaire;
-use rbr::report::{Fonts, Report, SCORING_METHOD, pdf_for, render_pdf};
-use rbr::{one_decimal, scoring};
+use rbr::report::{Fonts, Report, SCORING_METHOD, SCORING_METHOD_HY, pdf_for, render_pdf};
+use rbr::{one_decimal, scoring, tl};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
@@ -106,7 +107,7 @@ fn fixture(f: &Fixture) -> Vec<u8> {
 
 fn render(bytes: &[u8]) -> Vec<u8> {
     let assessment = Assessment::from_bytes(bytes).expect("fixture loads");
-    pdf_for(&Questionnaire::built_in(), &assessment, bytes, None).expect("report renders")
+    pdf_for(&Questionnaire::built_in(), &assessment, bytes, None, None).expect("report renders")
 }
 
 fn parse(pdf: &[u8]) -> Document {
@@ -198,36 +199,42 @@ fn the_report_shows_areas_organisation_readiness_and_fingerprint() {
                 area.id
             );
         }
+        let lang = Language::from_code(case.language).expect("a language rbr speaks");
         for (id, readiness, band) in readiness_from_cli(&path) {
             let in_scope = case.scope.as_ref().is_none_or(|s| s.contains(&id.as_str()));
             let Some(readiness) = readiness else {
                 assert!(!in_scope, "{id} has no readiness");
                 continue;
             };
-            let band = band.expect("a band with a readiness");
+            // The figure as the report's language writes it, the band in its words.
+            let readiness = readiness.replace('.', if lang == Language::Hy { "," } else { "." });
+            let band = tl!(
+                lang,
+                &format!("band-{}", band.expect("a band with a readiness"))
+            );
             // In the chart, beside the bar, and at the head of the area's section.
             assert!(
                 text.contains(&format!("{readiness} {band}")),
                 "{id}: {readiness} {band}"
             );
-            let section = pages
-                .iter()
-                .find(|p| {
-                    p.contains(&format!(
-                        "{id} {}",
-                        squash(
-                            questionnaire
-                                .area(&id.as_str().into())
-                                .expect("area")
-                                .title
-                                .get("en")
-                        )
-                    )) && p.contains("out of 100,")
-                })
-                .unwrap_or_else(|| panic!("no section page for {id}"));
+            let headline = tl!(
+                lang,
+                "report-readiness-value",
+                value = readiness.as_str(),
+                band = band.as_str()
+            );
+            let title = squash(
+                questionnaire
+                    .area(&id.as_str().into())
+                    .expect("area")
+                    .title
+                    .get("en"),
+            );
             assert!(
-                section.contains(&format!("{readiness} out of 100, {band}")),
-                "{id}: section lacks {readiness}"
+                pages
+                    .iter()
+                    .any(|p| p.contains(&format!("{id} {title}")) && p.contains(&headline)),
+                "{id}: no section page with {headline:?}"
             );
         }
     }
@@ -238,7 +245,8 @@ fn figures_come_from_the_published_scoring() {
     let bytes = fixture(&Fixture::default());
     let assessment = Assessment::from_bytes(&bytes).expect("loads");
     let questionnaire = Questionnaire::built_in();
-    let report = Report::build(&questionnaire, &assessment, &bytes, None).expect("report");
+    let report =
+        Report::build(&questionnaire, &assessment, &bytes, None, Language::En).expect("report");
     assert_eq!(report.score, scoring::score(&questionnaire, &assessment));
     let text = all_text(&parse(&render(&bytes)));
     let overall = one_decimal(report.score.overall.readiness.expect("overall"));
@@ -415,6 +423,7 @@ fn the_same_input_gives_the_same_bytes() {
         &assessment,
         &bytes,
         Some("2027-01-05"),
+        None,
     )
     .expect("renders");
     assert!(other_day != first);
@@ -515,7 +524,8 @@ fn table_rows_taller_than_a_page_are_split_inside_the_margins() {
         ..Fixture::default()
     });
     let assessment = Assessment::from_bytes(&bytes).expect("loads");
-    let report = Report::build(&questionnaire, &assessment, &bytes, None).expect("report");
+    let report =
+        Report::build(&questionnaire, &assessment, &bytes, None, Language::En).expect("report");
     assert!(!report.gaps.is_empty());
     let fonts = Fonts::bundled().expect("fonts");
     let doc = parse(&render_pdf(&report, &fonts));
@@ -553,7 +563,8 @@ fn a_questionnaire_with_many_areas_charts_them_over_pages() {
     assert_eq!(questionnaire.areas.len(), 35);
     let bytes = fixture(&Fixture::default());
     let assessment = Assessment::from_bytes(&bytes).expect("loads");
-    let report = Report::build(&questionnaire, &assessment, &bytes, None).expect("report");
+    let report =
+        Report::build(&questionnaire, &assessment, &bytes, None, Language::En).expect("report");
     let fonts = Fonts::bundled().expect("fonts");
     let doc = parse(&render_pdf(&report, &fonts));
     assert_inside(&doc, "35 areas");
@@ -766,6 +777,7 @@ fn the_command_line_writes_the_report() {
         &assessment,
         &bytes,
         Some("2026-12-01"),
+        Language::En,
     )
     .expect("report");
     let dated = dir.path().join("dated.pdf");
@@ -853,6 +865,11 @@ fn the_command_line_refuses_what_it_cannot_use() {
 /// | BR2.7    | 3      |          | 3      | level 3          |     |               |
 /// | BR2.2, 2.3, 2.5, 2.6, 2.8 | |  |        | unanswered       |     |               |
 fn hand_computed_assessment() -> Vec<u8> {
+    hand_computed_in("en")
+}
+
+/// [`hand_computed_assessment`] with `meta.language` set to `language`.
+fn hand_computed_in(language: &str) -> Vec<u8> {
     let level = |n: u8| json!({"level": n, "evidence": format!("Evidence at level {n}.")});
     let file = json!({
         "format": "rbr-assessment",
@@ -864,7 +881,7 @@ fn hand_computed_assessment() -> Vec<u8> {
             "assessor": "Test",
             "created": "2026-11-02T09:00:00Z",
             "modified": "2026-11-27T16:30:00Z",
-            "language": "en",
+            "language": language,
             "classification": "UNCLASSIFIED",
             "status": "submitted",
             "scope": ["BR1", "BR2"],
@@ -943,8 +960,8 @@ fn the_summary_shows_hand_computed_figures() {
     assert_in_order(
         summary,
         &[
-            "51.8 not-ready target 82.1, provisional",
-            "62.5 partially-ready target 70.8, provisional",
+            "51.8 not ready target 82.1, provisional",
+            "62.5 partially ready target 70.8, provisional",
         ],
     );
     // Top gaps by priority; BR1.5 and BR1.6 tie at 6, BR1.7 and BR2.4 at 2, and
@@ -957,11 +974,11 @@ fn the_summary_shows_hand_computed_figures() {
         top,
         &[
             "18 BR1.2 critical",
-            " 1 4 organisation 6 BR1.5 critical",
-            " 2 3 equipment 6 BR1.6",
-            " 0 3 organisation 2 BR1.7",
-            " 2 4 training 2 BR2.4",
-            " 2 3 exercises",
+            " 1 4 Organisation 6 BR1.5 critical",
+            " 2 3 Equipment 6 BR1.6",
+            " 0 3 Organisation 2 BR1.7",
+            " 2 4 Training 2 BR2.4",
+            " 2 3 Exercises",
         ],
     );
     let critical = top
@@ -983,11 +1000,11 @@ fn each_area_section_shows_hand_computed_figures() {
     assert_in_order(
         br1,
         &[
-            "Readiness 51.8 out of 100, not-ready",
+            "Readiness 51.8 out of 100, not ready",
             "Target readiness 82.1",
             "Completeness 87.5% (6 with a level, 1 not applicable, 1 unanswered, of 8)",
             "Provisional 1 of 8 questions are unanswered",
-            "Band capped not-ready because critical question BR1.2 is at level 0 or 1",
+            "Band capped not ready because critical question BR1.2 is at level 0 or 1",
         ],
     );
     // Rows: level, target, gap; the N/A row points to its justification.
@@ -1024,7 +1041,7 @@ fn each_area_section_shows_hand_computed_figures() {
     assert_in_order(
         br2,
         &[
-            "Readiness 62.5 out of 100, partially-ready",
+            "Readiness 62.5 out of 100, partially ready",
             "Target readiness 70.8",
             "Completeness 37.5% (3 with a level, 0 not applicable, 5 unanswered, of 8)",
         ],
@@ -1059,4 +1076,228 @@ fn the_gap_register_lists_hand_computed_gaps_by_priority() {
         unanswered,
         &["BR1.8", "BR2.2", "BR2.3", "BR2.5", "BR2.6", "BR2.8"],
     );
+}
+
+/// Every heading, label and phrase of the report's own that the English report
+/// prints (the questionnaire's texts, still English only, aside). An Armenian
+/// report prints none of them.
+const ENGLISH_WORDS: &[&str] = &[
+    // Not "NATO Resilience Baseline Requirements": the questionnaire's title.
+    "Resilience gap report",
+    "Gap report:",
+    "Cover",
+    "Contents",
+    "Organisation",
+    "Assessor",
+    "Classification",
+    "Report date",
+    "Assessment created",
+    "Assessment last saved",
+    "SHA-256 of the file",
+    "Executive summary",
+    "Overall readiness",
+    "out of 100",
+    "Completeness",
+    "Areas in scope",
+    "Readiness by area",
+    "The ten highest-priority gaps",
+    "Critical questions below level 2",
+    "Target readiness",
+    "Provisional",
+    "provisional",
+    "Band capped",
+    "Not applicable, and why",
+    "see below",
+    "Evidence (excerpt)",
+    "Gap register",
+    "Recommendation",
+    "Owner",
+    "Target date",
+    "Unanswered questions",
+    "Annex: the scale and the scoring method",
+    "The scoring method",
+    "Meaning",
+    "not ready",
+    "partially ready",
+    // Not "Planning": the fixtures' assessor is the Head of Resilience Planning.
+    "Equipment",
+    "Training",
+    "Exercises",
+    "Submitted",
+    "report date",
+    "page 1 of",
+];
+
+fn render_in(bytes: &[u8], language: Option<Language>) -> Vec<u8> {
+    let assessment = Assessment::from_bytes(bytes).expect("fixture loads");
+    pdf_for(
+        &Questionnaire::built_in(),
+        &assessment,
+        bytes,
+        None,
+        language,
+    )
+    .expect("renders")
+}
+
+fn armenian_example() -> Vec<u8> {
+    std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("assessments/examples/hy-territorial-administration.rbr.json"),
+    )
+    .expect("the Armenian example")
+}
+
+fn assert_no_english(text: &str, name: &str) {
+    let found: Vec<&&str> = ENGLISH_WORDS
+        .iter()
+        .filter(|w| text.contains(**w))
+        .collect();
+    assert!(
+        found.is_empty(),
+        "{name}: English in the Armenian report: {found:?}"
+    );
+}
+
+#[test]
+fn an_armenian_assessment_gives_an_armenian_report() {
+    let bytes = armenian_example();
+    let doc = parse(&render(&bytes));
+    let pages = page_texts(&doc);
+    let text = pages.join(" ");
+    for heading in [
+        "Դիմակայունության բացերի հաշվետվություն",
+        "Բովանդակություն",
+        "Ամփոփագիր",
+        "Պատրաստականությունն ըստ ոլորտների",
+        "Ամենաբարձր առաջնահերթությամբ տասը բացերը",
+        "Բացերի ռեեստր",
+        "Հավելված՝ սանդղակը և գնահատման մեթոդը",
+        "Գնահատման մեթոդը",
+        // The report date in words on the cover, in figures in every header.
+        "Հաշվետվության ամսաթիվ 2026 թ. նոյեմբերի 27",
+        "Կարգավիճակ Վերանայված",
+    ] {
+        assert!(text.contains(heading), "no {heading:?}");
+    }
+    for (i, page) in pages.iter().enumerate() {
+        let number = format!("էջ {}՝ {}-ից", i + 1, pages.len());
+        assert!(page.contains(&number), "page {}: no {number:?}", i + 1);
+        assert!(page.contains("հաշվետվության ամսաթիվ՝ 27.11.2026"));
+    }
+    // The method annex is the Armenian text, Markdown marks aside.
+    let method = squash(
+        &SCORING_METHOD_HY
+            .replace("**", "")
+            .replace('`', "")
+            .replace("\n- ", "\n• "),
+    );
+    assert!(
+        text.contains(&method),
+        "the annex lacks the Armenian method"
+    );
+    assert!(!text.contains(&squash(&SCORING_METHOD.replace("**", ""))[..60]));
+    assert_no_english(&text, "the Armenian example");
+    // The outline and the metadata too.
+    let toc = doc.get_toc().expect("outline");
+    let titles: Vec<&str> = toc.toc.iter().map(|t| t.title.as_str()).collect();
+    assert!(titles.starts_with(&["Շապիկ", "Ամփոփագիր"]), "{titles:?}");
+    assert!(titles.contains(&"Բացերի ռեեստր"), "{titles:?}");
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .and_then(Object::as_reference)
+        .and_then(|id| doc.get_dictionary(id))
+        .expect("info dictionary");
+    let field =
+        |key: &[u8]| lopdf::decode_text_string(info.get(key).expect("info field")).expect("text");
+    assert!(field(b"Title").starts_with("Բացերի հաշվետվություն՝ "));
+    assert!(field(b"Subject").starts_with("Դիմակայունության բացերի հաշվետվություն"));
+    assert_inside(&doc, "the Armenian example");
+}
+
+#[test]
+fn an_armenian_report_shows_hand_computed_figures_with_a_decimal_comma() {
+    let text = all_text(&parse(&render(&hand_computed_in("hy"))));
+    // The figures worked out for hand_computed_assessment: overall 57.14,
+    // completeness 10 of 16 = 62.5%, BR1 51.79 (capped), target 82.14; BR2 62.5,
+    // target 70.83; BR1 completeness 7 of 8 = 87.5%.
+    assert_in_order(
+        &text,
+        &[
+            "Ամփոփագիր",
+            // A two-line label reads back around its value's first line.
+            "Ընդհանուր 57,1՝ 100-ից (գնահատվող ոլորտների միջինը) պատրաստականություն",
+            "Ամբողջականություն 62,5% (16 հարցից 10-ն ունի մակարդակ կամ «կիրառելի չէ» նշում)",
+            "Գնահատվող ոլորտներ 2՝ 7-ից",
+            "5 հարց՝ թիրախից ցածր, 1 կրիտիկական հարց՝ 2-րդ մակարդակից ցածր",
+            "51,8 պատրաստ չէ թիրախ՝ 82,1, նախնական",
+            "62,5 մասամբ պատրաստ թիրախ՝ 70,8, նախնական",
+            "18 BR1.2 կրիտիկական",
+            " 1 4 Կազմակերպում 6 BR1.5 կրիտիկական",
+            "Պատրաստականություն 51,8՝ 100-ից, պատրաստ չէ",
+            "Թիրախային 82,1 պատրաստականություն",
+            "Ամբողջականություն 87,5% (8 հարցից՝ 6-ը մակարդակով, 1-ը «կիրառելի չէ», 1-ը անպատասխան)",
+            "Աստիճանի սահմանափակում պատրաստ չէ, քանի որ BR1.2 կրիտիկական հարցը 0 կամ 1 մակարդակում է",
+            "«Կիրառելի չէ» պատասխանները և դրանց հիմնավորումը BR1.3",
+            "Պատրաստականություն 62,5՝ 100-ից, մասամբ պատրաստ",
+            "Բացերի ռեեստր",
+            "18 BR1.2 կրիտիկական մակարդակ՝ 1, թիրախ՝ 4",
+            "Անպատասխան հարցեր",
+            "Գնահատվող ոլորտների 6 հարց",
+            "Հավելված՝ սանդղակը և գնահատման մեթոդը",
+        ],
+    );
+    for english_figure in ["57.1", "62.5", "51.8", "82.1", "70.8", "87.5"] {
+        assert!(
+            !text.contains(english_figure),
+            "{english_figure} has a point"
+        );
+    }
+    assert_no_english(&text, "the hand-computed assessment in Armenian");
+}
+
+#[test]
+fn the_language_can_be_chosen_over_the_assessments() {
+    let armenian = armenian_example();
+    let english = fixture(&Fixture::default());
+    let cases = [
+        (render_in(&armenian, Some(Language::En)), Language::En),
+        (render_in(&armenian, Some(Language::Hy)), Language::Hy),
+        (render_in(&english, Some(Language::Hy)), Language::Hy),
+        (render_in(&english, Some(Language::En)), Language::En),
+    ];
+    for (n, (pdf, lang)) in cases.iter().enumerate() {
+        let text = all_text(&parse(pdf));
+        let (present, absent) = match lang {
+            Language::En => (
+                ["Executive summary", "Gap register"],
+                ["Ամփոփագիր", "Բացերի ռեեստր"],
+            ),
+            Language::Hy => (
+                ["Ամփոփագիր", "Բացերի ռեեստր"],
+                ["Executive summary", "Gap register"],
+            ),
+        };
+        for heading in present {
+            assert!(text.contains(heading), "case {n}: no {heading}");
+        }
+        for heading in absent {
+            assert!(!text.contains(heading), "case {n}: {heading}");
+        }
+        if *lang == Language::Hy {
+            assert_no_english(&text, &format!("case {n}"));
+        }
+    }
+    // None is the assessment's language: the same bytes as choosing it.
+    assert!(render_in(&armenian, None) == cases[1].0);
+    assert!(render_in(&english, None) == cases[3].0);
+}
+
+#[test]
+fn the_same_armenian_input_gives_the_same_bytes() {
+    let bytes = armenian_example();
+    let first = render(&bytes);
+    let _ = render(&fixture(&Fixture::default()));
+    assert!(render(&bytes) == first, "two Armenian renderings differ");
 }

@@ -76,11 +76,12 @@ pub fn export(questionnaire: &Questionnaire, source: &Path, out: &Path) -> Resul
             source: source_error,
         })
     })?;
-    let pdf = crate::report::pdf_for(questionnaire, &assessment, &bytes, None).map_err(|e| {
-        ExportError::Report {
-            path: source.to_owned(),
-            source: e,
-        }
-    })?;
+    let pdf =
+        crate::report::pdf_for(questionnaire, &assessment, &bytes, None, None).map_err(|e| {
+            ExportError::Report {
+                path: source.to_owned(),
+                source: e,
+            }
+        })?;
     storage::write_atomic(out, &pdf).map_err(ExportError::Write)
 }

@@ -31,7 +31,7 @@ pub(super) fn report(
         }
     };
     warn_of_findings(file, assessment.findings(&questionnaire).len());
-    let pdf = crate::report::pdf_for(&questionnaire, &assessment, &bytes, date)
+    let pdf = crate::report::pdf_for(&questionnaire, &assessment, &bytes, date, None)
         .map_err(|e| format!("{}: {e}", file.display()))?;
     storage::write_atomic(output, &pdf).map_err(|e| e.to_string())?;
     writeln!(io::stdout().lock(), "wrote {}", output.display())?;

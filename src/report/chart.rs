@@ -1,13 +1,15 @@
 //! The bar chart of the areas' readiness, readable in black and white: every bar
 //! carries its figure, band and target as text, and the target is a black mark.
 
-use crate::one_decimal;
+use crate::i18n::Language;
+use crate::i18n::format::figure;
 use crate::scoring::{Band, PARTIALLY_READY_FROM, READY_FROM};
+use crate::tl;
 
-use super::AreaSection;
 use super::canvas::{BLACK, BODY_WIDTH, Canvas, Colour, GREY, MARGIN, RULE, line_height};
 use super::fonts::Weight;
 use super::layout::{clamp, one_line};
+use super::{AreaSection, words};
 
 /// Width of the area labels on the left.
 const LABEL_WIDTH: f32 = 168.0;
@@ -39,7 +41,7 @@ pub(crate) fn height(areas: &[AreaSection]) -> f32 {
 
 /// Draws the chart at the cursor, over as many pages as its rows need (seven
 /// areas always fit on one; a ministry's own questionnaire may have more).
-pub(crate) fn draw(canvas: &mut Canvas<'_>, areas: &[AreaSection]) {
+pub(crate) fn draw(canvas: &mut Canvas<'_>, lang: Language, areas: &[AreaSection]) {
     let mut rest = areas;
     while !rest.is_empty() {
         canvas.ensure(height(&rest[..1]));
@@ -47,19 +49,19 @@ pub(crate) fn draw(canvas: &mut Canvas<'_>, areas: &[AreaSection]) {
             .floor()
             .max(1.0) as usize;
         let (now, later) = rest.split_at(fit.min(rest.len()));
-        draw_rows(canvas, now);
+        draw_rows(canvas, lang, now);
         rest = later;
     }
 }
 
 /// Draws rows that fit on the current page, with their axis.
-fn draw_rows(canvas: &mut Canvas<'_>, areas: &[AreaSection]) {
+fn draw_rows(canvas: &mut Canvas<'_>, lang: Language, areas: &[AreaSection]) {
     let top = canvas.y();
     for (row, area) in areas.iter().enumerate() {
         let row_top = top - row as f32 * ROW_HEIGHT;
         label(canvas, area, row_top);
         let bar_y = row_top - (ROW_HEIGHT + BAR_HEIGHT) / 2.0;
-        let (headline, detail) = bar(canvas, area, bar_y);
+        let (headline, detail) = bar(canvas, lang, area, bar_y);
         figures(canvas, area, bar_y, &headline, &detail);
     }
     let bottom = top - areas.len() as f32 * ROW_HEIGHT;
@@ -95,14 +97,19 @@ fn label(canvas: &mut Canvas<'_>, area: &AreaSection, row_top: f32) {
 
 /// The bar with its target mark; returns what is written beside it: the
 /// figure and band, then the target.
-fn bar(canvas: &mut Canvas<'_>, area: &AreaSection, bar_y: f32) -> (String, String) {
+fn bar(
+    canvas: &mut Canvas<'_>,
+    lang: Language,
+    area: &AreaSection,
+    bar_y: f32,
+) -> (String, String) {
     let score = &area.score;
     if !score.in_scope {
-        return ("out of scope".to_owned(), String::new());
+        return (tl!(lang, "report-chart-out-of-scope"), String::new());
     }
     let Some(readiness) = score.readiness else {
         canvas.outline(TRACK_X, bar_y, TRACK_WIDTH, BAR_HEIGHT, RULE, 0.5);
-        return ("no level given yet".to_owned(), String::new());
+        return (tl!(lang, "report-chart-no-level"), String::new());
     };
     canvas.fill(TRACK_X, bar_y, TRACK_WIDTH, BAR_HEIGHT, (0.93, 0.93, 0.93));
     canvas.fill(
@@ -113,21 +120,18 @@ fn bar(canvas: &mut Canvas<'_>, area: &AreaSection, bar_y: f32) -> (String, Stri
         band_colour(score.band),
     );
     canvas.outline(TRACK_X, bar_y, TRACK_WIDTH, BAR_HEIGHT, GREY, 0.5);
-    let band = score.band.map_or("-", Band::as_str);
-    let target = score.target.map_or_else(|| "-".to_owned(), one_decimal);
+    let band = words::band(lang, score.band);
+    let target = figure(lang, score.target);
     if let Some(t) = score.target {
         let x = scale(t);
         canvas.fill(x - 1.0, bar_y - 3.0, 2.0, BAR_HEIGHT + 6.0, BLACK);
     }
-    let provisional = if score.provisional {
-        ", provisional"
+    let detail = if score.provisional {
+        tl!(lang, "report-chart-target-provisional", value = target)
     } else {
-        ""
+        tl!(lang, "report-chart-target", value = target)
     };
-    (
-        format!("{} {band}", one_decimal(readiness)),
-        format!("target {target}{provisional}"),
-    )
+    (format!("{} {band}", figure(lang, Some(readiness))), detail)
 }
 
 /// The text right of the bar: the headline, and the detail below it if any.

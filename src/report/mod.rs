@@ -5,6 +5,12 @@
 //! [`crate::scoring::score`], so the report, the command line and the app agree.
 //! [`render_pdf`] turns a report into bytes without touching the disk or the clock:
 //! the report date is passed in, so the same file gives the same PDF.
+//!
+//! The report is written in one [`Language`]: the assessment's (`meta.language`)
+//! unless the caller chooses another. Every word of the document's own comes from
+//! the Fluent messages (`assets/i18n/*/report.ftl` and `common.ftl`), figures and
+//! dates from [`crate::i18n::format`], and the questionnaire's texts from the
+//! questionnaire in that language, English where it has none.
 
 mod canvas;
 mod chart;
@@ -13,6 +19,7 @@ mod layout;
 mod model;
 pub mod pdf;
 mod sections;
+mod words;
 
 use std::fmt::Write as _;
 
@@ -20,9 +27,11 @@ use sha2::{Digest, Sha256};
 use time::Date;
 use time::macros::format_description;
 
-use crate::assessment::{Assessment, parse_timestamp};
+use crate::assessment::{Assessment, Lenient, parse_timestamp};
+use crate::i18n::Language;
 use crate::questionnaire::{Level, Questionnaire};
 use crate::scoring::{self, Score};
+use crate::tl;
 
 pub use fonts::Fonts;
 pub use model::{AreaSection, GapEntry, QuestionEntry, QuestionRow, Report, Response, ScaleStep};
@@ -31,7 +40,18 @@ pub use pdf::render_pdf;
 /// The scoring method as the README publishes it, word for word (Markdown).
 pub const SCORING_METHOD: &str = include_str!("scoring-method.md");
 
-/// The marking printed when the file sets no classification.
+/// The scoring method in Armenian, as the README's Armenian section publishes it.
+pub const SCORING_METHOD_HY: &str = include_str!("scoring-method.hy.md");
+
+/// The scoring method's text in `lang`, as the annex prints it.
+pub fn scoring_method(lang: Language) -> &'static str {
+    match lang {
+        Language::En => SCORING_METHOD,
+        Language::Hy => SCORING_METHOD_HY,
+    }
+}
+
+/// The marking an English report prints when the file sets no classification.
 pub const UNMARKED: &str = "UNMARKED";
 
 /// Why a report could not be made.
@@ -63,25 +83,27 @@ pub enum ReportError {
 
 impl Report {
     /// Gathers the report of `assessment`, read from `file_bytes`, dated `date`
-    /// (`YYYY-MM-DD`) or else by the date part of `meta.modified`.
+    /// (`YYYY-MM-DD`) or else by the date part of `meta.modified`, written in
+    /// `language` (see [`report_language`] for the usual choice).
     pub fn build(
         questionnaire: &Questionnaire,
         assessment: &Assessment,
         file_bytes: &[u8],
         date: Option<&str>,
+        language: Language,
     ) -> Result<Self, ReportError> {
         let date = report_date(assessment, date)?;
         let meta = &assessment.meta;
-        let language = assessment.language().to_owned();
-        let lang = language.as_str();
+        let lang = language.code();
         let score = scoring::score(questionnaire, assessment);
         let questionnaire_title = questionnaire.title.get(lang).to_owned();
         let assessment_title = meta.title.trim().to_owned();
-        let title = if assessment_title.is_empty() {
-            format!("Gap report: {questionnaire_title}")
+        let name = if assessment_title.is_empty() {
+            &questionnaire_title
         } else {
-            format!("Gap report: {assessment_title}")
+            &assessment_title
         };
+        let title = tl!(language, "report-title", name = name);
         let listed = Self::areas(questionnaire, assessment, &score, lang);
         Ok(Self {
             title,
@@ -89,18 +111,22 @@ impl Report {
             organisation: meta.organisation.trim().to_owned(),
             assessor: meta.assessor.trim().to_owned(),
             status: match &meta.status {
-                crate::assessment::Lenient::Valid(status) => status.as_str().to_owned(),
-                crate::assessment::Lenient::Invalid(value) => value.to_string(),
+                Lenient::Valid(status) => words::status(language, *status),
+                Lenient::Invalid(value) => value.to_string(),
             },
+            draft: matches!(
+                meta.status,
+                Lenient::Valid(crate::assessment::Status::Draft)
+            ),
             classification: if meta.classification.trim().is_empty() {
-                UNMARKED.to_owned()
+                tl!(language, "report-unmarked")
             } else {
                 meta.classification.trim().to_owned()
             },
             date,
             created: meta.created.clone(),
             modified: meta.modified.clone(),
-            language: language.clone(),
+            language,
             questionnaire_id: questionnaire.id.clone(),
             questionnaire_version: questionnaire.version.clone(),
             questionnaire_title,
@@ -115,7 +141,7 @@ impl Report {
             findings: assessment
                 .findings(questionnaire)
                 .iter()
-                .map(ToString::to_string)
+                .map(|finding| words::finding(language, finding))
                 .collect(),
         })
     }
@@ -185,9 +211,22 @@ impl Report {
         }
     }
 
-    /// The report date as printed, `YYYY-MM-DD`.
+    /// The report date, `YYYY-MM-DD` whatever the language (the file identifier
+    /// is made from it).
     pub fn date_text(&self) -> String {
         format_date(self.date)
+    }
+
+    /// The report date in words, as the cover prints it: `27 November 2026`,
+    /// `2026 թ. նոյեմբերի 27`.
+    pub fn date_long(&self) -> String {
+        crate::i18n::format::date_long(self.language, self.date)
+    }
+
+    /// The report date in figures, as the running header prints it: `2026-11-27`,
+    /// `27.11.2026`.
+    pub fn date_numeric(&self) -> String {
+        crate::i18n::format::date_numeric(self.language, self.date)
     }
 }
 
@@ -244,17 +283,29 @@ fn scale(questionnaire: &Questionnaire, lang: &str) -> Vec<ScaleStep> {
         .collect()
 }
 
+/// The language a report is written in: `chosen` if given (`rbr report --lang`),
+/// else the assessment's `meta.language`, English when rbr does not speak it.
+pub fn report_language(assessment: &Assessment, chosen: Option<Language>) -> Language {
+    chosen
+        .or_else(|| Language::from_code(assessment.language()))
+        .unwrap_or_default()
+}
+
 /// The PDF gap report of an assessment, with the bundled fonts.
 ///
 /// `file_bytes` are the bytes of the assessment file as saved (they give the
-/// fingerprint); `date` is `YYYY-MM-DD`, else the date of `meta.modified`.
+/// fingerprint); `date` is `YYYY-MM-DD`, else the date of `meta.modified`;
+/// `language` is the report's, `None` for the assessment's own (see
+/// [`report_language`]).
 pub fn pdf_for(
     questionnaire: &Questionnaire,
     assessment: &Assessment,
     file_bytes: &[u8],
     date: Option<&str>,
+    language: Option<Language>,
 ) -> Result<Vec<u8>, ReportError> {
-    let report = Report::build(questionnaire, assessment, file_bytes, date)?;
+    let language = report_language(assessment, language);
+    let report = Report::build(questionnaire, assessment, file_bytes, date, language)?;
     let fonts = Fonts::bundled()?;
     Ok(render_pdf(&report, &fonts))
 }
@@ -340,6 +391,28 @@ mod tests {
     }
 
     #[test]
+    fn the_report_speaks_the_chosen_language_else_the_assessments() {
+        let cases = [
+            ("hy", None, Language::Hy),
+            ("hy-AM", None, Language::Hy),
+            ("en", None, Language::En),
+            ("", None, Language::En),
+            ("ru", None, Language::En),
+            ("hy", Some(Language::En), Language::En),
+            ("en", Some(Language::Hy), Language::Hy),
+        ];
+        for (code, chosen, expected) in cases {
+            let mut assessment = assessment("");
+            assessment.meta.language = code.to_owned();
+            assert_eq!(
+                report_language(&assessment, chosen),
+                expected,
+                "{code} {chosen:?}"
+            );
+        }
+    }
+
+    #[test]
     fn fingerprint_is_sha256_hex() {
         assert_eq!(
             fingerprint(b"abc"),
@@ -350,8 +423,14 @@ mod tests {
     #[test]
     fn an_empty_assessment_lists_every_question_as_unanswered() {
         let questionnaire = Questionnaire::built_in();
-        let report = Report::build(&questionnaire, &assessment(""), b"{}", Some("2026-01-01"))
-            .expect("report");
+        let report = Report::build(
+            &questionnaire,
+            &assessment(""),
+            b"{}",
+            Some("2026-01-01"),
+            Language::En,
+        )
+        .expect("report");
         assert_eq!(report.unanswered.len(), questionnaire.questions().count());
         assert!(report.gaps.is_empty());
         assert_eq!(report.classification, UNMARKED);

@@ -3,6 +3,8 @@
 
 use time::Date;
 
+use crate::i18n::Language;
+
 use crate::questionnaire::{AreaId, Level, Poete, QuestionId};
 use crate::scoring::{AreaScore, Gap, Score};
 
@@ -96,9 +98,13 @@ pub struct Report {
     pub organisation: String,
     /// Who assessed.
     pub assessor: String,
-    /// Life-cycle status as written (`draft`...).
+    /// Life-cycle status in the report's language (`Draft`, `Նախագիծ`), or the
+    /// value as written when it is not a status.
     pub status: String,
-    /// The classification marking, [`UNMARKED`] when the file has none.
+    /// Whether the assessment is a draft, which the cover says.
+    pub draft: bool,
+    /// The classification marking; when the file has none, the report's word
+    /// for unmarked ([`UNMARKED`](super::UNMARKED) in English).
     pub classification: String,
     /// The report date.
     pub date: Date,
@@ -106,8 +112,8 @@ pub struct Report {
     pub created: String,
     /// `meta.modified` as written.
     pub modified: String,
-    /// The language of questionnaire text (`en`, `hy`).
-    pub language: String,
+    /// The language the report is written in, questionnaire text included.
+    pub language: Language,
     /// Id of the questionnaire scored against.
     pub questionnaire_id: String,
     /// Its version.

@@ -6,6 +6,7 @@ use printpdf::{Mm, PageAnnotId, PageAnnotation, PdfDocument, PdfFont, PdfPage, P
 use super::canvas::{Canvas, Furniture, page_furniture};
 use super::fonts::Fonts;
 use super::{Report, sections};
+use crate::tl;
 
 /// Lays out `report` and returns the PDF file's bytes. The same report and fonts
 /// always give the same bytes.
@@ -24,12 +25,16 @@ fn assemble(
     bookmarks: &[(String, usize)],
 ) -> Vec<u8> {
     let count = pages.len();
-    let date = format!("report date {}", report.date_text());
+    let lang = report.language;
+    let date = tl!(lang, "report-running-date", date = report.date_numeric());
+    let page_of =
+        |number: usize, count: usize| tl!(lang, "report-page-of", number = number, count = count);
     let furniture = Furniture {
         marking: &report.classification,
         title: &report.title,
         top_right: &date,
         bottom_left: &report.organisation,
+        page_of: &page_of,
     };
     let pages = pages
         .into_iter()
@@ -61,16 +66,19 @@ fn assemble(
         (false, true) => report.assessor.clone(),
         _ => report.organisation.clone(),
     };
-    info.subject = format!(
-        "Resilience gap report against {} {} ({})",
-        report.questionnaire_id, report.questionnaire_version, report.classification
+    info.subject = tl!(
+        lang,
+        "report-subject",
+        questionnaire = &report.questionnaire_id,
+        version = &report.questionnaire_version,
+        marking = &report.classification,
     );
     info.creator = format!("rbr {}", env!("CARGO_PKG_VERSION"));
     info.producer = format!("rbr {} with printpdf", env!("CARGO_PKG_VERSION"));
     info.keywords = vec![
         "NATO".to_owned(),
-        "resilience".to_owned(),
-        "baseline requirements".to_owned(),
+        tl!(lang, "report-keyword-resilience"),
+        tl!(lang, "report-keyword-baseline"),
         report.classification.clone(),
     ];
     let at = pdf_date(report.date);

@@ -18,6 +18,8 @@ pub(crate) struct Furniture<'a> {
     pub(crate) top_right: &'a str,
     /// Bottom left (the organisation).
     pub(crate) bottom_left: &'a str,
+    /// Bottom right: "page N of M" in the report's language, from N and M.
+    pub(crate) page_of: &'a dyn Fn(usize, usize) -> String,
 }
 
 /// The running header and footer of page `number` of `count`.
@@ -109,7 +111,7 @@ fn footer(
     ));
     let page = one_line(
         fonts,
-        &format!("page {number} of {count}"),
+        &(furniture.page_of)(number, count),
         Weight::Regular,
         SMALL,
         BODY_WIDTH / 3.0,

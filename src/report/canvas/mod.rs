@@ -252,18 +252,21 @@ impl<'f> Canvas<'f> {
         self.advance(size * 0.5);
     }
 
-    /// A label and its value on one row, the value wrapped in its own column.
+    /// A label and its value on one row, each wrapped in its own column (a long
+    /// label, as Armenian ones can be, takes a second line rather than being cut).
     pub(crate) fn field(&mut self, label: &str, value: &[Span], size: f32, label_width: f32) {
-        let label = one_line(self.fonts, label, Weight::Bold, size, label_width - 6.0);
+        let label = wrap(self.fonts, &[Span::bold(label)], size, label_width - 6.0);
         let lines = wrap(self.fonts, value, size, BODY_WIDTH - label_width);
         let height = line_height(size);
-        for (i, line) in lines.iter().enumerate() {
+        for i in 0..label.len().max(lines.len()) {
             self.ensure(height);
             let baseline = self.y - size * ASCENT;
-            if i == 0 {
-                self.line_at(&label, MARGIN, baseline, size, GREY);
+            if let Some(label) = label.get(i) {
+                self.line_at(label, MARGIN, baseline, size, GREY);
             }
-            self.line_at(line, MARGIN + label_width, baseline, size, BLACK);
+            if let Some(line) = lines.get(i) {
+                self.line_at(line, MARGIN + label_width, baseline, size, BLACK);
+            }
             self.y -= height;
         }
         self.advance(size * 0.3);

@@ -3,24 +3,28 @@
 
 use crate::report::canvas::{Align, BLACK, Canvas, GREY, Table};
 use crate::report::layout::Span;
-use crate::report::{Report, SCORING_METHOD};
+use crate::report::{Report, scoring_method};
+use crate::tl;
 
-use super::{BODY, H1, H2, SMALL, column};
+use super::{BODY, H1, H2, SMALL, column, text_column};
 
 pub(super) fn annex(canvas: &mut Canvas<'_>, report: &Report) {
+    let lang = report.language;
     canvas.new_page();
-    canvas.bookmark("Annex: the scale and the scoring method");
-    canvas.heading("Annex: the scale and the scoring method", H1, 60.0);
-    canvas.heading("The scale", H2, 40.0);
+    let heading = tl!(lang, "report-annex");
+    canvas.bookmark(&heading);
+    canvas.heading(&heading, H1, 60.0);
+    canvas.heading(&tl!(lang, "report-scale"), H2, 40.0);
     canvas.table(&scale_table(report));
-    canvas.heading("The scoring method", H2, 40.0);
-    method(canvas);
+    canvas.heading(&tl!(lang, "report-method"), H2, 40.0);
+    method(canvas, scoring_method(lang));
     if !report.findings.is_empty() {
         findings(canvas, report);
     }
 }
 
 fn scale_table(report: &Report) -> Table {
+    let lang = report.language;
     let rows = report
         .scale
         .iter()
@@ -34,9 +38,9 @@ fn scale_table(report: &Report) -> Table {
         .collect();
     Table {
         columns: vec![
-            column("Level", 36.0, Align::Centre),
-            column("Name", 90.0, Align::Left),
-            column("Meaning", 355.9, Align::Left),
+            column(tl!(lang, "term-level"), 52.0, Align::Centre),
+            column(tl!(lang, "report-column-name"), 90.0, Align::Left),
+            text_column(tl!(lang, "report-column-meaning")),
         ],
         rows,
         size: SMALL + 0.5,
@@ -45,12 +49,14 @@ fn scale_table(report: &Report) -> Table {
 
 /// The values in the file the figures leave out, as `rbr validate` words them.
 fn findings(canvas: &mut Canvas<'_>, report: &Report) {
-    canvas.heading("Findings in the assessment file", H2, 30.0);
+    let lang = report.language;
+    canvas.heading(&tl!(lang, "report-findings"), H2, 30.0);
     canvas.paragraph(
-        &[Span::regular(
-            "These values in the file could not be used as written; the figures leave them out. \
-             `rbr validate` lists the same findings.",
-        )],
+        &[Span::regular(tl!(
+            lang,
+            "report-findings-intro",
+            command = "`rbr validate`",
+        ))],
         8.5,
         0.0,
         GREY,
@@ -62,8 +68,8 @@ fn findings(canvas: &mut Canvas<'_>, report: &Report) {
 
 /// The scoring method's Markdown: paragraphs, list items as bullets, `**bold**`
 /// in bold, code quotes dropped.
-fn method(canvas: &mut Canvas<'_>) {
-    for (bullet, text) in markdown_blocks(SCORING_METHOD) {
+fn method(canvas: &mut Canvas<'_>, markdown: &str) {
+    for (bullet, text) in markdown_blocks(markdown) {
         let spans: Vec<Span> = text
             .replace('`', "")
             .split("**")

@@ -1,73 +1,87 @@
 //! An area's section: its figures, why its band is capped, every question with
 //! its answer and evidence, and why the questions marked N/A do not apply.
 
+use crate::i18n::Language;
+use crate::i18n::format::{figure, percent};
 use crate::report::canvas::{Align, BLACK, Canvas, GREY, Table};
 use crate::report::layout::{Span, excerpt};
-use crate::report::{AreaSection, Report, Response};
-use crate::scoring::Band;
-use crate::{figure, percent};
+use crate::report::{AreaSection, Report, Response, words};
+use crate::tl;
 
-use super::{BODY, H1, H2, QUESTION_EXCERPT, SMALL, column, id_cell};
+use super::{
+    BODY, H1, H2, QUESTION_EXCERPT, SMALL, column, emphasised, id_cell, marker, text_column,
+};
 
 /// How much of the evidence an area's table shows.
 const EVIDENCE_EXCERPT: usize = 160;
 /// The width of the labels of the area's figures.
-const LABEL: f32 = 130.0;
+const LABEL: f32 = 170.0;
 
 pub(super) fn area_section(canvas: &mut Canvas<'_>, report: &Report, area: &AreaSection) {
+    let lang = report.language;
     canvas.new_page();
     let title = format!("{} {}", area.id, area.title);
     canvas.bookmark(&title);
     canvas.heading(&title, H1, 80.0);
     canvas.paragraph(&[Span::regular(&area.description)], 8.5, 0.0, GREY);
     canvas.advance(4.0);
-    figures(canvas, area);
+    figures(canvas, lang, area);
     band_capped(canvas, report, area);
     canvas.advance(6.0);
-    canvas.table(&area_table(area));
-    not_applicable(canvas, area);
+    canvas.table(&area_table(lang, area));
+    not_applicable(canvas, lang, area);
 }
 
 /// Readiness with its band, target readiness, completeness, and whether the
 /// figures are provisional.
-fn figures(canvas: &mut Canvas<'_>, area: &AreaSection) {
+fn figures(canvas: &mut Canvas<'_>, lang: Language, area: &AreaSection) {
     let score = &area.score;
-    let band = score.band.map_or("-", Band::as_str);
+    let readiness = tl!(
+        lang,
+        "report-readiness-value",
+        value = marker(0),
+        band = marker(1),
+    );
     canvas.field(
-        "Readiness",
-        &[
-            Span::bold(figure(score.readiness)),
-            Span::regular(" out of 100, "),
-            Span::bold(band),
-        ],
+        &tl!(lang, "term-readiness"),
+        &emphasised(
+            &readiness,
+            &[
+                &figure(lang, score.readiness),
+                &words::band(lang, score.band),
+            ],
+        ),
         BODY,
         LABEL,
     );
     canvas.field(
-        "Target readiness",
-        &[Span::regular(figure(score.target))],
+        &tl!(lang, "term-target-readiness"),
+        &[Span::regular(figure(lang, score.target))],
         BODY,
         LABEL,
     );
     canvas.field(
-        "Completeness",
-        &[Span::regular(format!(
-            "{} ({} with a level, {} not applicable, {} unanswered, of {})",
-            percent(score.completeness),
-            score.answered,
-            score.not_applicable,
-            score.unanswered,
-            score.questions
+        &tl!(lang, "term-completeness"),
+        &[Span::regular(tl!(
+            lang,
+            "report-completeness-value",
+            value = percent(lang, score.completeness),
+            answered = score.answered,
+            not_applicable = score.not_applicable,
+            unanswered = score.unanswered,
+            questions = score.questions,
         ))],
         BODY,
         LABEL,
     );
     if score.provisional {
         canvas.field(
-            "Provisional",
-            &[Span::regular(format!(
-                "{} of {} questions are unanswered, so these figures may still change.",
-                score.unanswered, score.questions
+            &tl!(lang, "band-provisional-title"),
+            &[Span::regular(tl!(
+                lang,
+                "report-provisional-value",
+                unanswered = score.unanswered,
+                questions = score.questions,
             ))],
             BODY,
             LABEL,
@@ -77,6 +91,7 @@ fn figures(canvas: &mut Canvas<'_>, area: &AreaSection) {
 
 /// The critical questions at level 0 or 1 that make the area not-ready, if any.
 fn band_capped(canvas: &mut Canvas<'_>, report: &Report, area: &AreaSection) {
+    let lang = report.language;
     let capped: Vec<&str> = report
         .critical_below_two
         .iter()
@@ -85,10 +100,12 @@ fn band_capped(canvas: &mut Canvas<'_>, report: &Report, area: &AreaSection) {
         .collect();
     if !capped.is_empty() {
         canvas.field(
-            "Band capped",
-            &[Span::regular(format!(
-                "not-ready because critical question {} is at level 0 or 1",
-                capped.join(", ")
+            &tl!(lang, "report-band-capped"),
+            &[Span::regular(tl!(
+                lang,
+                "report-band-capped-value",
+                band = words::band(lang, Some(crate::scoring::Band::NotReady)),
+                questions = capped.join(", "),
             ))],
             BODY,
             LABEL,
@@ -96,23 +113,23 @@ fn band_capped(canvas: &mut Canvas<'_>, report: &Report, area: &AreaSection) {
     }
 }
 
-fn area_table(area: &AreaSection) -> Table {
+fn area_table(lang: Language, area: &AreaSection) -> Table {
     let rows = area
         .questions
         .iter()
         .map(|q| {
             let level = match q.response {
                 Response::Level(level) => level.to_string(),
-                Response::NotApplicable => "N/A".to_owned(),
+                Response::NotApplicable => tl!(lang, "report-not-applicable-short"),
                 Response::Unanswered => "-".to_owned(),
             };
             let evidence = match q.response {
-                Response::NotApplicable => Span::regular("see below"),
+                Response::NotApplicable => Span::regular(tl!(lang, "report-see-below")),
                 _ if q.evidence.trim().is_empty() => Span::regular(""),
                 _ => Span::regular(excerpt(&q.evidence, EVIDENCE_EXCERPT)),
             };
             vec![
-                id_cell(q.id.as_str(), q.critical),
+                id_cell(lang, q.id.as_str(), q.critical),
                 vec![Span::regular(&q.text)],
                 vec![Span::regular(level)],
                 vec![Span::regular(q.target.to_string())],
@@ -125,19 +142,23 @@ fn area_table(area: &AreaSection) -> Table {
         .collect();
     Table {
         columns: vec![
-            column("Question", 48.0, Align::Left),
-            column("", 190.0, Align::Left),
-            column("Level", 32.0, Align::Centre),
-            column("Target", 36.0, Align::Centre),
-            column("Gap", 28.0, Align::Centre),
-            column("Evidence (excerpt)", 147.9, Align::Left),
+            column(tl!(lang, "term-question"), 48.0, Align::Left),
+            text_column(""),
+            column(tl!(lang, "term-level"), 32.0, Align::Centre),
+            column(tl!(lang, "report-column-target"), 36.0, Align::Centre),
+            column(tl!(lang, "term-gap"), 28.0, Align::Centre),
+            column(
+                tl!(lang, "report-column-evidence-excerpt"),
+                140.0,
+                Align::Left,
+            ),
         ],
         rows,
         size: SMALL,
     }
 }
 
-fn not_applicable(canvas: &mut Canvas<'_>, area: &AreaSection) {
+fn not_applicable(canvas: &mut Canvas<'_>, lang: Language, area: &AreaSection) {
     let na: Vec<_> = area
         .questions
         .iter()
@@ -146,7 +167,7 @@ fn not_applicable(canvas: &mut Canvas<'_>, area: &AreaSection) {
     if na.is_empty() {
         return;
     }
-    canvas.heading("Not applicable, and why", H2, 30.0);
+    canvas.heading(&tl!(lang, "report-not-applicable-heading"), H2, 30.0);
     for q in na {
         canvas.paragraph(
             &[
@@ -158,9 +179,9 @@ fn not_applicable(canvas: &mut Canvas<'_>, area: &AreaSection) {
             BLACK,
         );
         let justification = if q.justification.trim().is_empty() {
-            "(no justification given)"
+            tl!(lang, "report-no-justification")
         } else {
-            q.justification.as_str()
+            q.justification.clone()
         };
         canvas.paragraph(&[Span::regular(justification)], SMALL + 0.5, 14.0, GREY);
     }

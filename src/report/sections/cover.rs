@@ -2,15 +2,18 @@
 //! contents, drawn last into space kept for them once every page is known.
 
 use super::H2;
+use crate::assessment::parse_timestamp;
+use crate::i18n::{Language, format};
 use crate::report::Report;
 use crate::report::canvas::{BLACK, BODY_WIDTH, Canvas, GREY, MARGIN, line_height};
 use crate::report::fonts::Weight;
 use crate::report::layout::{Span, one_line};
+use crate::tl;
 
 /// The height of one contents entry.
 const CONTENTS_LINE: f32 = 14.0;
 /// The width of the labels of the cover's fields.
-const LABEL: f32 = 130.0;
+const LABEL: f32 = 150.0;
 
 /// Where the contents go: the page and the top of the space kept for them.
 pub(crate) struct ContentsSlot {
@@ -20,7 +23,8 @@ pub(crate) struct ContentsSlot {
 
 /// Lays out the cover and keeps room for the contents.
 pub(super) fn cover(canvas: &mut Canvas<'_>, report: &Report) -> ContentsSlot {
-    canvas.bookmark("Cover");
+    let lang = report.language;
+    canvas.bookmark(&tl!(lang, "report-cover"));
     canvas.advance(24.0);
     title_block(canvas, report);
     canvas.advance(18.0);
@@ -28,11 +32,9 @@ pub(super) fn cover(canvas: &mut Canvas<'_>, report: &Report) -> ContentsSlot {
         canvas.field(name, &[Span::regular(value)], 10.0, LABEL);
     }
     fingerprint(canvas, report);
-    if report.status == "draft" {
+    if report.draft {
         canvas.paragraph(
-            &[Span::bold(
-                "This assessment is a draft: its answers, and so its figures, may still change.",
-            )],
+            &[Span::bold(tl!(lang, "report-draft-note"))],
             8.5,
             0.0,
             BLACK,
@@ -48,13 +50,9 @@ pub(super) fn cover(canvas: &mut Canvas<'_>, report: &Report) -> ContentsSlot {
 
 /// The series, the document's kind, then the assessment's title and organisation.
 fn title_block(canvas: &mut Canvas<'_>, report: &Report) {
-    canvas.paragraph(
-        &[Span::bold("NATO Resilience Baseline Requirements")],
-        11.0,
-        0.0,
-        GREY,
-    );
-    canvas.paragraph(&[Span::bold("Resilience gap report")], 26.0, 0.0, BLACK);
+    let lang = report.language;
+    canvas.paragraph(&[Span::bold(tl!(lang, "report-series"))], 11.0, 0.0, GREY);
+    canvas.paragraph(&[Span::bold(tl!(lang, "report-kind"))], 26.0, 0.0, BLACK);
     if !report.assessment_title.is_empty() {
         canvas.paragraph(&[Span::regular(&report.assessment_title)], 15.0, 0.0, BLACK);
     }
@@ -64,27 +62,46 @@ fn title_block(canvas: &mut Canvas<'_>, report: &Report) {
 }
 
 /// The cover's fields: who, when, against which questionnaire.
-fn fields(report: &Report) -> Vec<(&'static str, String)> {
-    let mut fields: Vec<(&str, String)> = vec![
-        ("Organisation", or_none(&report.organisation)),
-        ("Assessor", or_none(&report.assessor)),
-        ("Status", or_none(&report.status)),
-        ("Classification", report.classification.clone()),
-        ("Report date", report.date_text()),
-        ("Assessment created", or_none(&report.created)),
-        ("Assessment last saved", or_none(&report.modified)),
+fn fields(report: &Report) -> Vec<(String, String)> {
+    let lang = report.language;
+    let none = |value: &str| or_none(lang, value);
+    let mut fields = vec![
+        (tl!(lang, "report-organisation"), none(&report.organisation)),
+        (tl!(lang, "report-assessor"), none(&report.assessor)),
+        (tl!(lang, "term-status"), none(&report.status)),
         (
-            "Questionnaire",
-            format!(
-                "{} {}: {}",
-                report.questionnaire_id, report.questionnaire_version, report.questionnaire_title
+            tl!(lang, "report-classification"),
+            report.classification.clone(),
+        ),
+        (tl!(lang, "report-date"), report.date_long()),
+        (
+            tl!(lang, "report-created"),
+            timestamp(lang, &report.created),
+        ),
+        (
+            tl!(lang, "report-modified"),
+            timestamp(lang, &report.modified),
+        ),
+        (
+            tl!(lang, "report-questionnaire"),
+            tl!(
+                lang,
+                "report-questionnaire-value",
+                id = &report.questionnaire_id,
+                version = &report.questionnaire_version,
+                title = &report.questionnaire_title,
             ),
         ),
     ];
     if let Some((id, version)) = &report.file_questionnaire {
         fields.push((
-            "File written for",
-            format!("{id} {version}, not the questionnaire scored against"),
+            tl!(lang, "report-file-written-for"),
+            tl!(
+                lang,
+                "report-file-questionnaire-value",
+                id = id,
+                version = version,
+            ),
         ));
     }
     fields
@@ -92,36 +109,53 @@ fn fields(report: &Report) -> Vec<(&'static str, String)> {
 
 /// The file's SHA-256, and how a reader checks it against a file.
 fn fingerprint(canvas: &mut Canvas<'_>, report: &Report) {
+    let lang = report.language;
     canvas.field(
-        "SHA-256 of the file",
+        &tl!(lang, "report-fingerprint"),
         &[Span::regular(&report.fingerprint)],
         9.0,
         LABEL,
     );
+    let file = tl!(lang, "report-file-placeholder");
     canvas.paragraph(
-        &[Span::regular(
-            "The SHA-256 fingerprint identifies the assessment file this report was made from: \
-             any change to the file changes it. To check a file, compare this value with what \
-             `sha256sum FILE` (Linux, macOS) or `Get-FileHash FILE` (Windows) prints.",
-        )],
+        &[Span::regular(tl!(
+            lang,
+            "report-fingerprint-note",
+            unix_command = format!("`sha256sum {file}` (Linux, macOS)"),
+            windows_command = format!("`Get-FileHash {file}` (Windows)"),
+        ))],
         8.0,
         0.0,
         GREY,
     );
 }
 
-fn or_none(value: &str) -> String {
+/// A time from the file (`meta.created`, `meta.modified`) as a reader writes it,
+/// in UTC; as written when it is not one.
+fn timestamp(lang: Language, value: &str) -> String {
+    match parse_timestamp(value) {
+        Some(at) => tl!(
+            lang,
+            "report-time-utc",
+            time = format::date_time(lang, at.to_offset(time::UtcOffset::UTC)),
+        ),
+        None => or_none(lang, value),
+    }
+}
+
+fn or_none(lang: Language, value: &str) -> String {
     if value.trim().is_empty() {
-        "(not given)".to_owned()
+        tl!(lang, "report-not-given")
     } else {
         value.to_owned()
     }
 }
 
 /// The contents on the cover, drawn once every section's page is known.
-pub(super) fn table_of_contents(canvas: &mut Canvas<'_>, slot: ContentsSlot) {
+pub(super) fn table_of_contents(canvas: &mut Canvas<'_>, lang: Language, slot: ContentsSlot) {
     let entries: Vec<(String, usize)> = canvas.bookmarks().iter().skip(1).cloned().collect();
-    let heading = one_line(canvas.fonts, "Contents", Weight::Bold, H2, BODY_WIDTH);
+    let contents = tl!(lang, "report-contents");
+    let heading = one_line(canvas.fonts, &contents, Weight::Bold, H2, BODY_WIDTH);
     canvas.line_on(slot.page, &heading, MARGIN, slot.top - H2, H2, BLACK);
     let mut y = slot.top - line_height(H2) - 8.0;
     for (title, page) in entries {

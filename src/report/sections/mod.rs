@@ -11,7 +11,9 @@ mod cover;
 mod registers;
 mod summary;
 
+use crate::i18n::Language;
 use crate::questionnaire::Level;
+use crate::tl;
 
 use super::canvas::{Align, BLACK, Canvas, Column, Table};
 use super::layout::{Span, excerpt};
@@ -40,34 +42,78 @@ pub(crate) fn lay_out(canvas: &mut Canvas<'_>, report: &Report) {
         registers::unanswered(canvas, report);
     }
     annex::annex(canvas, report);
-    cover::table_of_contents(canvas, contents);
+    cover::table_of_contents(canvas, report.language, contents);
 }
 
-fn no_gaps(canvas: &mut Canvas<'_>) {
+fn no_gaps(canvas: &mut Canvas<'_>, lang: Language) {
     canvas.paragraph(
-        &[Span::regular(
-            "No gaps: every question answered with a level meets its target.",
-        )],
+        &[Span::regular(tl!(lang, "report-no-gaps"))],
         BODY,
         0.0,
         BLACK,
     );
 }
 
-fn column(title: &'static str, width: f32, align: Align) -> Column {
+/// A column as wide as `width`, or as its longest word.
+fn column(title: impl Into<String>, width: f32, align: Align) -> Column {
     Column {
-        title,
+        title: title.into(),
         width,
         align,
+        flexible: false,
     }
 }
 
-fn id_cell(id: &str, critical: bool) -> Vec<Span> {
+/// The column of running text, which takes the room the other columns leave.
+fn text_column(title: impl Into<String>) -> Column {
+    Column {
+        title: title.into(),
+        width: 0.0,
+        align: Align::Left,
+        flexible: true,
+    }
+}
+
+fn id_cell(lang: Language, id: &str, critical: bool) -> Vec<Span> {
     let mut cell = vec![Span::bold(id)];
     if critical {
-        cell.push(Span::regular("\ncritical"));
+        cell.push(Span::regular(format!(
+            "\n{}",
+            tl!(lang, "report-critical-mark")
+        )));
     }
     cell
+}
+
+/// Stands for the `index`th value of [`emphasised`] in a message.
+fn marker(index: usize) -> String {
+    char::from_u32(0xE000 + u32::try_from(index).unwrap_or(0))
+        .unwrap_or('\u{E000}')
+        .to_string()
+}
+
+/// A message with some values in bold: the message is filled with a
+/// [`marker`] for each value, then split around the markers, so that each
+/// language puts the figures where its grammar wants them.
+fn emphasised(text: &str, bold: &[&str]) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut plain = String::new();
+    for c in text.chars() {
+        let index = (c as usize).checked_sub(0xE000).filter(|&i| i < bold.len());
+        match index {
+            Some(i) => {
+                if !plain.is_empty() {
+                    spans.push(Span::regular(std::mem::take(&mut plain)));
+                }
+                spans.push(Span::bold(bold[i]));
+            }
+            None => plain.push(c),
+        }
+    }
+    if !plain.is_empty() {
+        spans.push(Span::regular(plain));
+    }
+    spans
 }
 
 fn level_text(level: Option<Level>) -> String {
@@ -75,12 +121,12 @@ fn level_text(level: Option<Level>) -> String {
 }
 
 /// A table of questions listed outside their area.
-fn question_table(entries: &[QuestionEntry], with_level: bool) -> Table {
+fn question_table(lang: Language, entries: &[QuestionEntry], with_level: bool) -> Table {
     let rows = entries
         .iter()
         .map(|e| {
             let mut row = vec![
-                id_cell(e.id.as_str(), e.critical),
+                id_cell(lang, e.id.as_str(), e.critical),
                 vec![Span::regular(excerpt(&e.text, QUESTION_EXCERPT + 60))],
             ];
             if with_level {
@@ -91,16 +137,44 @@ fn question_table(entries: &[QuestionEntry], with_level: bool) -> Table {
         })
         .collect();
     let mut columns = vec![
-        column("Question", 52.0, Align::Left),
-        column("", if with_level { 349.9 } else { 389.9 }, Align::Left),
+        column(tl!(lang, "term-question"), 52.0, Align::Left),
+        text_column(""),
     ];
     if with_level {
-        columns.push(column("Level", 40.0, Align::Centre));
+        columns.push(column(tl!(lang, "term-level"), 40.0, Align::Centre));
     }
-    columns.push(column("Target", 40.0, Align::Centre));
+    columns.push(column(
+        tl!(lang, "report-column-target"),
+        40.0,
+        Align::Centre,
+    ));
     Table {
         columns,
         rows,
         size: SMALL,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::fonts::Weight;
+
+    #[test]
+    fn emphasised_values_stay_where_the_message_puts_them() {
+        let text = format!("{} out of 100, {}", marker(0), marker(1));
+        let spans = emphasised(&text, &["62.5", "ready"]);
+        let parts: Vec<(&str, Weight)> =
+            spans.iter().map(|s| (s.text.as_str(), s.weight)).collect();
+        assert_eq!(
+            parts,
+            [
+                ("62.5", Weight::Bold),
+                (" out of 100, ", Weight::Regular),
+                ("ready", Weight::Bold),
+            ]
+        );
+        let armenian = format!("{}՝ 100-ից", marker(0));
+        assert_eq!(emphasised(&armenian, &["62,5"])[1].text, "՝ 100-ից");
     }
 }

@@ -1,35 +1,34 @@
 //! The registers at the back of the report: every gap with what to do about
 //! it, and every in-scope question still unanswered.
 
-use crate::report::Report;
 use crate::report::canvas::{Align, Canvas, GREY, Table};
 use crate::report::layout::{Span, excerpt};
+use crate::report::{Report, words};
+use crate::tl;
 
-use super::{H1, QUESTION_EXCERPT, column, no_gaps, question_table};
+use super::{H1, QUESTION_EXCERPT, column, no_gaps, question_table, text_column};
 
 pub(super) fn gap_register(canvas: &mut Canvas<'_>, report: &Report) {
+    let lang = report.language;
     canvas.new_page();
-    canvas.bookmark("Gap register");
-    canvas.heading("Gap register", H1, 60.0);
+    let heading = tl!(lang, "report-gap-register");
+    canvas.bookmark(&heading);
+    canvas.heading(&heading, H1, 60.0);
     canvas.paragraph(
-        &[Span::regular(
-            "Every question below its target, highest priority first (priority = weight x gap, \
-             doubled for critical questions). POETE names the kind of gap: planning, \
-             organisation, equipment, training or exercises. Owner and target date are left \
-             blank, to be filled in after printing.",
-        )],
+        &[Span::regular(tl!(lang, "report-gap-register-intro"))],
         8.5,
         0.0,
         GREY,
     );
     if report.gaps.is_empty() {
-        return no_gaps(canvas);
+        return no_gaps(canvas, lang);
     }
     canvas.table(&gap_table(report));
 }
 
 /// One row per gap; the owner and target date columns are left blank.
 fn gap_table(report: &Report) -> Table {
+    let lang = report.language;
     let rows = report
         .gaps
         .iter()
@@ -37,19 +36,26 @@ fn gap_table(report: &Report) -> Table {
             let gap = &entry.gap;
             let mut question = vec![Span::bold(gap.question.as_str())];
             if gap.critical {
-                question.push(Span::regular(" critical"));
+                question.push(Span::regular(format!(
+                    " {}",
+                    tl!(lang, "report-critical-mark")
+                )));
             }
             question.push(Span::regular(format!(
-                "\nlevel {}, target {}\n{}",
-                gap.level,
-                gap.target,
+                "\n{}\n{}",
+                tl!(
+                    lang,
+                    "report-gap-levels",
+                    level = gap.level.to_string(),
+                    target = gap.target.to_string(),
+                ),
                 excerpt(&entry.question, QUESTION_EXCERPT)
             )));
             vec![
                 vec![Span::bold(gap.priority.to_string())],
                 question,
                 vec![Span::regular(&entry.recommendation)],
-                vec![Span::regular(entry.poete.as_str())],
+                vec![Span::regular(words::poete(lang, entry.poete))],
                 Vec::new(),
                 Vec::new(),
             ]
@@ -57,12 +63,12 @@ fn gap_table(report: &Report) -> Table {
         .collect();
     Table {
         columns: vec![
-            column("Priority", 36.0, Align::Right),
-            column("Question", 124.0, Align::Left),
-            column("Recommendation", 160.0, Align::Left),
-            column("POETE", 54.0, Align::Left),
-            column("Owner", 56.0, Align::Left),
-            column("Target date", 51.9, Align::Left),
+            column(tl!(lang, "report-column-priority"), 36.0, Align::Right),
+            column(tl!(lang, "term-question"), 112.0, Align::Left),
+            text_column(tl!(lang, "term-recommendation")),
+            column(tl!(lang, "report-column-poete"), 54.0, Align::Left),
+            column(tl!(lang, "report-column-owner"), 56.0, Align::Left),
+            column(tl!(lang, "report-column-target-date"), 51.9, Align::Left),
         ],
         rows,
         size: 7.5,
@@ -70,18 +76,20 @@ fn gap_table(report: &Report) -> Table {
 }
 
 pub(super) fn unanswered(canvas: &mut Canvas<'_>, report: &Report) {
+    let lang = report.language;
     canvas.new_page();
-    canvas.bookmark("Unanswered questions");
-    canvas.heading("Unanswered questions", H1, 60.0);
+    let heading = tl!(lang, "report-unanswered");
+    canvas.bookmark(&heading);
+    canvas.heading(&heading, H1, 60.0);
     canvas.paragraph(
-        &[Span::regular(format!(
-            "{} in-scope questions have neither a level nor a not-applicable answer. \
-             The areas they belong to are provisional until they are answered.",
-            report.unanswered.len()
+        &[Span::regular(tl!(
+            lang,
+            "report-unanswered-intro",
+            count = report.unanswered.len(),
         ))],
         8.5,
         0.0,
         GREY,
     );
-    canvas.table(&question_table(&report.unanswered, false));
+    canvas.table(&question_table(lang, &report.unanswered, false));
 }

@@ -1,0 +1,139 @@
+# The PDF gap report: every label, heading and sentence of the document.
+# Bands, POETE kinds, statuses and column terms come from common.ftl. Figures and
+# dates arrive formatted (i18n::format); counts arrive as numbers.
+
+## The document: title, metadata, running header and footer.
+
+# $name: the assessment's title, else the questionnaire's.
+report-title = Gap report: { $name }
+report-subject = Resilience gap report against { $questionnaire } { $version } ({ $marking })
+report-keyword-resilience = resilience
+report-keyword-baseline = baseline requirements
+# Printed as the marking when the file sets no classification.
+report-unmarked = UNMARKED
+report-running-date = report date { $date }
+report-page-of = page { $number } of { $count }
+
+## The cover.
+
+report-cover = Cover
+report-series = NATO Resilience Baseline Requirements
+report-kind = Resilience gap report
+report-organisation = Organisation
+report-assessor = Assessor
+report-classification = Classification
+report-date = Report date
+report-created = Assessment created
+report-modified = Assessment last saved
+report-questionnaire = Questionnaire
+report-questionnaire-value = { $id } { $version }: { $title }
+report-file-written-for = File written for
+report-file-questionnaire-value = { $id } { $version }, not the questionnaire scored against
+report-fingerprint = SHA-256 of the file
+# $unix_command and $windows_command: the commands with the system they run on.
+report-fingerprint-note = The SHA-256 fingerprint identifies the assessment file this report was made from: any change to the file changes it. To check a file, compare this value with what { $unix_command } or { $windows_command } prints.
+# Stands for the file's name in the commands above.
+report-file-placeholder = FILE
+report-draft-note = This assessment is a draft: its answers, and so its figures, may still change.
+report-not-given = (not given)
+# $time: a date and time in UTC, formatted.
+report-time-utc = { $time } UTC
+report-contents = Contents
+
+## The executive summary.
+
+report-summary = Executive summary
+report-overall-readiness = Overall readiness
+report-overall-readiness-value = { $value } out of 100 (mean of the in-scope areas)
+report-overall-completeness-value = { $value } ({ $done } of { $total } questions answered or N/A)
+report-areas-in-scope = Areas in scope
+report-areas-in-scope-value = { $count } of { $total }
+report-gaps = Gaps
+report-gaps-value = { $gaps ->
+    [one] { $gaps } question
+   *[other] { $gaps } questions
+} below target; { $critical ->
+    [one] { $critical } critical question
+   *[other] { $critical } critical questions
+} below level 2
+report-chart-heading = Readiness by area
+report-chart-legend = Bars: readiness, 0 to 100, with the band written beside it (ready from 75, partially ready from 50; a critical question at level 0 or 1 makes an area not ready). Black mark: target readiness, what the area would reach if every question answered with a level met its target. Provisional: some questions of the area are unanswered.
+report-top-gaps = The ten highest-priority gaps
+report-more-gaps = { $count ->
+    [one] { $count } more gap is listed in the gap register, with what to do about it.
+   *[other] { $count } more gaps are listed in the gap register, with what to do about each.
+}
+report-critical-below-two = Critical questions below level 2
+report-critical-none = None: every critical question answered with a level is at level 2 or above.
+report-no-gaps = No gaps: every question answered with a level meets its target.
+
+## The chart beside each bar.
+
+report-chart-out-of-scope = out of scope
+report-chart-no-level = no level given yet
+report-chart-target = target { $value }
+report-chart-target-provisional = target { $value }, provisional
+
+## An area's section.
+
+report-readiness-value = { $value } out of 100, { $band }
+report-completeness-value = { $value } ({ $answered } with a level, { $not_applicable } not applicable, { $unanswered } unanswered, of { $questions })
+report-provisional-value = { $unanswered } of { $questions } questions are unanswered, so these figures may still change.
+report-band-capped = Band capped
+# $questions: the ids of the critical questions, comma-separated.
+report-band-capped-value = { $band } because critical question { $questions } is at level 0 or 1
+report-not-applicable-heading = Not applicable, and why
+report-no-justification = (no justification given)
+# A question's level cell when it is marked not applicable.
+report-not-applicable-short = N/A
+report-see-below = see below
+# Beside a question's id in tables.
+report-critical-mark = critical
+
+## Table columns the common terms do not cover.
+
+report-column-priority = Priority
+report-column-target = Target
+report-column-poete = POETE
+report-column-owner = Owner
+report-column-target-date = Target date
+report-column-evidence-excerpt = Evidence (excerpt)
+report-column-name = Name
+report-column-meaning = Meaning
+
+## The registers.
+
+report-gap-register = Gap register
+report-gap-register-intro = Every question below its target, highest priority first (priority = weight x gap, doubled for critical questions). POETE names the kind of gap: planning, organisation, equipment, training or exercises. Owner and target date are left blank, to be filled in after printing.
+report-gap-levels = level { $level }, target { $target }
+report-unanswered = Unanswered questions
+report-unanswered-intro = { $count ->
+    [one] { $count } in-scope question has neither a level nor a not-applicable answer. The area it belongs to is provisional until it is answered.
+   *[other] { $count } in-scope questions have neither a level nor a not-applicable answer. The areas they belong to are provisional until they are answered.
+}
+
+## The annex.
+
+report-annex = Annex: the scale and the scoring method
+report-scale = The scale
+report-method = The scoring method
+report-findings = Findings in the assessment file
+# $command: `rbr validate`.
+report-findings-intro = These values in the file could not be used as written; the figures leave them out. { $command } lists the same findings.
+
+## Findings in the file, as `rbr validate` words them. $key is where in the file
+## (`meta.scope`, `targets.BR1.2`); $question a question's id; $value the value as
+## written.
+
+report-finding-other-questionnaire = { $key }: the file was written for "{ $id }" { $version }; check the answers against it or load that questionnaire with { $option }
+report-finding-invalid-level = { $question }: level { $value } is not a whole number from 0 to 4; choose a level from 0 to 4 (the value is kept until you do)
+report-finding-malformed-answer = { $question }: the answer cannot be read ({ $message }); fix it in a text editor (it is kept as written)
+report-finding-unknown-question = { $question }: no such question in the questionnaire; the answer is kept but not scored (was it renamed?)
+report-finding-unknown-target-question = { $key }: no such question in the questionnaire; the target is kept but not used
+report-finding-unknown-area = { $key }: no area "{ $area }" in the questionnaire; use { $first } to { $last }
+report-finding-missing-justification = { $question }: marked not applicable without a justification; say why it does not apply
+report-finding-not-applicable-with-level = { $question }: marked not applicable and given a level; keep one of the two (it is scored as not applicable)
+report-finding-invalid-target = { $key }: target { $value } is not a whole number from 0 to 4; set a target from 0 to 4
+# $allowed: the four statuses as the file writes them.
+report-finding-invalid-status = { $key }: { $value } is not one of { $allowed }
+report-finding-invalid-date = { $key }: { $value } is not a date such as { $example }

@@ -1,0 +1,129 @@
+# Բացերի հաշվետվությունը՝ փաստաթղթի յուրաքանչյուր պիտակ, վերնագիր և նախադասություն։
+# Each message mirrors en/report.ftl; terms follow assets/i18n/glossary.tsv.
+# Draft until a ministry's reviewer signs it off: see hy/README.md.
+
+## The document: title, metadata, running header and footer.
+
+# $name: the assessment's title, else the questionnaire's.
+report-title = Բացերի հաշվետվություն՝ { $name }
+report-subject = Դիմակայունության բացերի հաշվետվություն՝ ըստ { $questionnaire } { $version } հարցաշարի ({ $marking })
+report-keyword-resilience = դիմակայունություն
+report-keyword-baseline = հիմնական պահանջներ
+# Printed as the marking when the file sets no classification.
+report-unmarked = ԱՌԱՆՑ ՆՇՄԱՆ
+report-running-date = հաշվետվության ամսաթիվ՝ { $date }
+report-page-of = էջ { $number }՝ { $count }-ից
+
+## The cover.
+
+report-cover = Շապիկ
+report-series = ՆԱՏՕ-ի դիմակայունության հիմնական պահանջներ
+report-kind = Դիմակայունության բացերի հաշվետվություն
+report-organisation = Կազմակերպություն
+report-assessor = Գնահատող
+report-classification = Գաղտնիության նշում
+report-date = Հաշվետվության ամսաթիվ
+report-created = Գնահատումը ստեղծվել է
+report-modified = Գնահատման վերջին պահպանում
+report-questionnaire = Հարցաշար
+report-questionnaire-value = { $id } { $version }՝ { $title }
+report-file-written-for = Ֆայլը գրված է
+report-file-questionnaire-value = { $id } { $version } հարցաշարի համար, ոչ թե այն հարցաշարի, որով գնահատվել է
+report-fingerprint = Ֆայլի SHA-256 հեշը
+# $unix_command and $windows_command: the commands with the system they run on.
+report-fingerprint-note = SHA-256 հեշը նույնականացնում է գնահատման այն ֆայլը, որից կազմվել է այս հաշվետվությունը․ ֆայլի ցանկացած փոփոխություն փոխում է այն։ Ֆայլը ստուգելու համար համեմատեք այս արժեքը { $unix_command } կամ { $windows_command } հրամանի տված արժեքի հետ։
+# Stands for the file's name in the commands above.
+report-file-placeholder = ՖԱՅԼ
+report-draft-note = Այս գնահատումը նախագիծ է․ դրա պատասխանները, հետևաբար նաև թվերը, դեռ կարող են փոխվել։
+report-not-given = (նշված չէ)
+# $time: a date and time in UTC, formatted.
+report-time-utc = { $time }, Գրինվիչի ժամանակով
+report-contents = Բովանդակություն
+
+## The executive summary.
+
+report-summary = Ամփոփագիր
+report-overall-readiness = Ընդհանուր պատրաստականություն
+report-overall-readiness-value = { $value }՝ 100-ից (գնահատվող ոլորտների միջինը)
+report-overall-completeness-value = { $value } ({ $total } հարցից { $done }-ն ունի մակարդակ կամ «կիրառելի չէ» նշում)
+report-areas-in-scope = Գնահատվող ոլորտներ
+report-areas-in-scope-value = { $count }՝ { $total }-ից
+report-gaps = Բացեր
+# A noun after a numeral stays singular in Armenian: one form for every count.
+report-gaps-value = { $gaps } հարց՝ թիրախից ցածր, { $critical } կրիտիկական հարց՝ 2-րդ մակարդակից ցածր
+report-chart-heading = Պատրաստականությունն ըստ ոլորտների
+report-chart-legend = Գոտիները ցույց են տալիս պատրաստականությունը՝ 0-ից 100, և կողքին գրված աստիճանը («պատրաստ»՝ 75-ից, «մասամբ պատրաստ»՝ 50-ից․ 0 կամ 1 մակարդակում գտնվող կրիտիկական հարցը ոլորտը դարձնում է «պատրաստ չէ»)։ Սև նշիչը թիրախային պատրաստականությունն է, այսինքն՝ այն, ինչին կհասներ ոլորտը, եթե մակարդակով պատասխանված յուրաքանչյուր հարց հասներ իր թիրախին։ «Նախնական»՝ ոլորտի որոշ հարցեր դեռ անպատասխան են։
+report-top-gaps = Ամենաբարձր առաջնահերթությամբ տասը բացերը
+report-more-gaps = Եվս { $count } բաց նշված է բացերի ռեեստրում՝ յուրաքանչյուրի համար անելիքով։
+report-critical-below-two = 2-րդ մակարդակից ցածր կրիտիկական հարցեր
+report-critical-none = Չկան։ Մակարդակով պատասխանված բոլոր կրիտիկական հարցերը 2-րդ կամ ավելի բարձր մակարդակում են։
+report-no-gaps = Բացեր չկան։ Մակարդակով պատասխանված յուրաքանչյուր հարց հասնում է իր թիրախին։
+
+## The chart beside each bar.
+
+report-chart-out-of-scope = շրջանակից դուրս
+report-chart-no-level = մակարդակ դեռ տրված չէ
+report-chart-target = թիրախ՝ { $value }
+report-chart-target-provisional = թիրախ՝ { $value }, նախնական
+
+## An area's section.
+
+report-readiness-value = { $value }՝ 100-ից, { $band }
+report-completeness-value = { $value } ({ $questions } հարցից՝ { $answered }-ը մակարդակով, { $not_applicable }-ը «կիրառելի չէ», { $unanswered }-ը անպատասխան)
+report-provisional-value = { $questions } հարցից { $unanswered }-ը անպատասխան է, ուստի այս թվերը դեռ կարող են փոխվել։
+report-band-capped = Աստիճանի սահմանափակում
+# $questions: the ids of the critical questions, comma-separated.
+report-band-capped-value = { $band }, քանի որ { $questions } կրիտիկական հարցը 0 կամ 1 մակարդակում է
+report-not-applicable-heading = «Կիրառելի չէ» պատասխանները և դրանց հիմնավորումը
+report-no-justification = (հիմնավորում տրված չէ)
+# A question's level cell when it is marked not applicable.
+report-not-applicable-short = կիրառելի չէ
+report-see-below = տե՛ս ստորև
+# Beside a question's id in tables.
+report-critical-mark = կրիտիկական
+
+## Table columns the common terms do not cover.
+
+# Short for առաջնահերթություն: the column holds a number.
+report-column-priority = Առաջնահերթ.
+report-column-target = Թիրախ
+report-column-poete = Տեսակ
+report-column-owner = Պատասխանատու
+report-column-target-date = Ժամկետ
+report-column-evidence-excerpt = Հիմնավորող փաստաթղթեր (հատված)
+report-column-name = Անվանում
+report-column-meaning = Նշանակություն
+
+## The registers.
+
+report-gap-register = Բացերի ռեեստր
+report-gap-register-intro = Թիրախից ցածր յուրաքանչյուր հարց՝ ըստ առաջնահերթության նվազման (առաջնահերթություն = կշիռ × բաց, կրիտիկական հարցերի համար՝ կրկնապատկված)։ «Տեսակ» սյունակը ցույց է տալիս բացի տեսակը ըստ POETE-ի՝ պլանավորում, կազմակերպում, սարքավորումներ, ուսուցում կամ վարժանքներ։ «Պատասխանատու» և «Ժամկետ» սյունակները դատարկ են՝ տպելուց հետո լրացնելու համար։
+report-gap-levels = մակարդակ՝ { $level }, թիրախ՝ { $target }
+report-unanswered = Անպատասխան հարցեր
+report-unanswered-intro = Գնահատվող ոլորտների { $count } հարց չունի ո՛չ մակարդակ, ո՛չ «կիրառելի չէ» պատասխան։ Այդ հարցերի ոլորտները նախնական են, քանի դեռ հարցերը պատասխանված չեն։
+
+## The annex.
+
+report-annex = Հավելված՝ սանդղակը և գնահատման մեթոդը
+report-scale = Սանդղակը
+report-method = Գնահատման մեթոդը
+report-findings = Գնահատման ֆայլում հայտնաբերված խնդիրներ
+# $command: `rbr validate`.
+report-findings-intro = Ֆայլի այս արժեքները հնարավոր չէ օգտագործել գրվածի պես, և թվերը դրանք հաշվի չեն առնում։ Նույն խնդիրները թվարկում է { $command } հրամանը։
+
+## Findings in the file, as `rbr validate` words them. $key is where in the file
+## (`meta.scope`, `targets.BR1.2`); $question a question's id; $value the value as
+## written.
+
+report-finding-other-questionnaire = { $key }․ ֆայլը գրված է «{ $id }» { $version } հարցաշարի համար․ ստուգեք պատասխանները դրա համեմատ կամ բեռնեք այդ հարցաշարը { $option } ընտրանքով
+report-finding-invalid-level = { $question }․ { $value } մակարդակը 0-ից 4 ամբողջ թիվ չէ․ ընտրեք մակարդակ 0-ից 4 (արժեքը պահպանվում է, մինչև ընտրեք)
+report-finding-malformed-answer = { $question }․ պատասխանը հնարավոր չէ կարդալ ({ $message })․ ուղղեք այն տեքստային խմբագրիչում (այն պահպանվում է գրվածի պես)
+report-finding-unknown-question = { $question }․ հարցաշարում այդպիսի հարց չկա․ պատասխանը պահպանվում է, բայց չի գնահատվում (գուցե այն վերանվանվե՞լ է)
+report-finding-unknown-target-question = { $key }․ հարցաշարում այդպիսի հարց չկա․ թիրախը պահպանվում է, բայց չի օգտագործվում
+report-finding-unknown-area = { $key }․ հարցաշարում «{ $area }» ոլորտ չկա․ օգտագործեք { $first }-ից { $last }
+report-finding-missing-justification = { $question }․ նշված է «կիրառելի չէ» առանց հիմնավորման․ նշեք, թե ինչու այն չի կիրառվում
+report-finding-not-applicable-with-level = { $question }․ նշված է «կիրառելի չէ» և տրված է մակարդակ․ թողեք երկուսից մեկը (այն գնահատվում է որպես «կիրառելի չէ»)
+report-finding-invalid-target = { $key }․ { $value } թիրախը 0-ից 4 ամբողջ թիվ չէ․ սահմանեք թիրախ 0-ից 4
+# $allowed: the four statuses as the file writes them.
+report-finding-invalid-status = { $key }․ { $value } արժեքը { $allowed } արժեքներից չէ
+report-finding-invalid-date = { $key }․ { $value } արժեքը ամսաթիվ չէ (օրինակ՝ { $example })
