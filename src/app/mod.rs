@@ -377,7 +377,8 @@ impl eframe::App for App {
 }
 
 /// Opens the desktop app, with `file` if given. Returns when the window closes.
-pub fn run(file: Option<PathBuf>) -> Result<(), WindowError> {
+pub fn run(file: Option<PathBuf>, lang: Option<crate::i18n::Language>) -> Result<(), WindowError> {
+    let _ = lang;
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("rbr")
