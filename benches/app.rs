@@ -143,7 +143,10 @@ fn typing_app(ctx: &egui::Context, dir: &Path, file: &Path) -> App {
         settle(ctx, &mut ui);
         click(ctx, EVIDENCE, &mut ui);
     }
-    assert!(ctx.text_edit_focused(), "the Evidence field has the keyboard");
+    assert!(
+        ctx.text_edit_focused(),
+        "the Evidence field has the keyboard"
+    );
     app
 }
 
@@ -179,7 +182,10 @@ fn typing(c: &mut Criterion) {
 
     let dir = tempfile::tempdir().expect("temp dir");
     for (name, evidence) in [
-        ("questions screen, short evidence", "Fuel balance 2025.".to_owned()),
+        (
+            "questions screen, short evidence",
+            "Fuel balance 2025.".to_owned(),
+        ),
         ("questions screen, 1 MB of evidence", long_evidence(1 << 20)),
     ] {
         let ctx = context();
@@ -190,7 +196,10 @@ fn typing(c: &mut Criterion) {
             let mut ui = |ui: &mut egui::Ui| app.frame_ui(ui);
             group.bench_function(name, |b| b.iter(|| keystroke(&ctx, &mut ui)));
         }
-        assert!(evidence_len(&app) > before, "{name}: the keys reached the evidence");
+        assert!(
+            evidence_len(&app) > before,
+            "{name}: the keys reached the evidence"
+        );
     }
     group.finish();
 }
@@ -198,10 +207,13 @@ fn typing(c: &mut Criterion) {
 /// 16 MiB in all: every question answered with long evidence.
 fn huge_file(dir: &Path) -> std::path::PathBuf {
     let questionnaire = rbr::questionnaire::Questionnaire::built_in();
-    let json = std::fs::read_to_string("assessments/examples/national-2026.rbr.json")
-        .expect("example");
+    let json =
+        std::fs::read_to_string("assessments/examples/national-2026.rbr.json").expect("example");
     let mut value: serde_json::Value = serde_json::from_str(&json).expect("JSON");
-    let ids: Vec<String> = questionnaire.questions().map(|q| q.id.to_string()).collect();
+    let ids: Vec<String> = questionnaire
+        .questions()
+        .map(|q| q.id.to_string())
+        .collect();
     let evidence = long_evidence((16 << 20) / ids.len() - 4096);
     for id in &ids {
         value["answers"][id.as_str()]["evidence"] = evidence.as_str().into();
@@ -217,7 +229,9 @@ fn opening(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = huge_file(dir.path());
     let mut group = c.benchmark_group("open");
-    group.sample_size(10).measurement_time(Duration::from_secs(20));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(20));
     group.bench_function("a 16 MiB file, up to the first drawn frame", |b| {
         b.iter(|| {
             let ctx = context();

@@ -140,7 +140,12 @@ impl Problem {
     pub fn message(&self, lang: Language) -> String {
         match self {
             Problem::Missing { place, field } => {
-                tl!(lang, "problem-missing", place = place.message(lang), field = *field)
+                tl!(
+                    lang,
+                    "problem-missing",
+                    place = place.message(lang),
+                    field = *field
+                )
             }
             Problem::NoEnglish { place, field } => tl!(
                 lang,
@@ -171,7 +176,11 @@ impl Problem {
                 tl!(lang, "problem-no-questions", place = place.message(lang))
             }
             Problem::QuestionIdTwice { place } => {
-                tl!(lang, "problem-question-id-twice", place = place.message(lang))
+                tl!(
+                    lang,
+                    "problem-question-id-twice",
+                    place = place.message(lang)
+                )
             }
             Problem::Weight { place, weight } => tl!(
                 lang,

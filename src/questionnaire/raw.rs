@@ -7,8 +7,7 @@ use serde::Deserialize;
 
 use super::{
     Area, AreaId, Level, LevelDefinition, Place, Poete, Problem, Question, QuestionId,
-    Questionnaire,
-    QuestionnaireError,
+    Questionnaire, QuestionnaireError,
 };
 use crate::text::Text;
 
@@ -139,10 +138,7 @@ fn check_levels(levels: Option<Vec<LevelDefinition>>, p: &mut Problems) -> Vec<L
 impl RawArea {
     /// The area at `index` (0-based), with the questions that could be read.
     fn validate(self, index: usize, p: &mut Problems) -> Area {
-        let place = self
-            .id
-            .clone()
-            .map_or(Place::Area(index + 1), Place::Id);
+        let place = self.id.clone().map_or(Place::Area(index + 1), Place::Id);
         let area_id = p.required(self.id, &place, "id").unwrap_or_default();
         if !area_id.is_empty() && !p.area_ids.insert(area_id.clone()) {
             p.push(Problem::AreaIdTwice {
