@@ -348,7 +348,11 @@ mod tests {
         let err = Questionnaire::from_json(&json).expect_err("no weight");
         assert_eq!(
             err.to_string(),
-            "1 problem(s) in the questionnaire:\n  A1.1: `weight` is missing"
+            "1 problem in the questionnaire:\n  A1.1: `weight` is missing"
+        );
+        assert_eq!(
+            err.message(crate::i18n::Language::Hy),
+            "Հարցաշարում կա 1 խնդիր․\n  A1.1: «weight» դաշտը բացակայում է։"
         );
     }
 
