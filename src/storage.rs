@@ -434,3 +434,44 @@ mod tests {
         assert!(err.to_string().contains("big.rbr.json"), "{err}");
     }
 }
+
+#[cfg(test)]
+mod message_tests {
+    use super::*;
+
+    #[test]
+    fn system_errors_read_in_both_languages() {
+        let path = PathBuf::from("national.rbr.json");
+        let cases = [
+            (
+                io::ErrorKind::NotFound,
+                "does not exist",
+                "գոյություն չունի",
+            ),
+            (
+                io::ErrorKind::PermissionDenied,
+                "permission denied",
+                "թույլտվություն չկա",
+            ),
+            (io::ErrorKind::IsADirectory, "a folder", "պանակ է"),
+            (io::ErrorKind::StorageFull, "full", "լցված է"),
+        ];
+        for (kind, en, hy) in cases {
+            let error = FileError::Io {
+                path: path.clone(),
+                source: io::Error::from(kind),
+            };
+            let (english, armenian) = (error.message(Language::En), error.message(Language::Hy));
+            assert_eq!(error.to_string(), english);
+            assert!(english.starts_with("national.rbr.json: ") && english.contains(en));
+            assert!(armenian.starts_with("national.rbr.json: ") && armenian.contains(hy));
+            assert!(armenian.ends_with('։'), "{armenian}");
+        }
+        let looped = FileError::Save {
+            path,
+            source: io::Error::other(LinkLoop),
+        };
+        assert!(looped.to_string().contains("symbolic links"));
+        assert!(looped.message(Language::Hy).contains("խորհրդանշական հղում"));
+    }
+}

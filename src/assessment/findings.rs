@@ -264,3 +264,105 @@ fn answer_problem(value: &Value) -> String {
         Ok(_) => "unexpected shape".to_owned(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has_armenian(text: &str) -> bool {
+        text.chars().any(|c| ('\u{0531}'..='\u{058F}').contains(&c))
+    }
+
+    /// One of each finding, with what its Armenian message must contain.
+    fn one_of_each() -> Vec<(Finding, &'static str)> {
+        let question = || QuestionId::from("BR3.2");
+        vec![
+            (
+                Finding::OtherQuestionnaire {
+                    id: "other".into(),
+                    version: "2.0.0".into(),
+                },
+                "other",
+            ),
+            (
+                Finding::InvalidLevel {
+                    question: question(),
+                    value: "7".into(),
+                },
+                "BR3.2: 7 մակարդակը",
+            ),
+            (
+                Finding::MalformedAnswer {
+                    question: question(),
+                    message: "invalid type".into(),
+                },
+                "BR3.2:",
+            ),
+            (
+                Finding::UnknownQuestion {
+                    question: question(),
+                },
+                "BR3.2:",
+            ),
+            (
+                Finding::UnknownTargetQuestion {
+                    question: question(),
+                },
+                "targets.BR3.2:",
+            ),
+            (
+                Finding::UnknownArea {
+                    area: AreaId::from("BR9"),
+                },
+                "«BR9»",
+            ),
+            (
+                Finding::MissingJustification {
+                    question: question(),
+                },
+                "«կիրառելի չէ»",
+            ),
+            (
+                Finding::NotApplicableWithLevel {
+                    question: question(),
+                },
+                "BR3.2:",
+            ),
+            (
+                Finding::InvalidTarget {
+                    question: question(),
+                    value: "-1".into(),
+                },
+                "targets.BR3.2: -1",
+            ),
+            (
+                Finding::InvalidStatus {
+                    value: "\"archived\"".into(),
+                },
+                "meta.status:",
+            ),
+            (
+                Finding::InvalidDate {
+                    field: "modified",
+                    value: "yesterday".into(),
+                },
+                "meta.modified: yesterday",
+            ),
+        ]
+    }
+
+    #[test]
+    fn every_finding_reads_in_both_languages_and_names_its_place() {
+        for (finding, armenian_place) in one_of_each() {
+            let hy = finding.message(Language::Hy);
+            let en = finding.message(Language::En);
+            assert_eq!(finding.to_string(), en);
+            assert!(has_armenian(&hy) && !has_armenian(&en), "{hy} / {en}");
+            assert!(
+                hy.contains(armenian_place),
+                "{armenian_place:?} not in {hy}"
+            );
+            assert!(hy.ends_with('։') && !hy.contains('?'), "{hy}");
+        }
+    }
+}

@@ -229,7 +229,7 @@ fn write_gaps(out: &mut impl Write, score: &Score) -> io::Result<()> {
     for gap in score.gaps.iter().take(SHOWN_GAPS) {
         let line = t!(
             "cli-score-gap",
-            question = format!("{:<7}", gap.question),
+            question = format!("{:<7}", gap.question.as_str()),
             level = gap.level.to_string(),
             target = gap.target.to_string(),
             gap = gap.gap.to_string(),
