@@ -2,15 +2,20 @@
 
 use std::process::ExitCode;
 
-use rbr::cli::{self, Invocation};
+use rbr::cli::{self, Action};
+use rbr::i18n;
 
 fn main() -> ExitCode {
-    match cli::parse() {
-        Ok(Invocation::Run(command)) => cli::run(command),
-        Ok(Invocation::OpenApp(file)) => match rbr::app::run(file, None) {
+    let invocation = match cli::parse() {
+        Ok(invocation) => invocation,
+        Err(code) => return code,
+    };
+    i18n::set_ui_language(invocation.ui_language());
+    match invocation.action {
+        Action::Run(command) => cli::run(command, invocation.language),
+        Action::OpenApp(file) => match rbr::app::run(file, invocation.language) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => cli::fail(&e),
         },
-        Err(code) => code,
     }
 }

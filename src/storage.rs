@@ -5,13 +5,15 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
 use crate::assessment::{Assessment, LoadError, MAX_FILE_BYTES};
+use crate::i18n::Language;
 use crate::questionnaire::{Questionnaire, QuestionnaireError};
+use crate::tl;
 
 /// A file that could not be read or written, with the path it concerns.
 #[derive(Debug, thiserror::Error)]
 pub enum FileError {
     /// The operating system refused (missing, no permission, a folder...).
-    #[error("{}: {source}", path.display())]
+    #[error("{}", self.message(Language::En))]
     Io {
         /// The file.
         path: PathBuf,
@@ -19,7 +21,7 @@ pub enum FileError {
         source: io::Error,
     },
     /// The file was read but is not an assessment.
-    #[error("{}: {source}", path.display())]
+    #[error("{}", self.message(Language::En))]
     Assessment {
         /// The file.
         path: PathBuf,
@@ -27,10 +29,7 @@ pub enum FileError {
         source: LoadError,
     },
     /// A file could not be written; whatever was there before is as it was.
-    #[error(
-        "{}: cannot be written ({source}); the file there is unchanged; check that the folder exists, that you may write to it and that the disk has room, or save somewhere else",
-        path.display()
-    )]
+    #[error("{}", self.message(Language::En))]
     Save {
         /// The file that was to be written.
         path: PathBuf,
@@ -38,7 +37,7 @@ pub enum FileError {
         source: io::Error,
     },
     /// The file was read but is not a valid questionnaire.
-    #[error("{}: {source}", path.display())]
+    #[error("{}", self.message(Language::En))]
     Questionnaire {
         /// The file.
         path: PathBuf,
@@ -52,7 +51,67 @@ impl FileError {
     pub fn is_io(&self) -> bool {
         matches!(self, FileError::Io { .. })
     }
+
+    /// What went wrong with which file, and what to do, in `lang`.
+    pub fn message(&self, lang: Language) -> String {
+        match self {
+            FileError::Io { path, source } => tl!(
+                lang,
+                "error-file-io",
+                file = path.display().to_string(),
+                reason = system_reason(lang, source),
+            ),
+            FileError::Assessment { path, source } => tl!(
+                lang,
+                "error-file-assessment",
+                file = path.display().to_string(),
+                reason = source.message(lang),
+            ),
+            FileError::Save { path, source } => tl!(
+                lang,
+                "error-file-save",
+                file = path.display().to_string(),
+                reason = system_reason(lang, source),
+            ),
+            FileError::Questionnaire { path, source } => tl!(
+                lang,
+                "error-file-questionnaire",
+                file = path.display().to_string(),
+                reason = source.message(lang),
+            ),
+        }
+    }
 }
+
+/// What the system said, in `lang` for the usual cases (a missing file, no
+/// permission, a folder, a full disk) and in the system's own words otherwise.
+pub fn system_reason(lang: Language, error: &io::Error) -> String {
+    if let Some(LinkLoop) = error.get_ref().and_then(|e| e.downcast_ref::<LinkLoop>()) {
+        return tl!(lang, "error-io-link-loop", count = MAX_LINKS);
+    }
+    match error.kind() {
+        io::ErrorKind::NotFound => tl!(lang, "error-io-not-found"),
+        io::ErrorKind::PermissionDenied => tl!(lang, "error-io-permission-denied"),
+        io::ErrorKind::IsADirectory => tl!(lang, "error-io-is-a-directory"),
+        io::ErrorKind::NotADirectory => tl!(lang, "error-io-not-a-directory"),
+        io::ErrorKind::StorageFull => tl!(lang, "error-io-storage-full"),
+        io::ErrorKind::ReadOnlyFilesystem => tl!(lang, "error-io-read-only"),
+        io::ErrorKind::InvalidData if error.get_ref().is_some_and(|e| e.is::<NotUtf8>()) => {
+            tl!(lang, "error-io-not-utf8")
+        }
+        _ => error.to_string(),
+    }
+}
+
+/// A chain of symbolic links too long to be anything but a loop.
+#[derive(Debug, thiserror::Error)]
+#[error("{}", tl!(Language::En, "error-io-link-loop", count = MAX_LINKS))]
+struct LinkLoop;
+
+/// A questionnaire file that is not UTF-8 text.
+#[derive(Debug, thiserror::Error)]
+#[error("{}", tl!(Language::En, "error-io-not-utf8"))]
+struct NotUtf8;
 
 fn io_error(path: &Path) -> impl FnOnce(io::Error) -> FileError + '_ {
     move |source| FileError::Io {
@@ -100,7 +159,7 @@ pub fn load_questionnaire(path: &Path) -> Result<Questionnaire, FileError> {
     let bytes = read_limited(path)?;
     let text = String::from_utf8(bytes).map_err(|_| FileError::Io {
         path: path.to_owned(),
-        source: io::Error::new(io::ErrorKind::InvalidData, "not UTF-8 text"),
+        source: io::Error::new(io::ErrorKind::InvalidData, NotUtf8),
     })?;
     Questionnaire::from_json(&text).map_err(|source| FileError::Questionnaire {
         path: path.to_owned(),
@@ -165,9 +224,7 @@ fn resolve_links(path: &Path) -> io::Result<PathBuf> {
             _ => return Ok(current),
         }
     }
-    Err(io::Error::other(format!(
-        "more than {MAX_LINKS} symbolic links in a row (a loop?)"
-    )))
+    Err(io::Error::other(LinkLoop))
 }
 
 /// Replaces `path` with `bytes`: a temporary file in the same folder, flushed to
@@ -375,5 +432,46 @@ mod tests {
         let err = load_assessment(&path).expect_err("too large");
         assert!(err.to_string().contains("16 MiB"), "{err}");
         assert!(err.to_string().contains("big.rbr.json"), "{err}");
+    }
+}
+
+#[cfg(test)]
+mod message_tests {
+    use super::*;
+
+    #[test]
+    fn system_errors_read_in_both_languages() {
+        let path = PathBuf::from("national.rbr.json");
+        let cases = [
+            (
+                io::ErrorKind::NotFound,
+                "does not exist",
+                "գոյություն չունի",
+            ),
+            (
+                io::ErrorKind::PermissionDenied,
+                "permission denied",
+                "թույլտվություն չկա",
+            ),
+            (io::ErrorKind::IsADirectory, "a folder", "պանակ է"),
+            (io::ErrorKind::StorageFull, "full", "լցված է"),
+        ];
+        for (kind, en, hy) in cases {
+            let error = FileError::Io {
+                path: path.clone(),
+                source: io::Error::from(kind),
+            };
+            let (english, armenian) = (error.message(Language::En), error.message(Language::Hy));
+            assert_eq!(error.to_string(), english);
+            assert!(english.starts_with("national.rbr.json: ") && english.contains(en));
+            assert!(armenian.starts_with("national.rbr.json: ") && armenian.contains(hy));
+            assert!(armenian.ends_with('։'), "{armenian}");
+        }
+        let looped = FileError::Save {
+            path,
+            source: io::Error::other(LinkLoop),
+        };
+        assert!(looped.to_string().contains("symbolic links"));
+        assert!(looped.message(Language::Hy).contains("խորհրդանշական հղում"));
     }
 }

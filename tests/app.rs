@@ -859,6 +859,12 @@ fn the_armenian_interface_has_no_english_left_on_any_screen() {
     h.key_press(Key::Num2);
     h.run();
     assert!(h.query_by_label_contains("1 հայտնաբերված խնդիր").is_some());
+    click(&mut h, "Այս ֆայլում՝ 1 հայտնաբերված խնդիր");
+    assert!(
+        h.query_by_label_contains("BR1.1: 7 մակարդակը 0-ից մինչև 4 ամբողջ թիվ չէ")
+            .is_some(),
+        "the finding itself is in Armenian"
+    );
     assert!(
         h.query_by_label_contains("բացված է վերանայման համար")
             .is_some()

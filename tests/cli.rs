@@ -1,4 +1,5 @@
-//! The command line, run as a user would: exit codes and output of every subcommand.
+//! The command line, run as a user would: exit codes and output of every subcommand,
+//! in English and in Armenian.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -7,8 +8,21 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
+/// rbr in an English interface whatever the machine's locale, as the English
+/// tests expect; `--lang` or [`rbr_with_locale`] choose another.
 fn rbr() -> Command {
-    Command::cargo_bin("rbr").expect("binary built")
+    let mut cmd = rbr_with_locale("C");
+    cmd.env("LANG", "C");
+    cmd
+}
+
+/// rbr with `LANG` set to `lang` and nothing overriding it.
+fn rbr_with_locale(lang: &str) -> Command {
+    let mut cmd = Command::cargo_bin("rbr").expect("binary built");
+    cmd.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", lang);
+    cmd
 }
 
 fn examples() -> Vec<PathBuf> {
@@ -299,4 +313,212 @@ fn help_everywhere_with_examples() {
             .success()
             .stdout(predicate::str::contains("Example"));
     }
+}
+
+// Armenian.
+
+const HY_EXAMPLE: &str = "assessments/examples/hy-territorial-administration.rbr.json";
+
+fn stdout_of(cmd: &mut Command) -> String {
+    let out = cmd.assert().success();
+    String::from_utf8_lossy(&out.get_output().stdout).into_owned()
+}
+
+fn has_armenian(text: &str) -> bool {
+    text.chars().any(|c| ('\u{0531}'..='\u{058F}').contains(&c))
+}
+
+/// Latin words left once identifiers are taken out: `BR3`, `BR3.2`, and the
+/// `identifiers` given (paths, the questionnaire's id, options).
+fn latin_words(text: &str, identifiers: &[&str]) -> Vec<String> {
+    let mut text = text.to_owned();
+    for identifier in identifiers {
+        text = text.replace(identifier, " ");
+    }
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|word| word.chars().any(|c| c.is_ascii_alphabetic()))
+        .filter(|word| {
+            let digits = word.strip_prefix("BR").unwrap_or(word);
+            digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit())
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The built-in questionnaire with Armenian area titles (the glossary's names of
+/// the seven requirements): its own texts are the questionnaire's business, and
+/// `score` shows them in the interface language where the questionnaire has it.
+fn questionnaire_with_armenian_titles(dir: &Path) -> PathBuf {
+    let titles = [
+        "Կառավարման շարունակականություն",
+        "Դիմակայուն էներգամատակարարում",
+        "Մարդկանց անվերահսկելի տեղաշարժ",
+        "Պարենային և ջրային ռեսուրսներ",
+        "Զանգվածային սանիտարական կորուստներ",
+        "Քաղաքացիական կապ",
+        "Տրանսպորտ",
+    ];
+    let mut q: Value = serde_json::from_str(rbr::questionnaire::BUILT_IN_JSON).expect("JSON");
+    let areas = q["areas"].as_array_mut().expect("areas");
+    assert_eq!(areas.len(), titles.len());
+    for (area, title) in areas.iter_mut().zip(titles) {
+        area["title"]["hy"] = Value::from(title);
+    }
+    write(dir, "nato-rbr-hy.json", &q.to_string())
+}
+
+#[test]
+fn validate_in_armenian_says_valid_in_armenian() {
+    let stdout = stdout_of(rbr().args(["--lang", "hy", "validate", HY_EXAMPLE]));
+    assert_eq!(
+        stdout.trim(),
+        format!("{HY_EXAMPLE}: ֆայլը վավեր է։"),
+        "{stdout}"
+    );
+    // --lang after the subcommand works the same.
+    assert_eq!(
+        stdout_of(rbr().args(["validate", HY_EXAMPLE, "--lang", "hy"])),
+        stdout
+    );
+}
+
+#[test]
+fn score_in_armenian_has_no_english_words() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let questionnaire = questionnaire_with_armenian_titles(dir.path());
+    let stdout = stdout_of(
+        rbr()
+            .args(["--lang", "hy", "score", HY_EXAMPLE, "--questionnaire"])
+            .arg(&questionnaire),
+    );
+    assert!(has_armenian(&stdout), "{stdout}");
+    for heading in ["Ոլորտ", "Պատրաստականություն", "Աստիճան", "Ընդհանուր"]
+    {
+        assert!(stdout.contains(heading), "no {heading} in\n{stdout}");
+    }
+    assert!(
+        stdout.contains("պատրաստ չէ"),
+        "a band in Armenian:\n{stdout}"
+    );
+    assert!(stdout.contains("շրջանակից դուրս"), "{stdout}");
+    let latin = latin_words(&stdout, &[HY_EXAMPLE, "nato-rbr", "--json"]);
+    assert!(latin.is_empty(), "Latin words {latin:?} in\n{stdout}");
+}
+
+#[test]
+fn score_in_armenian_uses_the_decimal_comma() {
+    let json = stdout_of(rbr().args(["score", "--json", HY_EXAMPLE]));
+    let line: Value = serde_json::from_str(&json).expect("JSON");
+    let readiness = line["overall"]["readiness"].as_f64().expect("a figure");
+    let br1 = line["areas"][0]["readiness"].as_f64().expect("a figure");
+    // By hand from the example: BR1 55.6, BR3 62.5, BR4 44.1; overall 54.1.
+    assert!((readiness - 54.1).abs() < 0.05, "{readiness}");
+    assert!((br1 - 55.6).abs() < 0.05, "{br1}");
+    let hy = stdout_of(rbr().args(["--lang", "hy", "score", HY_EXAMPLE]));
+    let overall = hy
+        .lines()
+        .find(|l| l.contains("Ընդհանուր"))
+        .expect("an overall line");
+    assert!(overall.contains("54,1"), "{overall}");
+    assert!(overall.contains("100,0%"), "{overall}");
+    assert!(hy.contains("55,6") && hy.contains("62,5") && hy.contains("44,1"));
+    assert!(!hy.contains("54.1") && !hy.contains("55.6"), "{hy}");
+    let en = stdout_of(rbr().args(["--lang", "en", "score", HY_EXAMPLE]));
+    assert!(en.contains("54.1") && !en.contains("54,1"), "{en}");
+}
+
+#[test]
+fn machine_output_is_the_same_in_every_language() {
+    for args in [
+        &["score", "--json", HY_EXAMPLE][..],
+        &["schema"],
+        &["questionnaire", "--json"],
+    ] {
+        let en = stdout_of(rbr().args(["--lang", "en"]).args(args));
+        let hy = stdout_of(rbr().args(["--lang", "hy"]).args(args));
+        assert_eq!(en, hy, "{args:?}");
+    }
+}
+
+#[test]
+fn an_armenian_finding_names_the_question() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = write(
+        dir.path(),
+        "bad.rbr.json",
+        &SMALL.replace(r#""level": 2"#, r#""level": 7"#),
+    );
+    let out = rbr()
+        .args(["--lang", "hy", "validate"])
+        .arg(&bad)
+        .assert()
+        .code(1);
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    let line = stdout
+        .lines()
+        .find(|l| l.contains("BR2.1"))
+        .unwrap_or_else(|| panic!("no line names BR2.1 in\n{stdout}"));
+    assert!(line.contains("bad.rbr.json: BR2.1: 7 մակարդակը"), "{line}");
+    assert!(line.contains("Ընտրեք") && line.ends_with('։'), "{line}");
+    assert!(!line.contains("level"), "{line}");
+    let path = bad.display().to_string();
+    assert!(latin_words(line, &[&path]).is_empty(), "{line}");
+}
+
+#[test]
+fn armenian_errors_on_stderr_name_the_file() {
+    let out = rbr()
+        .args(["--lang", "hy", "score", "no/such/file.rbr.json"])
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(
+        stderr.contains("no/such/file.rbr.json: ֆայլը կամ պանակը գոյություն չունի։"),
+        "{stderr}"
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = write(dir.path(), "bad.rbr.json", "[]");
+    let out = rbr()
+        .args(["--lang", "hy", "score"])
+        .arg(&bad)
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(
+        stderr.contains("bad.rbr.json: ֆայլը rbr-ի գնահատման ֆայլ չէ։"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn the_system_language_is_followed_without_lang() {
+    let score = |cmd: &mut Command| stdout_of(cmd.args(["score", HY_EXAMPLE]));
+    let hy = score(&mut rbr_with_locale("hy_AM.UTF-8"));
+    assert!(hy.contains("Ընդհանուր") && hy.contains("54,1"), "{hy}");
+    let en = score(&mut rbr_with_locale("en_US.UTF-8"));
+    assert!(en.contains("Overall") && en.contains("54.1"), "{en}");
+    assert!(
+        !has_armenian(&en.replace(en.lines().nth(1).expect("the title line"), "")),
+        "{en}"
+    );
+    // LC_ALL wins over LANG, and --lang over both.
+    let mut cmd = rbr_with_locale("en_US.UTF-8");
+    cmd.env("LC_ALL", "hy_AM.UTF-8");
+    assert!(score(&mut cmd).contains("Ընդհանուր"));
+    let mut cmd = rbr_with_locale("hy_AM.UTF-8");
+    cmd.args(["--lang", "en"]);
+    assert!(score(&mut cmd).contains("Overall"));
+}
+
+#[test]
+fn an_unknown_language_is_a_usage_error() {
+    rbr()
+        .args(["--lang", "xx", "score", HY_EXAMPLE])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("xx"));
+    rbr()
+        .args(["validate", HY_EXAMPLE, "--lang", "fr"])
+        .assert()
+        .code(2);
 }

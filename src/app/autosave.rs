@@ -27,9 +27,14 @@ impl App {
             ctx.request_repaint_after(AUTOSAVE_AFTER - waited);
             return;
         }
-        let written = doc.to_json().map_err(|e| e.to_string()).and_then(|bytes| {
-            recovery::write(&dir, doc.recovery_key(), doc.path(), &bytes).map_err(|e| e.to_string())
-        });
+        let lang = crate::i18n::ui_language();
+        let written = doc
+            .to_json()
+            .map_err(|e| e.message(lang))
+            .and_then(|bytes| {
+                recovery::write(&dir, doc.recovery_key(), doc.path(), &bytes)
+                    .map_err(|e| e.message(lang))
+            });
         // Either way, do not try again until the next change: a failing disk would
         // otherwise be hit every frame.
         doc.autosaved();

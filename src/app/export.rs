@@ -5,6 +5,7 @@ use std::sync::Arc;
 use std::thread::JoinHandle;
 
 use crate::assessment::Assessment;
+use crate::i18n::Language;
 use crate::questionnaire::Questionnaire;
 use crate::report::ReportError;
 use crate::storage::{self, FileError};
@@ -29,6 +30,17 @@ pub enum ExportError {
     /// The worker stopped without an answer (a bug); nothing was written.
     #[error("the export stopped unexpectedly")]
     Crashed,
+}
+
+impl ExportError {
+    /// What went wrong, in `lang`.
+    pub fn message(&self, lang: Language) -> String {
+        match self {
+            ExportError::Source(e) | ExportError::Write(e) => e.message(lang),
+            ExportError::Report { path, source } => format!("{}: {source}", path.display()),
+            ExportError::Crashed => crate::tl!(lang, "notice-export-crashed"),
+        }
+    }
 }
 
 /// A PDF export under way.

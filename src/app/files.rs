@@ -8,6 +8,7 @@ use crate::app::{
 };
 use crate::app::{EXAMPLES, QuestionView, ReadOnly};
 use crate::assessment::{self, Assessment, Meta, Status};
+use crate::i18n;
 use crate::questionnaire::Questionnaire;
 use crate::storage::{self, recovery};
 use crate::t;
@@ -93,7 +94,7 @@ impl App {
                     form.set_questionnaire(Arc::new(q), path);
                 }
             }
-            Err(e) => self.notices.error(e.to_string()),
+            Err(e) => self.notices.error(e.message(i18n::ui_language())),
         }
     }
 
@@ -136,8 +137,10 @@ impl App {
         let now = assessment::format_timestamp(time::OffsetDateTime::now_utc());
         let written = doc
             .bytes_for_save(now)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| storage::save_atomic(&path, &bytes).map_err(|e| e.to_string()));
+            .map_err(|e| e.message(i18n::ui_language()))
+            .and_then(|bytes| {
+                storage::save_atomic(&path, &bytes).map_err(|e| e.message(i18n::ui_language()))
+            });
         if let Err(e) = written {
             // The work stays in the window, and the autosave keeps protecting it.
             return self.notices.error(t!("notice-save-failed", reason = e));
@@ -160,9 +163,10 @@ impl App {
         if let Some(path) = self.prefs.questionnaires.get(id).cloned() {
             match storage::load_questionnaire(&path) {
                 Ok(q) => return Arc::new(q),
-                Err(e) => self
-                    .notices
-                    .error(t!("notice-questionnaire-fallback", reason = e.to_string())),
+                Err(e) => self.notices.error(t!(
+                    "notice-questionnaire-fallback",
+                    reason = e.message(i18n::ui_language())
+                )),
             }
         }
         Arc::clone(&self.built_in)
@@ -189,9 +193,10 @@ impl App {
         let mut doc = match self.load(path, Some(path.to_owned()), "") {
             Ok(doc) => doc,
             Err(e) => {
-                return self
-                    .notices
-                    .error(t!("notice-open-failed", reason = e.to_string()));
+                return self.notices.error(t!(
+                    "notice-open-failed",
+                    reason = e.message(i18n::ui_language())
+                ));
             }
         };
         doc.set_read_only(read_only || storage::is_read_only(path));
@@ -242,7 +247,7 @@ impl App {
             Err(e) => self.notices.error(t!(
                 "notice-example-unreadable",
                 name = *name,
-                reason = e.to_string()
+                reason = e.message(i18n::ui_language())
             )),
         }
     }
@@ -260,9 +265,10 @@ impl App {
         let mut doc = match self.load(path, entry.original.clone(), &t!("doc-recovered")) {
             Ok(doc) => doc,
             Err(e) => {
-                return self
-                    .notices
-                    .error(t!("notice-recover-failed", reason = e.to_string()));
+                return self.notices.error(t!(
+                    "notice-recover-failed",
+                    reason = e.message(i18n::ui_language())
+                ));
             }
         };
         // Later autosaves replace this recovery file rather than adding one.

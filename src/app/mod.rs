@@ -252,6 +252,8 @@ impl App {
             }
             Command::SetInterfaceLanguage(language) => {
                 crate::i18n::set_ui_language(language);
+                // The start screen's lists were worded in the old language.
+                self.start_stale = true;
                 self.prefs.language = Some(language);
                 // The frame just drawn is in the old language.
                 ctx.request_repaint();
@@ -299,6 +301,7 @@ impl App {
     pub fn refresh_start(&mut self, ctx: &egui::Context) {
         self.start_stale = false;
         self.start_reader = Some(StartReader::start(
+            i18n::ui_language(),
             self.prefs.recent.clone(),
             self.recovery_dir.clone(),
             ctx.clone(),
@@ -342,9 +345,10 @@ impl App {
             Ok(path) => self
                 .notices
                 .info(t!("notice-exported", file = path.display().to_string())),
-            Err(e) => self
-                .notices
-                .error(t!("notice-export-failed", reason = e.to_string())),
+            Err(e) => self.notices.error(t!(
+                "notice-export-failed",
+                reason = e.message(i18n::ui_language())
+            )),
         }
     }
 

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use crate::assessment::{Assessment, Status, format_timestamp};
+use crate::i18n::Language;
 use crate::storage::{self, FileError, recovery};
 
 /// What the start screen shows of an assessment file.
@@ -41,12 +42,12 @@ pub enum Unusable {
     Invalid(String),
 }
 
-fn summarise(path: &Path) -> Result<Summary, Unusable> {
+fn summarise(lang: Language, path: &Path) -> Result<Summary, Unusable> {
     storage::load_assessment(path)
         .map(|a| Summary::of(&a))
         .map_err(|e| match e {
             FileError::Io { .. } => Unusable::Unreadable,
-            other => Unusable::Invalid(other.to_string()),
+            other => Unusable::Invalid(other.message(lang)),
         })
 }
 
@@ -96,13 +97,14 @@ impl StartLists {
         }
     }
 
-    /// Reads every recent file and the recovery folder (slow: on a worker thread).
-    pub fn read(recent: &[PathBuf], recovery_dir: Option<&Path>) -> Self {
+    /// Reads every recent file and the recovery folder (slow: on a worker thread);
+    /// what cannot be used is said in `lang`.
+    pub fn read(lang: Language, recent: &[PathBuf], recovery_dir: Option<&Path>) -> Self {
         let recent = recent
             .iter()
             .map(|path| RecentEntry {
                 path: path.clone(),
-                summary: Some(summarise(path)),
+                summary: Some(summarise(lang, path)),
             })
             .collect();
         let recoveries = recovery_dir
@@ -111,7 +113,7 @@ impl StartLists {
             .into_iter()
             .filter(|r| r.newer)
             .map(|r| RecoveryEntry {
-                summary: summarise(&r.path),
+                summary: summarise(lang, &r.path),
                 autosaved: format_timestamp(r.saved.into()),
                 path: r.path,
                 original: r.original,
@@ -129,11 +131,16 @@ pub struct StartReader {
 
 impl StartReader {
     /// Starts reading; `ctx` is woken when the lists are ready.
-    pub fn start(recent: Vec<PathBuf>, recovery_dir: Option<PathBuf>, ctx: egui::Context) -> Self {
+    pub fn start(
+        lang: Language,
+        recent: Vec<PathBuf>,
+        recovery_dir: Option<PathBuf>,
+        ctx: egui::Context,
+    ) -> Self {
         let (sender, results) = mpsc::channel();
         let paths = recent.clone();
         std::thread::spawn(move || {
-            let lists = StartLists::read(&recent, recovery_dir.as_deref());
+            let lists = StartLists::read(lang, &recent, recovery_dir.as_deref());
             // The app may have gone (window closed): nobody is waiting then.
             let _ = sender.send(lists);
             ctx.request_repaint();

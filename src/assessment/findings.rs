@@ -5,7 +5,9 @@ use std::fmt;
 use serde_json::Value;
 
 use super::{Answer, Assessment, Lenient, parse_timestamp};
+use crate::i18n::Language;
 use crate::questionnaire::{AreaId, QuestionId, Questionnaire};
+use crate::tl;
 
 /// Something in a readable file that needs a person's attention.
 #[derive(Debug, Clone, PartialEq)]
@@ -77,54 +79,89 @@ pub enum Finding {
     },
 }
 
-impl fmt::Display for Finding {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+/// The values `meta.status` may hold, as files write them.
+const STATUSES: &str = "draft, submitted, reviewed, approved";
+/// A date as files hold it.
+const DATE_EXAMPLE: &str = "2026-11-27T16:30:00Z";
+
+impl Finding {
+    /// What the finding says, and what to do about it, in `lang`: the question
+    /// or the field it concerns first (`BR2.1: ...`).
+    pub fn message(&self, lang: Language) -> String {
         match self {
-            Finding::OtherQuestionnaire { id, version } => write!(
-                f,
-                "questionnaire: the file was written for \"{id}\" {version}; check the answers against it or load that questionnaire with --questionnaire"
+            Finding::OtherQuestionnaire { id, version } => tl!(
+                lang,
+                "finding-other-questionnaire",
+                id = id,
+                version = version,
+                option = "--questionnaire",
             ),
-            Finding::InvalidLevel { question, value } => write!(
-                f,
-                "{question}: level {value} is not a whole number from 0 to 4; choose a level from 0 to 4 (the value is kept until you do)"
+            Finding::InvalidLevel { question, value } => tl!(
+                lang,
+                "finding-invalid-level",
+                question = question.as_str(),
+                value = value,
             ),
-            Finding::MalformedAnswer { question, message } => write!(
-                f,
-                "{question}: the answer cannot be read ({message}); fix it in a text editor (it is kept as written)"
+            Finding::MalformedAnswer { question, message } => tl!(
+                lang,
+                "finding-malformed-answer",
+                question = question.as_str(),
+                reason = message,
             ),
-            Finding::UnknownQuestion { question } => write!(
-                f,
-                "{question}: no such question in the questionnaire; the answer is kept but not scored (was it renamed?)"
+            Finding::UnknownQuestion { question } => tl!(
+                lang,
+                "finding-unknown-question",
+                question = question.as_str()
             ),
-            Finding::UnknownTargetQuestion { question } => write!(
-                f,
-                "targets.{question}: no such question in the questionnaire; the target is kept but not used"
+            Finding::UnknownTargetQuestion { question } => tl!(
+                lang,
+                "finding-unknown-target-question",
+                field = format!("targets.{question}"),
             ),
-            Finding::UnknownArea { area } => write!(
-                f,
-                "meta.scope: no area \"{area}\" in the questionnaire; use BR1 to BR7"
+            Finding::UnknownArea { area } => tl!(
+                lang,
+                "finding-unknown-area",
+                field = "meta.scope",
+                area = area.as_str(),
             ),
-            Finding::MissingJustification { question } => write!(
-                f,
-                "{question}: marked not applicable without a justification; say why it does not apply"
+            Finding::MissingJustification { question } => tl!(
+                lang,
+                "finding-missing-justification",
+                question = question.as_str()
             ),
-            Finding::NotApplicableWithLevel { question } => write!(
-                f,
-                "{question}: marked not applicable and given a level; keep one of the two (it is scored as not applicable)"
+            Finding::NotApplicableWithLevel { question } => tl!(
+                lang,
+                "finding-not-applicable-with-level",
+                question = question.as_str()
             ),
-            Finding::InvalidTarget { question, value } => write!(
-                f,
-                "targets.{question}: target {value} is not a whole number from 0 to 4; set a target from 0 to 4"
+            Finding::InvalidTarget { question, value } => tl!(
+                lang,
+                "finding-invalid-target",
+                field = format!("targets.{question}"),
+                value = value,
             ),
-            Finding::InvalidStatus { value } => write!(
-                f,
-                "meta.status: {value} is not one of draft, submitted, reviewed, approved"
+            Finding::InvalidStatus { value } => tl!(
+                lang,
+                "finding-invalid-status",
+                field = "meta.status",
+                value = value,
+                allowed = STATUSES,
             ),
-            Finding::InvalidDate { field, value } => write!(
-                f,
-                "meta.{field}: {value} is not a date such as 2026-11-27T16:30:00Z"
+            Finding::InvalidDate { field, value } => tl!(
+                lang,
+                "finding-invalid-date",
+                field = format!("meta.{field}"),
+                value = value,
+                example = DATE_EXAMPLE,
             ),
         }
+    }
+}
+
+/// The English message, as `rbr validate` prints it in an English interface.
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Language::En))
     }
 }
 
@@ -225,5 +262,107 @@ fn answer_problem(value: &Value) -> String {
     match serde_json::from_value::<Answer>(value.clone()) {
         Err(e) => e.to_string(),
         Ok(_) => "unexpected shape".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has_armenian(text: &str) -> bool {
+        text.chars().any(|c| ('\u{0531}'..='\u{058F}').contains(&c))
+    }
+
+    /// One of each finding, with what its Armenian message must contain.
+    fn one_of_each() -> Vec<(Finding, &'static str)> {
+        let question = || QuestionId::from("BR3.2");
+        vec![
+            (
+                Finding::OtherQuestionnaire {
+                    id: "other".into(),
+                    version: "2.0.0".into(),
+                },
+                "other",
+            ),
+            (
+                Finding::InvalidLevel {
+                    question: question(),
+                    value: "7".into(),
+                },
+                "BR3.2: 7 մակարդակը",
+            ),
+            (
+                Finding::MalformedAnswer {
+                    question: question(),
+                    message: "invalid type".into(),
+                },
+                "BR3.2:",
+            ),
+            (
+                Finding::UnknownQuestion {
+                    question: question(),
+                },
+                "BR3.2:",
+            ),
+            (
+                Finding::UnknownTargetQuestion {
+                    question: question(),
+                },
+                "targets.BR3.2:",
+            ),
+            (
+                Finding::UnknownArea {
+                    area: AreaId::from("BR9"),
+                },
+                "«BR9»",
+            ),
+            (
+                Finding::MissingJustification {
+                    question: question(),
+                },
+                "«կիրառելի չէ»",
+            ),
+            (
+                Finding::NotApplicableWithLevel {
+                    question: question(),
+                },
+                "BR3.2:",
+            ),
+            (
+                Finding::InvalidTarget {
+                    question: question(),
+                    value: "-1".into(),
+                },
+                "targets.BR3.2: -1",
+            ),
+            (
+                Finding::InvalidStatus {
+                    value: "\"archived\"".into(),
+                },
+                "meta.status:",
+            ),
+            (
+                Finding::InvalidDate {
+                    field: "modified",
+                    value: "yesterday".into(),
+                },
+                "meta.modified: yesterday",
+            ),
+        ]
+    }
+
+    #[test]
+    fn every_finding_reads_in_both_languages_and_names_its_place() {
+        for (finding, armenian_place) in one_of_each() {
+            let hy = finding.message(Language::Hy);
+            let en = finding.message(Language::En);
+            assert_eq!(finding.to_string(), en);
+            assert!(has_armenian(&hy) && !has_armenian(&en), "{hy} / {en}");
+            assert!(
+                hy.contains(armenian_place),
+                "{armenian_place:?} not in {hy}"
+            );
+            assert!(hy.ends_with('։') && !hy.contains('?'), "{hy}");
+        }
     }
 }

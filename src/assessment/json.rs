@@ -4,27 +4,27 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::{Assessment, FORMAT, FORMAT_VERSION, MAX_FILE_BYTES};
+use crate::i18n::{Language, format};
 use crate::questionnaire::Questionnaire;
+use crate::tl;
 
 /// Why a file cannot be read as an assessment at all.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     /// The file is larger than [`MAX_FILE_BYTES`].
-    #[error(
-        "the file is {size} bytes, over the 16 MiB limit for an assessment; is it the right file?"
-    )]
+    #[error("{}", self.message(Language::En))]
     TooLarge {
         /// Size in bytes.
         size: u64,
     },
     /// The bytes are not UTF-8 text.
-    #[error("not UTF-8 text (line {line}); save it as UTF-8 and try again")]
+    #[error("{}", self.message(Language::En))]
     NotUtf8 {
         /// Line of the first bad byte.
         line: usize,
     },
     /// JSON syntax error.
-    #[error("not valid JSON: {message} at line {line}, column {column}")]
+    #[error("{}", self.message(Language::En))]
     Json {
         /// What the parser said.
         message: String,
@@ -34,18 +34,16 @@ pub enum LoadError {
         column: usize,
     },
     /// Valid JSON, but not an rbr assessment.
-    #[error("not an rbr assessment: {0}")]
-    NotAnAssessment(String),
+    #[error("{}", self.message(Language::En))]
+    NotAnAssessment(HeaderProblem),
     /// Written by a newer rbr.
-    #[error(
-        "written in format version {found}, newer than this rbr reads ({FORMAT_VERSION}); update rbr to open it"
-    )]
+    #[error("{}", self.message(Language::En))]
     NewerFormat {
         /// The version in the file.
         found: u64,
     },
     /// A field of the wrong shape, at a path.
-    #[error("`{path}` {message} (line {line}, column {column}); fix it in a text editor")]
+    #[error("{}", self.message(Language::En))]
     Shape {
         /// JSON path of the culprit, such as `meta.title`.
         path: String,
@@ -58,12 +56,137 @@ pub enum LoadError {
     },
 }
 
+impl LoadError {
+    /// What is wrong with the file and what to do, in `lang`. The JSON reader's
+    /// own words (in [`LoadError::Json`] and [`LoadError::Shape`]) stay as it
+    /// wrote them; the line and column say where.
+    pub fn message(&self, lang: Language) -> String {
+        match self {
+            LoadError::TooLarge { size } => {
+                tl!(lang, "error-too-large", size = format::integer(lang, *size))
+            }
+            LoadError::NotUtf8 { line } => tl!(lang, "error-not-utf8", line = line.to_string()),
+            LoadError::Json {
+                message,
+                line,
+                column,
+            } => tl!(
+                lang,
+                "error-json",
+                reason = message,
+                line = line.to_string(),
+                column = column.to_string(),
+            ),
+            LoadError::NotAnAssessment(problem) => tl!(
+                lang,
+                "error-not-an-assessment",
+                reason = problem.message(lang)
+            ),
+            LoadError::NewerFormat { found } => tl!(
+                lang,
+                "error-newer-format",
+                found = found.to_string(),
+                supported = FORMAT_VERSION.to_string(),
+            ),
+            LoadError::Shape {
+                path,
+                message,
+                line,
+                column,
+            } => tl!(
+                lang,
+                "error-shape",
+                path = path,
+                reason = message,
+                line = line.to_string(),
+                column = column.to_string(),
+            ),
+        }
+    }
+}
+
+/// Why the first fields of a JSON file show it is not an assessment this build reads.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HeaderProblem {
+    /// The JSON is an array, a string or a number, not an object.
+    NotAnObject,
+    /// `format` names something else.
+    OtherFormat {
+        /// The value as written (JSON).
+        found: String,
+    },
+    /// There is no `format` field.
+    NoFormat,
+    /// `format_version` is a number, but not a version (0, or not a whole number).
+    UnknownVersion {
+        /// The value as written.
+        found: String,
+    },
+    /// `format_version` is not a number.
+    VersionNotNumber {
+        /// The value as written (JSON).
+        found: String,
+    },
+    /// There is no `format_version` field.
+    NoVersion,
+}
+
+impl HeaderProblem {
+    /// What is wrong, in `lang`.
+    pub fn message(&self, lang: Language) -> String {
+        const FORMAT_FIELD: &str = "format";
+        const VERSION_FIELD: &str = "format_version";
+        match self {
+            HeaderProblem::NotAnObject => tl!(lang, "error-header-not-an-object"),
+            HeaderProblem::OtherFormat { found } => tl!(
+                lang,
+                "error-header-other-format",
+                field = FORMAT_FIELD,
+                found = found,
+                expected = FORMAT,
+            ),
+            HeaderProblem::NoFormat => tl!(
+                lang,
+                "error-header-no-format",
+                field = FORMAT_FIELD,
+                expected = FORMAT
+            ),
+            HeaderProblem::UnknownVersion { found } => tl!(
+                lang,
+                "error-header-unknown-version",
+                field = VERSION_FIELD,
+                found = found
+            ),
+            HeaderProblem::VersionNotNumber { found } => tl!(
+                lang,
+                "error-header-version-not-number",
+                field = VERSION_FIELD,
+                found = found
+            ),
+            HeaderProblem::NoVersion => {
+                tl!(lang, "error-header-no-version", field = VERSION_FIELD)
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for HeaderProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Language::En))
+    }
+}
+
 /// Why an assessment could not be turned into the bytes of a file.
 #[derive(Debug, thiserror::Error)]
-#[error(
-    "the assessment could not be written as JSON ({0}); nothing was written; please report this as a bug in rbr"
-)]
+#[error("{}", self.message(Language::En))]
 pub struct SerializeError(#[from] serde_json::Error);
+
+impl SerializeError {
+    /// What happened, in `lang`: nothing was written, and it is a bug to report.
+    pub fn message(&self, lang: Language) -> String {
+        tl!(lang, "error-serialize", reason = self.0.to_string())
+    }
+}
 
 impl Assessment {
     /// Reads an assessment from the bytes of a file.
@@ -126,7 +249,7 @@ struct Header {
 fn check_header(text: &str) -> Result<(), LoadError> {
     let header: Header = serde_json::from_str(text).map_err(|e| {
         if e.is_data() {
-            LoadError::NotAnAssessment("the file holds JSON, but not an object".to_owned())
+            LoadError::NotAnAssessment(HeaderProblem::NotAnObject)
         } else {
             LoadError::Json {
                 message: strip_position(&e.to_string()),
@@ -137,36 +260,37 @@ fn check_header(text: &str) -> Result<(), LoadError> {
     })?;
     // serde also reads a struct from an array, by position.
     if !text.trim_start().starts_with('{') {
-        return Err(LoadError::NotAnAssessment(
-            "the file holds JSON, but not an object".to_owned(),
-        ));
+        return Err(LoadError::NotAnAssessment(HeaderProblem::NotAnObject));
     }
-    match header.format {
-        Some(Value::String(f)) if f == FORMAT => {}
-        Some(other) => {
-            return Err(LoadError::NotAnAssessment(format!(
-                "`format` is {other}, expected \"{FORMAT}\""
-            )));
-        }
-        None => {
-            return Err(LoadError::NotAnAssessment(format!(
-                "there is no `format: \"{FORMAT}\"` field"
-            )));
-        }
-    }
-    match header.format_version {
-        Some(Value::Number(n)) => match n.as_u64() {
-            Some(v) if v > u64::from(FORMAT_VERSION) => Err(LoadError::NewerFormat { found: v }),
-            Some(v) if v >= 1 => Ok(()),
-            _ => Err(LoadError::NotAnAssessment(format!(
-                "`format_version` {n} is not a version this rbr knows"
-            ))),
+    let problem = match (header.format, header.format_version) {
+        (Some(Value::String(f)), _) if f != FORMAT => HeaderProblem::OtherFormat {
+            found: Value::String(f).to_string(),
         },
-        Some(other) => Err(LoadError::NotAnAssessment(format!(
-            "`format_version` is {other}, expected a number such as 1"
-        ))),
-        None => Err(LoadError::NotAnAssessment(
-            "there is no `format_version` field".to_owned(),
-        )),
-    }
+        (Some(Value::String(_)), version) => return check_version(version),
+        (Some(other), _) => HeaderProblem::OtherFormat {
+            found: other.to_string(),
+        },
+        (None, _) => HeaderProblem::NoFormat,
+    };
+    Err(LoadError::NotAnAssessment(problem))
+}
+
+/// The format is right; the version decides whether this build reads the file.
+fn check_version(version: Option<Value>) -> Result<(), LoadError> {
+    let problem = match version {
+        Some(Value::Number(n)) => match n.as_u64() {
+            Some(v) if v > u64::from(FORMAT_VERSION) => {
+                return Err(LoadError::NewerFormat { found: v });
+            }
+            Some(v) if v >= 1 => return Ok(()),
+            _ => HeaderProblem::UnknownVersion {
+                found: n.to_string(),
+            },
+        },
+        Some(other) => HeaderProblem::VersionNotNumber {
+            found: other.to_string(),
+        },
+        None => HeaderProblem::NoVersion,
+    };
+    Err(LoadError::NotAnAssessment(problem))
 }

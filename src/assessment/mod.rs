@@ -20,7 +20,7 @@ use crate::text::BASE_LANGUAGE;
 
 pub use answer::{Answer, Response};
 pub use findings::Finding;
-pub use json::{LoadError, SerializeError};
+pub use json::{HeaderProblem, LoadError, SerializeError};
 pub use lenient::Lenient;
 pub use meta::{Meta, QuestionnaireRef, Status};
 

@@ -1,8 +1,11 @@
 //! The command line: subcommands over the same pure functions the app and the PDF use.
 //!
 //! It reads the arguments and runs subcommands; opening the app is left to `main`,
-//! so the command line never starts a window.
+//! so the command line never starts a window. What it prints for a person is in the
+//! interface language (`--lang`, else the system's, set by `main`); machine output
+//! (`--json`, `schema`) is the same in every language, and so are clap's help texts.
 
+mod names;
 mod questionnaire;
 mod report;
 mod score;
@@ -12,11 +15,13 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::assessment::Assessment;
+use crate::i18n::{self, Language};
 use crate::questionnaire::Questionnaire;
 use crate::storage::{self, FileError};
+use crate::t;
 
 use questionnaire::print_questionnaire;
 use report::report;
@@ -34,17 +39,38 @@ const USAGE: u8 = 2;
 #[command(
     name = "rbr",
     version,
+    override_usage = "rbr [OPTIONS] [FILE]\n       rbr [OPTIONS] <COMMAND>",
     about = "Assess national resilience against NATO's seven Resilience Baseline Requirements",
     long_about = "Assess national resilience against NATO's seven Resilience Baseline Requirements.\n\n\
         Without a subcommand, rbr opens the desktop app (with FILE, opens that file in it).",
-    after_help = "Examples:\n  rbr                                   open the app\n  rbr national.rbr.json                 open a file in the app\n  rbr validate assessments/*.rbr.json   check files\n  rbr score national.rbr.json --json    figures as JSON",
-    args_conflicts_with_subcommands = true
+    after_help = "Examples:\n  rbr                                   open the app\n  rbr national.rbr.json                 open a file in the app\n  rbr validate assessments/*.rbr.json   check files\n  rbr score national.rbr.json --json    figures as JSON\n  rbr --lang hy score national.rbr.json the table in Armenian"
 )]
 struct Args {
     /// An assessment file to open in the app.
     file: Option<PathBuf>,
+    /// Interface language for this run (default: the system's, from LC_ALL, LC_MESSAGES, LANG).
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    lang: Option<LangArg>,
     #[command(subcommand)]
     command: Option<Command>,
+}
+
+/// The languages `--lang` accepts.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum LangArg {
+    /// English.
+    En,
+    /// Armenian (Հայերեն).
+    Hy,
+}
+
+impl From<LangArg> for Language {
+    fn from(lang: LangArg) -> Self {
+        match lang {
+            LangArg::En => Language::En,
+            LangArg::Hy => Language::Hy,
+        }
+    }
 }
 
 /// A subcommand, with its arguments as given.
@@ -111,7 +137,23 @@ pub enum Command {
 
 /// What the command line asks for, once its arguments are read.
 #[derive(Debug)]
-pub enum Invocation {
+pub struct Invocation {
+    /// The interface language `--lang` asks for; none means the system's.
+    pub language: Option<Language>,
+    /// What to do.
+    pub action: Action,
+}
+
+impl Invocation {
+    /// The interface language of this run: `--lang`, else the system's.
+    pub fn ui_language(&self) -> Language {
+        self.language.unwrap_or_else(i18n::system_language)
+    }
+}
+
+/// What to do once the arguments are read.
+#[derive(Debug)]
+pub enum Action {
     /// Run a subcommand, then exit with its status.
     Run(Command),
     /// Open the desktop app; with a file, open that file in it.
@@ -119,17 +161,41 @@ pub enum Invocation {
 }
 
 /// Reads the process's arguments. Help, the version and usage errors are printed
-/// here, and the exit code to end with is returned as the error.
+/// here (in English, as clap writes them), and the exit code to end with is
+/// returned as the error.
 pub fn parse() -> Result<Invocation, ExitCode> {
-    match Args::try_parse() {
+    parse_from(std::env::args_os())
+}
+
+fn parse_from<I, T>(args: I) -> Result<Invocation, ExitCode>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    // Not clap's args_conflicts_with_subcommands: it would refuse the global
+    // `--lang` before a subcommand too. Only FILE and a subcommand conflict.
+    let parsed = Args::try_parse_from(args).and_then(|args| match (&args.file, &args.command) {
+        (Some(file), Some(_)) => Err(Args::command().error(
+            clap::error::ErrorKind::ArgumentConflict,
+            format!(
+                "a file to open ({}) cannot be given with a subcommand",
+                file.display()
+            ),
+        )),
+        _ => Ok(args),
+    });
+    match parsed {
         Ok(Args {
-            command: Some(command),
-            ..
-        }) => Ok(Invocation::Run(command)),
-        Ok(Args {
-            command: None,
+            command,
             file,
-        }) => Ok(Invocation::OpenApp(file)),
+            lang,
+        }) => Ok(Invocation {
+            language: lang.map(Language::from),
+            action: match command {
+                Some(command) => Action::Run(command),
+                None => Action::OpenApp(file),
+            },
+        }),
         Err(e) => {
             // clap prints help and version to stdout with success; errors to stderr.
             let _ = e.print();
@@ -138,9 +204,11 @@ pub fn parse() -> Result<Invocation, ExitCode> {
     }
 }
 
-/// Runs a subcommand and returns the process exit code.
-pub fn run(command: Command) -> ExitCode {
-    match run_command(command) {
+/// Runs a subcommand in the interface language set with
+/// [`i18n::set_ui_language`] and returns the process exit code. `language` is
+/// the `--lang` override, which `rbr report` also applies to the report.
+pub fn run(command: Command, language: Option<Language>) -> ExitCode {
+    match run_command(command, language) {
         Ok(code) => ExitCode::from(code),
         Err(Failure::ClosedOutput) => ExitCode::from(OK),
         Err(Failure::Message(message)) => fail(&message),
@@ -168,7 +236,8 @@ impl From<io::Error> for Failure {
         if e.kind() == io::ErrorKind::BrokenPipe {
             Failure::ClosedOutput
         } else {
-            Failure::Message(e.to_string())
+            let reason = storage::system_reason(i18n::ui_language(), &e);
+            Failure::Message(t!("cli-output-failed", reason = reason))
         }
     }
 }
@@ -179,7 +248,7 @@ impl From<String> for Failure {
     }
 }
 
-fn run_command(command: Command) -> Result<u8, Failure> {
+fn run_command(command: Command, language: Option<Language>) -> Result<u8, Failure> {
     match command {
         Command::Validate {
             files,
@@ -199,7 +268,13 @@ fn run_command(command: Command) -> Result<u8, Failure> {
             output,
             date,
             questionnaire,
-        } => report(&file, &output, date.as_deref(), questionnaire.as_deref()),
+        } => report(
+            &file,
+            &output,
+            date.as_deref(),
+            questionnaire.as_deref(),
+            language,
+        ),
     }
 }
 
@@ -213,11 +288,60 @@ fn print_schema() -> Result<u8, Failure> {
 fn load_questionnaire(path: Option<&Path>) -> Result<Questionnaire, String> {
     match path {
         None => Ok(Questionnaire::built_in()),
-        Some(path) => storage::load_questionnaire(path).map_err(|e| e.to_string()),
+        Some(path) => storage::load_questionnaire(path).map_err(|e| e.message(i18n::ui_language())),
     }
 }
 
 /// The exit code for a file that could not be loaded.
 fn load_failure(error: &FileError) -> u8 {
     if error.is_io() { USAGE } else { INVALID }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(args: &[&str]) -> Option<Invocation> {
+        parse_from(args).ok()
+    }
+
+    #[test]
+    fn lang_is_global_before_or_after_the_subcommand() {
+        let cases: [(&[&str], Option<Language>); 5] = [
+            (
+                &["rbr", "--lang", "hy", "validate", "a.rbr.json"],
+                Some(Language::Hy),
+            ),
+            (
+                &["rbr", "validate", "a.rbr.json", "--lang", "hy"],
+                Some(Language::Hy),
+            ),
+            (
+                &["rbr", "score", "--lang=en", "a.rbr.json"],
+                Some(Language::En),
+            ),
+            (&["rbr", "--lang", "hy", "a.rbr.json"], Some(Language::Hy)),
+            (&["rbr", "schema"], None),
+        ];
+        for (args, expected) in cases {
+            let invocation = parsed(args).expect("parses");
+            assert_eq!(invocation.language, expected, "{args:?}");
+        }
+        let app = parsed(&["rbr", "--lang", "hy", "a.rbr.json"]).expect("parses");
+        assert!(matches!(app.action, Action::OpenApp(Some(_))));
+        assert_eq!(app.ui_language(), Language::Hy);
+        let report = parsed(&["rbr", "report", "a.rbr.json", "-o", "a.pdf", "--lang", "en"]);
+        assert!(report.is_some_and(|i| matches!(i.action, Action::Run(Command::Report { .. }))));
+    }
+
+    #[test]
+    fn a_file_and_a_subcommand_conflict_and_unknown_languages_are_refused() {
+        for args in [
+            &["rbr", "a.rbr.json", "validate", "b.rbr.json"][..],
+            &["rbr", "--lang", "xx", "validate", "a.rbr.json"],
+            &["rbr", "validate", "a.rbr.json", "--lang"],
+        ] {
+            assert!(parsed(args).is_none(), "{args:?}");
+        }
+    }
 }

@@ -1,9 +1,15 @@
 //! `rbr questionnaire`: the questionnaire in use, readable or in its file format.
+//!
+//! The readable form's labels are in the interface language; the questionnaire's
+//! own texts are in that language where the questionnaire has them, else in English.
 
 use std::io::{self, BufWriter, Write};
 
+use super::names::poete_name;
 use super::{Failure, OK};
+use crate::i18n;
 use crate::questionnaire::Questionnaire;
+use crate::t;
 
 pub(super) fn print_questionnaire(
     questionnaire: &Questionnaire,
@@ -23,33 +29,39 @@ pub(super) fn print_questionnaire(
 }
 
 fn write_questionnaire(out: &mut impl Write, q: &Questionnaire) -> io::Result<()> {
-    writeln!(out, "{} ({} {})", q.title.get("en"), q.id, q.version)?;
-    writeln!(out, "\nLevels:")?;
+    let lang = i18n::ui_language().code();
+    writeln!(out, "{} ({} {})", q.title.get(lang), q.id, q.version)?;
+    writeln!(out, "\n{}", t!("cli-questionnaire-levels"))?;
     for level in &q.levels {
         writeln!(
             out,
             "  {} {}: {}",
             level.level,
-            level.name.get("en"),
-            level.description.get("en")
+            level.name.get(lang),
+            level.description.get(lang)
         )?;
     }
     for area in &q.areas {
-        writeln!(out, "\n{} {}", area.id, area.title.get("en"))?;
-        writeln!(out, "  {}", area.description.get("en"))?;
+        writeln!(out, "\n{} {}", area.id, area.title.get(lang))?;
+        writeln!(out, "  {}", area.description.get(lang))?;
         for question in &area.questions {
+            let mut facts = t!(
+                "cli-questionnaire-facts",
+                weight = question.weight.to_string(),
+                target = question.target.to_string(),
+                poete = poete_name(question.poete),
+            );
+            if question.critical {
+                facts = format!("{facts}, {}", t!("cli-critical"));
+            }
             writeln!(
                 out,
-                "\n  {} {}\n     weight {}, target {}, {}{}",
+                "\n  {} {}\n     {facts}",
                 question.id,
-                question.text.get("en"),
-                question.weight,
-                question.target,
-                question.poete.as_str(),
-                if question.critical { ", critical" } else { "" }
+                question.text.get(lang),
             )?;
             for (level, entry) in question.rubric.iter().enumerate() {
-                writeln!(out, "     {level}: {}", entry.get("en"))?;
+                writeln!(out, "     {level}: {}", entry.get(lang))?;
             }
         }
     }

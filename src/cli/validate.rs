@@ -1,13 +1,16 @@
-//! `rbr validate`: every finding of each file, one a line.
+//! `rbr validate`: every finding of each file, one a line, in the interface language.
 
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 
 use super::{Failure, INVALID, OK, load_failure};
+use crate::i18n;
 use crate::questionnaire::Questionnaire;
 use crate::storage;
+use crate::t;
 
 pub(super) fn validate(files: &[PathBuf], questionnaire: &Questionnaire) -> Result<u8, Failure> {
+    let lang = i18n::ui_language();
     let mut code = OK;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -16,17 +19,17 @@ pub(super) fn validate(files: &[PathBuf], questionnaire: &Questionnaire) -> Resu
         let line = match result {
             Err(e) => {
                 code = code.max(load_failure(&e));
-                format!("{e}")
+                e.message(lang)
             }
             Ok(assessment) => {
                 let findings = assessment.findings(questionnaire);
                 if findings.is_empty() {
-                    format!("{}: valid", path.display())
+                    t!("cli-valid", file = path.display().to_string())
                 } else {
                     code = code.max(INVALID);
                     findings
                         .iter()
-                        .map(|f| format!("{}: {f}", path.display()))
+                        .map(|f| format!("{}: {}", path.display(), f.message(lang)))
                         .collect::<Vec<_>>()
                         .join("\n")
                 }

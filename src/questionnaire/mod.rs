@@ -13,10 +13,12 @@ use std::fmt;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Language;
 use crate::text::Text;
+use crate::tl;
 
 pub use level::{LEVELS, Level, LevelError};
-pub use problem::Problem;
+pub use problem::{Place, Problem};
 
 /// The built-in questionnaire, as shipped.
 pub const BUILT_IN_JSON: &str = include_str!("../../assets/questionnaires/nato-rbr.json");
@@ -170,7 +172,7 @@ pub struct Questionnaire {
 #[derive(Debug, thiserror::Error)]
 pub enum QuestionnaireError {
     /// The text is not JSON of the expected shape.
-    #[error("not a questionnaire: {message} at line {line}, column {column}")]
+    #[error("{}", self.message(Language::En))]
     Syntax {
         /// What serde said.
         message: String,
@@ -180,16 +182,36 @@ pub enum QuestionnaireError {
         column: usize,
     },
     /// The JSON is well formed but breaks the rules; every problem is listed.
-    #[error("{} problem(s) in the questionnaire:\n  {}", .0.len(), one_a_line(.0))]
+    #[error("{}", self.message(Language::En))]
     Invalid(Vec<Problem>),
 }
 
-fn one_a_line(problems: &[Problem]) -> String {
-    problems
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join("\n  ")
+impl QuestionnaireError {
+    /// What is wrong with the questionnaire, in `lang`: the line and column of a
+    /// syntax error, or every problem, one an indented line.
+    pub fn message(&self, lang: Language) -> String {
+        match self {
+            QuestionnaireError::Syntax {
+                message,
+                line,
+                column,
+            } => tl!(
+                lang,
+                "error-questionnaire-syntax",
+                reason = message,
+                line = line.to_string(),
+                column = column.to_string(),
+            ),
+            QuestionnaireError::Invalid(problems) => {
+                let mut text = tl!(lang, "error-questionnaire-invalid", count = problems.len());
+                for problem in problems {
+                    text.push_str("\n  ");
+                    text.push_str(&problem.message(lang));
+                }
+                text
+            }
+        }
+    }
 }
 
 impl Questionnaire {

@@ -3,6 +3,52 @@
 use std::fmt;
 
 use super::Level;
+use crate::i18n::Language;
+use crate::tl;
+
+/// The five POETE kinds, as questionnaire files write them.
+const POETE_KINDS: &str = "planning, organisation, equipment, training, exercises";
+
+/// Where in a questionnaire file a problem is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// The questionnaire as a whole.
+    Questionnaire,
+    /// An area or a question, by its id (`BR3`, `BR3.4`).
+    Id(String),
+    /// An area without an id, by its position (from 1).
+    Area(usize),
+    /// A question without an id, by its position (from 1) in its area.
+    Question {
+        /// The area.
+        area: Box<Place>,
+        /// The question's position.
+        number: usize,
+    },
+}
+
+impl Place {
+    /// The place in `lang`: `BR3.4`, `area #2`, `BR3, question #4`.
+    pub fn message(&self, lang: Language) -> String {
+        match self {
+            Place::Questionnaire => tl!(lang, "problem-place-questionnaire"),
+            Place::Id(id) => id.clone(),
+            Place::Area(number) => tl!(lang, "problem-place-area", number = number.to_string()),
+            Place::Question { area, number } => tl!(
+                lang,
+                "problem-place-question",
+                area = area.message(lang),
+                number = number.to_string(),
+            ),
+        }
+    }
+}
+
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Language::En))
+    }
+}
 
 /// One thing wrong in a questionnaire file, with the place it concerns: the
 /// questionnaire, a level, an area (`BR3`, or `area #2` without an id) or a
@@ -12,14 +58,14 @@ pub enum Problem {
     /// A required field is absent.
     Missing {
         /// Where.
-        place: String,
+        place: Place,
         /// The field's name.
         field: &'static str,
     },
     /// A text is there, but not in English, the language every string falls back to.
     NoEnglish {
         /// Where.
-        place: String,
+        place: Place,
         /// The field's name.
         field: &'static str,
     },
@@ -40,95 +86,140 @@ pub enum Problem {
     /// Two areas share an id.
     AreaIdTwice {
         /// The area.
-        place: String,
+        place: Place,
     },
     /// An area without questions.
     NoQuestions {
         /// The area.
-        place: String,
+        place: Place,
     },
     /// Two questions share an id.
     QuestionIdTwice {
         /// The question.
-        place: String,
+        place: Place,
     },
     /// A weight outside 1 to 3.
     Weight {
         /// The question.
-        place: String,
+        place: Place,
         /// The weight as written.
         weight: i64,
     },
     /// A target level outside 0 to 4.
     Target {
         /// The question.
-        place: String,
+        place: Place,
         /// The target as written.
         target: i64,
     },
     /// A rubric without exactly five entries.
     RubricLength {
         /// The question.
-        place: String,
+        place: Place,
         /// How many entries it has.
         entries: usize,
     },
     /// A rubric entry without English text.
     RubricWithoutEnglish {
         /// The question.
-        place: String,
+        place: Place,
         /// The entry's level.
         level: usize,
     },
     /// A POETE kind that is not one of the five.
     Poete {
         /// The question.
-        place: String,
+        place: Place,
         /// The kind as written.
         value: String,
     },
 }
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Problem {
+    /// What is wrong and where, in `lang`.
+    pub fn message(&self, lang: Language) -> String {
         match self {
-            Problem::Missing { place, field } => write!(f, "{place}: `{field}` is missing"),
-            Problem::NoEnglish { place, field } => {
-                write!(f, "{place}: `{field}` has no English (\"en\") text")
+            Problem::Missing { place, field } => {
+                tl!(
+                    lang,
+                    "problem-missing",
+                    place = place.message(lang),
+                    field = *field
+                )
             }
-            Problem::Version { version } => write!(
-                f,
-                "questionnaire: version \"{version}\" is not of the form MAJOR.MINOR.PATCH"
+            Problem::NoEnglish { place, field } => tl!(
+                lang,
+                "problem-no-english",
+                place = place.message(lang),
+                field = *field,
+                code = crate::text::BASE_LANGUAGE,
+            ),
+            Problem::Version { version } => tl!(
+                lang,
+                "problem-version",
+                version = version,
+                pattern = "MAJOR.MINOR.PATCH"
             ),
             Problem::LevelsOutOfOrder => {
-                f.write_str("questionnaire: `levels` must list levels 0, 1, 2, 3, 4 in order")
+                tl!(lang, "problem-levels-out-of-order", field = "levels")
             }
-            Problem::LevelWithoutEnglish { level } => {
-                write!(f, "level {level}: name and description need English text")
-            }
-            Problem::NoAreas => f.write_str("questionnaire: there are no areas"),
-            Problem::AreaIdTwice { place } => write!(f, "{place}: area id is used twice"),
-            Problem::NoQuestions { place } => write!(f, "{place}: the area has no questions"),
-            Problem::QuestionIdTwice { place } => {
-                write!(f, "{place}: question id is used twice")
-            }
-            Problem::Weight { place, weight } => {
-                write!(f, "{place}: weight {weight} is outside 1-3")
-            }
-            Problem::Target { place, target } => {
-                write!(f, "{place}: target {target} is outside 0-4")
-            }
-            Problem::RubricLength { place, entries } => write!(
-                f,
-                "{place}: the rubric has {entries} entries; it needs exactly five (levels 0 to 4)"
+            Problem::LevelWithoutEnglish { level } => tl!(
+                lang,
+                "problem-level-without-english",
+                level = level.to_string()
             ),
-            Problem::RubricWithoutEnglish { place, level } => {
-                write!(f, "{place}: rubric level {level} has no English text")
+            Problem::NoAreas => tl!(lang, "problem-no-areas"),
+            Problem::AreaIdTwice { place } => {
+                tl!(lang, "problem-area-id-twice", place = place.message(lang))
             }
-            Problem::Poete { place, value } => write!(
-                f,
-                "{place}: poete \"{value}\" is not one of planning, organisation, equipment, training, exercises"
+            Problem::NoQuestions { place } => {
+                tl!(lang, "problem-no-questions", place = place.message(lang))
+            }
+            Problem::QuestionIdTwice { place } => {
+                tl!(
+                    lang,
+                    "problem-question-id-twice",
+                    place = place.message(lang)
+                )
+            }
+            Problem::Weight { place, weight } => tl!(
+                lang,
+                "problem-weight",
+                place = place.message(lang),
+                weight = weight.to_string(),
+            ),
+            Problem::Target { place, target } => tl!(
+                lang,
+                "problem-target",
+                place = place.message(lang),
+                target = target.to_string(),
+            ),
+            Problem::RubricLength { place, entries } => tl!(
+                lang,
+                "problem-rubric-length",
+                place = place.message(lang),
+                entries = entries.to_string(),
+            ),
+            Problem::RubricWithoutEnglish { place, level } => tl!(
+                lang,
+                "problem-rubric-without-english",
+                place = place.message(lang),
+                level = level.to_string(),
+            ),
+            Problem::Poete { place, value } => tl!(
+                lang,
+                "problem-poete",
+                place = place.message(lang),
+                value = value,
+                allowed = POETE_KINDS,
             ),
         }
+    }
+}
+
+/// The English message.
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Language::En))
     }
 }

@@ -6,8 +6,8 @@ use std::collections::HashSet;
 use serde::Deserialize;
 
 use super::{
-    Area, AreaId, Level, LevelDefinition, Poete, Problem, Question, QuestionId, Questionnaire,
-    QuestionnaireError,
+    Area, AreaId, Level, LevelDefinition, Place, Poete, Problem, Question, QuestionId,
+    Questionnaire, QuestionnaireError,
 };
 use crate::text::Text;
 
@@ -54,29 +54,29 @@ impl Problems {
         self.found.push(problem);
     }
 
-    fn required<T>(&mut self, value: Option<T>, place: &str, field: &'static str) -> Option<T> {
+    fn required<T>(&mut self, value: Option<T>, place: &Place, field: &'static str) -> Option<T> {
         if value.is_none() {
             self.push(Problem::Missing {
-                place: place.to_owned(),
+                place: place.clone(),
                 field,
             });
         }
         value
     }
 
-    fn text(&mut self, value: Option<Text>, place: &str, field: &'static str) -> Text {
+    fn text(&mut self, value: Option<Text>, place: &Place, field: &'static str) -> Text {
         match value {
             Some(text) if text.has_base() => text,
             Some(text) => {
                 self.push(Problem::NoEnglish {
-                    place: place.to_owned(),
+                    place: place.clone(),
                     field,
                 });
                 text
             }
             None => {
                 self.push(Problem::Missing {
-                    place: place.to_owned(),
+                    place: place.clone(),
                     field,
                 });
                 Text::default()
@@ -89,20 +89,20 @@ impl RawQuestionnaire {
     pub(super) fn validate(self) -> Result<Questionnaire, QuestionnaireError> {
         let mut p = Problems::default();
         let id = p
-            .required(self.id, "questionnaire", "id")
+            .required(self.id, &Place::Questionnaire, "id")
             .unwrap_or_default();
         let version = p
-            .required(self.version, "questionnaire", "version")
+            .required(self.version, &Place::Questionnaire, "version")
             .unwrap_or_default();
         if !version.is_empty() && !is_semver(&version) {
             p.push(Problem::Version {
                 version: version.clone(),
             });
         }
-        let title = p.text(self.title, "questionnaire", "title");
+        let title = p.text(self.title, &Place::Questionnaire, "title");
         let levels = check_levels(self.levels, &mut p);
         let raw_areas = p
-            .required(self.areas, "questionnaire", "areas")
+            .required(self.areas, &Place::Questionnaire, "areas")
             .unwrap_or_default();
         if raw_areas.is_empty() {
             p.push(Problem::NoAreas);
@@ -121,7 +121,7 @@ impl RawQuestionnaire {
 
 fn check_levels(levels: Option<Vec<LevelDefinition>>, p: &mut Problems) -> Vec<LevelDefinition> {
     let levels = p
-        .required(levels, "questionnaire", "levels")
+        .required(levels, &Place::Questionnaire, "levels")
         .unwrap_or_default();
     let found: Vec<Level> = levels.iter().map(|l| l.level).collect();
     if !levels.is_empty() && found != Level::ALL {
@@ -138,10 +138,7 @@ fn check_levels(levels: Option<Vec<LevelDefinition>>, p: &mut Problems) -> Vec<L
 impl RawArea {
     /// The area at `index` (0-based), with the questions that could be read.
     fn validate(self, index: usize, p: &mut Problems) -> Area {
-        let place = self
-            .id
-            .clone()
-            .unwrap_or_else(|| format!("area #{}", index + 1));
+        let place = self.id.clone().map_or(Place::Area(index + 1), Place::Id);
         let area_id = p.required(self.id, &place, "id").unwrap_or_default();
         if !area_id.is_empty() && !p.area_ids.insert(area_id.clone()) {
             p.push(Problem::AreaIdTwice {
@@ -160,10 +157,13 @@ impl RawArea {
         }
         let mut questions = Vec::new();
         for (j, rq) in raw_questions.into_iter().enumerate() {
-            let qplace = rq
-                .id
-                .clone()
-                .unwrap_or_else(|| format!("{place}, question #{}", j + 1));
+            let qplace = rq.id.clone().map_or_else(
+                || Place::Question {
+                    area: Box::new(place.clone()),
+                    number: j + 1,
+                },
+                Place::Id,
+            );
             if let Some(qid) = &rq.id
                 && !p.question_ids.insert(qid.clone())
             {
@@ -185,7 +185,7 @@ impl RawArea {
 }
 
 impl RawQuestion {
-    fn validate(self, place: &str, p: &mut Problems) -> Option<Question> {
+    fn validate(self, place: &Place, p: &mut Problems) -> Option<Question> {
         let id = p.required(self.id, place, "id");
         let text = p.text(self.text, place, "text");
         let guidance = p.text(self.guidance, place, "guidance");
@@ -194,7 +194,7 @@ impl RawQuestion {
             let valid = u8::try_from(weight).ok().filter(|w| (1..=3).contains(w));
             if valid.is_none() {
                 p.push(Problem::Weight {
-                    place: place.to_owned(),
+                    place: place.clone(),
                     weight,
                 });
             }
@@ -205,7 +205,7 @@ impl RawQuestion {
             let level = Level::try_from(target).ok();
             if level.is_none() {
                 p.push(Problem::Target {
-                    place: place.to_owned(),
+                    place: place.clone(),
                     target,
                 });
             }
@@ -218,7 +218,7 @@ impl RawQuestion {
             let poete = Poete::parse(&value);
             if poete.is_none() {
                 p.push(Problem::Poete {
-                    place: place.to_owned(),
+                    place: place.clone(),
                     value,
                 });
             }
@@ -238,17 +238,17 @@ impl RawQuestion {
     }
 }
 
-fn check_rubric(rubric: Vec<Text>, place: &str, p: &mut Problems) -> Option<[Text; 5]> {
+fn check_rubric(rubric: Vec<Text>, place: &Place, p: &mut Problems) -> Option<[Text; 5]> {
     if rubric.len() != 5 {
         p.push(Problem::RubricLength {
-            place: place.to_owned(),
+            place: place.clone(),
             entries: rubric.len(),
         });
     }
     for (level, entry) in rubric.iter().enumerate() {
         if !entry.has_base() {
             p.push(Problem::RubricWithoutEnglish {
-                place: place.to_owned(),
+                place: place.clone(),
                 level,
             });
         }
@@ -301,7 +301,7 @@ mod tests {
         let Err(QuestionnaireError::Invalid(problems)) = Questionnaire::from_json(&json) else {
             panic!("should be invalid")
         };
-        let place = || "A1.1".to_owned();
+        let place = || Place::Id("A1.1".to_owned());
         assert_eq!(
             problems,
             [
@@ -348,7 +348,11 @@ mod tests {
         let err = Questionnaire::from_json(&json).expect_err("no weight");
         assert_eq!(
             err.to_string(),
-            "1 problem(s) in the questionnaire:\n  A1.1: `weight` is missing"
+            "1 problem in the questionnaire:\n  A1.1: `weight` is missing"
+        );
+        assert_eq!(
+            err.message(crate::i18n::Language::Hy),
+            "Հարցաշարում կա 1 խնդիր․\n  A1.1: «weight» դաշտը բացակայում է։"
         );
     }
 

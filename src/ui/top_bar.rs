@@ -160,7 +160,7 @@ fn findings_ui(ui: &mut Ui, doc: &Document) {
         .id_salt("findings")
         .show(ui, |ui| {
             for finding in doc.findings() {
-                ui.label(finding.to_string());
+                ui.label(finding.message(i18n::ui_language()));
             }
         });
 }

@@ -210,3 +210,4 @@ doc-recovered = Recovered assessment
 doc-example = { $name } (example)
 path-no-dialog = No file dialog is available on this system (it needs the desktop portal or zenity). Type the full path of the file.
 form-classification-default = UNCLASSIFIED
+notice-export-crashed = the export stopped unexpectedly

@@ -1,0 +1,104 @@
+# The core's messages: findings in a readable assessment file, files that cannot
+# be read or written, and problems in a questionnaire file. Each says what
+# happened, where, and what to do. Every message has its Armenian twin in
+# hy/errors.ftl. Names of fields, options and values as written in a file are
+# passed as variables ($field, $option, $allowed), so they stay as the file
+# spells them in every language.
+
+## Findings: something in a readable assessment file needs a person's attention.
+## $question is a question id (BR2.1); $value is the value as written in the file.
+
+finding-other-questionnaire = questionnaire: the file was written for "{ $id }" { $version }; check the answers against it or load that questionnaire with { $option }
+finding-invalid-level = { $question }: level { $value } is not a whole number from 0 to 4; choose a level from 0 to 4 (the value is kept until you do)
+# $reason: what the JSON reader said, in its own (English) words.
+finding-malformed-answer = { $question }: the answer cannot be read ({ $reason }); fix it in a text editor (it is kept as written)
+finding-unknown-question = { $question }: no such question in the questionnaire; the answer is kept but not scored (was it renamed?)
+# $field: targets.BR2.1
+finding-unknown-target-question = { $field }: no such question in the questionnaire; the target is kept but not used
+# $field: meta.scope; $area: the area id as written.
+finding-unknown-area = { $field }: no area "{ $area }" in the questionnaire; use BR1 to BR7
+finding-missing-justification = { $question }: marked not applicable without a justification; say why it does not apply
+finding-not-applicable-with-level = { $question }: marked not applicable and given a level; keep one of the two (it is scored as not applicable)
+finding-invalid-target = { $field }: target { $value } is not a whole number from 0 to 4; set a target from 0 to 4
+# $allowed: the four values a file may hold, as written in files.
+finding-invalid-status = { $field }: { $value } is not one of { $allowed }
+# $example: a date as files hold it (2026-11-27T16:30:00Z).
+finding-invalid-date = { $field }: { $value } is not a date such as { $example }
+
+## An assessment file that cannot be read at all. $reason, where present, is
+## what the JSON reader said, in its own (English) words; $line and $column
+## count from 1.
+
+# $size: the file's size in bytes, formatted.
+error-too-large = the file is { $size } bytes, over the 16 MiB limit for an assessment; is it the right file?
+error-not-utf8 = not UTF-8 text (line { $line }); save it as UTF-8 and try again
+error-json = not valid JSON: { $reason } at line { $line }, column { $column }
+# $reason: one of the error-header-* messages.
+error-not-an-assessment = not an rbr assessment: { $reason }
+# $supported: the newest format version this build reads.
+error-newer-format = written in format version { $found }, newer than this rbr reads ({ $supported }); update rbr to open it
+# $path: the JSON path of the field (meta.title).
+error-shape = `{ $path }` { $reason } (line { $line }, column { $column }); fix it in a text editor
+error-serialize = the assessment could not be written as JSON ({ $reason }); nothing was written; please tell rbr's developers about this bug
+
+## Why a file's first fields show it is not an assessment. $field is the field's
+## name in the file (format, format_version); $found is its value as written.
+
+error-header-not-an-object = the file holds JSON, but not an object
+error-header-other-format = `{ $field }` is { $found }, expected "{ $expected }"
+error-header-no-format = there is no `{ $field }: "{ $expected }"` field
+error-header-unknown-version = `{ $field }` { $found } is not a version this rbr knows
+error-header-version-not-number = `{ $field }` is { $found }, expected a number such as 1
+error-header-no-version = there is no `{ $field }` field
+
+## Files that cannot be read or written. $file is the path.
+
+error-file-io = { $file }: { $reason }; check the path and the permissions
+error-file-assessment = { $file }: { $reason }
+error-file-questionnaire = { $file }: { $reason }
+error-file-save = { $file }: cannot be written ({ $reason }); the file there is unchanged; check that the folder exists, that you may write to it and that the disk has room, or save somewhere else
+
+## What the system said, for the usual cases; anything else is shown in the
+## system's own words.
+
+error-io-not-found = the file or folder does not exist
+error-io-permission-denied = permission denied
+error-io-is-a-directory = it is a folder, not a file
+error-io-not-a-directory = a part of the path is a file, not a folder
+error-io-storage-full = the disk is full
+error-io-read-only = the disk or folder is read-only
+error-io-not-utf8 = not UTF-8 text
+# $count: how many links were followed.
+error-io-link-loop = more than { $count } symbolic links in a row (a loop?)
+
+## A questionnaire file that cannot be used. $place is where: a question id
+## (BR3.4), an area id (BR3), or a position when the id is missing.
+
+error-questionnaire-syntax = not a questionnaire: { $reason } at line { $line }, column { $column }
+# Followed by the problems, one a line.
+error-questionnaire-invalid = { $count ->
+    [one] { $count } problem in the questionnaire:
+   *[other] { $count } problems in the questionnaire:
+}
+problem-missing = { $place }: `{ $field }` is missing
+# $code: the language code every text needs (en).
+problem-no-english = { $place }: `{ $field }` has no English ("{ $code }") text
+# $pattern: MAJOR.MINOR.PATCH
+problem-version = questionnaire: version "{ $version }" is not of the form { $pattern }
+problem-levels-out-of-order = questionnaire: `{ $field }` must list levels 0, 1, 2, 3, 4 in order
+problem-level-without-english = level { $level }: name and description need English text
+problem-no-areas = questionnaire: there are no areas
+problem-area-id-twice = { $place }: area id is used twice
+problem-no-questions = { $place }: the area has no questions
+problem-question-id-twice = { $place }: question id is used twice
+problem-weight = { $place }: weight { $weight } is outside 1-3
+problem-target = { $place }: target { $target } is outside 0-4
+problem-rubric-length = { $place }: the rubric has { $entries } entries; it needs exactly five (levels 0 to 4)
+problem-rubric-without-english = { $place }: rubric level { $level } has no English text
+# $allowed: the five POETE kinds as written in questionnaire files.
+problem-poete = { $place }: poete "{ $value }" is not one of { $allowed }
+# The questionnaire as a whole, as a place.
+problem-place-questionnaire = questionnaire
+# A place without an id: the area's or the question's position, counting from 1.
+problem-place-area = area #{ $number }
+problem-place-question = { $area }, question #{ $number }

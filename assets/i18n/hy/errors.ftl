@@ -1,0 +1,103 @@
+# Միջուկի հաղորդագրություններ՝ գնահատման ֆայլում հայտնաբերված խնդիրներ, ֆայլեր,
+# որոնք հնարավոր չէ կարդալ կամ գրել, և հարցաշարի ֆայլի խնդիրներ։
+# Each message mirrors en/errors.ftl; terms follow assets/i18n/glossary.tsv.
+# A location (the question, the field, the file) opens the line and is followed by
+# ": ", as in the English, so the lines read and sort like a compiler's.
+# Draft until a ministry's reviewer signs it off: see hy/README.md.
+
+## Findings: something in a readable assessment file needs a person's attention.
+## $question is a question id (BR2.1); $value is the value as written in the file.
+
+finding-other-questionnaire = հարցաշար: ֆայլը լրացված է «{ $id }» { $version } հարցաշարի համար։ Ստուգեք պատասխանները այդ հարցաշարով կամ բեռնեք այն { $option } ընտրանքով։
+finding-invalid-level = { $question }: { $value } մակարդակը 0-ից մինչև 4 ամբողջ թիվ չէ։ Ընտրեք 0-ից 4 մակարդակներից մեկը (մինչ այդ գրված արժեքը պահպանվում է)։
+# $reason: what the JSON reader said, in its own (English) words.
+finding-malformed-answer = { $question }: պատասխանը հնարավոր չէ կարդալ ({ $reason })։ Ուղղեք այն տեքստային խմբագրիչում (այն պահպանվում է այնպես, ինչպես գրված է)։
+finding-unknown-question = { $question }: հարցաշարում նման հարց չկա։ Պատասխանը պահպանվում է, բայց չի հաշվարկվում։ Միգուցե հարցը վերանվանվե՞լ է։
+# $field: targets.BR2.1
+finding-unknown-target-question = { $field }: հարցաշարում նման հարց չկա։ Թիրախային մակարդակը պահպանվում է, բայց չի օգտագործվում։
+# $field: meta.scope; $area: the area id as written.
+finding-unknown-area = { $field }: հարցաշարում «{ $area }» ոլորտ չկա։ Օգտագործեք BR1–BR7 ոլորտները։
+finding-missing-justification = { $question }: հարցը նշված է որպես «կիրառելի չէ», բայց հիմնավորում չկա։ Նշեք, թե ինչու այն չի կիրառվում։
+finding-not-applicable-with-level = { $question }: հարցը նշված է որպես «կիրառելի չէ», և միաժամանակ տրված է մակարդակ։ Թողեք դրանցից մեկը (հարցը հաշվարկվում է որպես «կիրառելի չէ»)։
+finding-invalid-target = { $field }: { $value } թիրախային մակարդակը 0-ից մինչև 4 ամբողջ թիվ չէ։ Սահմանեք 0-ից մինչև 4 թիրախային մակարդակ։
+# $allowed: the four values a file may hold, as written in files.
+finding-invalid-status = { $field }: { $value } արժեքը թույլատրելի չէ։ Գրեք հետևյալներից մեկը՝ { $allowed }։
+# $example: a date as files hold it (2026-11-27T16:30:00Z).
+finding-invalid-date = { $field }: { $value } արժեքն ամսաթիվ չէ։ Գրեք ամսաթիվն այս տեսքով՝ { $example }։
+
+## An assessment file that cannot be read at all. $reason, where present, is
+## what the JSON reader said, in its own (English) words; $line and $column
+## count from 1.
+
+# $size: the file's size in bytes, formatted.
+error-too-large = ֆայլի չափը { $size } բայթ է, ինչը գերազանցում է գնահատման ֆայլի 16 ՄԲ սահմանը։ Արդյո՞ք սա ճիշտ ֆայլն է։
+error-not-utf8 = տեքստը UTF-8 կոդավորմամբ չէ (տող { $line })։ Պահպանեք ֆայլը UTF-8 կոդավորմամբ և փորձեք կրկին։
+error-json = ֆայլը վավեր JSON չէ՝ { $reason } (տող { $line }, սյունակ { $column })։ Ուղղեք այն տեքստային խմբագրիչում։
+# $reason: one of the error-header-* messages.
+error-not-an-assessment = ֆայլը rbr-ի գնահատման ֆայլ չէ։ { $reason }
+# $supported: the newest format version this build reads.
+error-newer-format = ֆայլը գրված է ձևաչափի { $found } տարբերակով, որն ավելի նոր է, քան այս rbr-ի կարդացածը ({ $supported })։ Այն բացելու համար թարմացրեք rbr-ը։
+# $path: the JSON path of the field (meta.title).
+error-shape = «{ $path }» դաշտում սխալ կա՝ { $reason } (տող { $line }, սյունակ { $column })։ Ուղղեք այն տեքստային խմբագրիչում։
+error-serialize = գնահատումը հնարավոր չեղավ գրել JSON ձևաչափով ({ $reason })։ Ոչինչ չի գրվել։ Խնդրում ենք այս սխալի մասին տեղեկացնել rbr-ի մշակողներին։
+
+## Why a file's first fields show it is not an assessment. $field is the field's
+## name in the file (format, format_version); $found is its value as written.
+
+error-header-not-an-object = Ֆայլը JSON է պարունակում, բայց այն օբյեկտ չէ։
+error-header-other-format = «{ $field }» դաշտի արժեքը { $found } է, իսկ սպասվում էր «{ $expected }»։
+error-header-no-format = Չկա «{ $field }» դաշտը՝ «{ $expected }» արժեքով։
+error-header-unknown-version = «{ $field }» դաշտի { $found } տարբերակն այս rbr-ին անհայտ է։
+error-header-version-not-number = «{ $field }» դաշտի արժեքը { $found } է, իսկ սպասվում էր թիվ, օրինակ՝ 1։
+error-header-no-version = «{ $field }» դաշտը բացակայում է։
+
+## Files that cannot be read or written. $file is the path.
+
+error-file-io = { $file }: { $reason }։ Ստուգեք ֆայլի ուղին և մուտքի թույլտվությունը։
+error-file-assessment = { $file }: { $reason }
+error-file-questionnaire = { $file }: { $reason }
+error-file-save = { $file }: ֆայլը հնարավոր չէ գրել ({ $reason })։ Այնտեղ եղած ֆայլը չի փոխվել։ Ստուգեք, որ պանակը գոյություն ունի, որ Դուք դրանում գրելու իրավունք ունեք և որ սկավառակում տեղ կա, կամ պահպանեք այլ տեղում։
+
+## What the system said, for the usual cases; anything else is shown in the
+## system's own words.
+
+error-io-not-found = ֆայլը կամ պանակը գոյություն չունի
+error-io-permission-denied = մուտքի թույլտվություն չկա
+error-io-is-a-directory = սա պանակ է, ոչ թե ֆայլ
+error-io-not-a-directory = ուղու մի մասը ֆայլ է, ոչ թե պանակ
+error-io-storage-full = սկավառակը լցված է
+error-io-read-only = սկավառակը կամ պանակը միայն կարդալու համար է
+error-io-not-utf8 = տեքստը UTF-8 կոդավորմամբ չէ
+# $count: how many links were followed.
+error-io-link-loop = անընդմեջ ավելի քան { $count } խորհրդանշական հղում (միգուցե օղա՞կ)
+
+## A questionnaire file that cannot be used. $place is where: a question id
+## (BR3.4), an area id (BR3), or a position when the id is missing.
+
+error-questionnaire-syntax = ֆայլը հարցաշար չէ՝ { $reason } (տող { $line }, սյունակ { $column })։
+# Followed by the problems, one a line. A noun after a numeral stays singular.
+error-questionnaire-invalid = { $count ->
+   *[other] Հարցաշարում կա { $count } խնդիր․
+}
+problem-missing = { $place }: «{ $field }» դաշտը բացակայում է։
+# $code: the language code every text needs (en).
+problem-no-english = { $place }: «{ $field }» դաշտն անգլերեն («{ $code }») տեքստ չունի։
+# $pattern: MAJOR.MINOR.PATCH
+problem-version = հարցաշար: «{ $version }» տարբերակը { $pattern } տեսքի չէ։
+problem-levels-out-of-order = հարցաշար: «{ $field }» դաշտը պետք է թվարկի 0, 1, 2, 3, 4 մակարդակները հերթականությամբ։
+problem-level-without-english = մակարդակ { $level }: անվանումը և նկարագրությունը պետք է ունենան անգլերեն տեքստ։
+problem-no-areas = հարցաշար: ոլորտներ չկան։
+problem-area-id-twice = { $place }: ոլորտի նույնացուցիչն օգտագործված է երկու անգամ։
+problem-no-questions = { $place }: ոլորտը հարցեր չունի։
+problem-question-id-twice = { $place }: հարցի նույնացուցիչն օգտագործված է երկու անգամ։
+problem-weight = { $place }: { $weight } կշիռը 1–3 միջակայքից դուրս է։
+problem-target = { $place }: { $target } թիրախային մակարդակը 0–4 միջակայքից դուրս է։
+problem-rubric-length = { $place }: մակարդակների նկարագրությունների թիվը { $entries } է, իսկ պետք է լինի ճիշտ հինգ (0-ից մինչև 4 մակարդակների համար)։
+problem-rubric-without-english = { $place }: { $level } մակարդակի նկարագրությունն անգլերեն տեքստ չունի։
+# $allowed: the five POETE kinds as written in questionnaire files.
+problem-poete = { $place }: «{ $value }» արժեքը POETE-ի տեսակներից չէ։ Գրեք հետևյալներից մեկը՝ { $allowed }։
+# The questionnaire as a whole, as a place.
+problem-place-questionnaire = հարցաշար
+# A place without an id: the area's or the question's position, counting from 1.
+problem-place-area = ոլորտ № { $number }
+problem-place-question = { $area }, հարց № { $number }
