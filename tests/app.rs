@@ -847,11 +847,21 @@ fn the_armenian_interface_has_no_english_left_on_any_screen() {
     assert!(h.query_by_label("Պահպանե՞լ փոփոխությունները։").is_some());
     assert_armenian(&h, &allowed, "save changes?");
     click(&mut h, "Մերժել փոփոխությունները");
-    // A file with findings, opened for review.
+    findings_in_armenian(&mut h, &odd, &allowed);
+    // New assessment form.
+    click(&mut h, "Սկիզբ");
+    click(&mut h, "Նոր գնահատում");
+    assert_armenian(&h, &allowed, "new assessment");
+}
+
+/// A file with findings, opened for review: the count, the finding and the
+/// read-only notice are Armenian.
+fn findings_in_armenian(h: &mut Harness<'_, App>, odd: &Path, allowed: &LatinAllowed) {
+    let ctx = h.ctx.clone();
     h.state_mut().run(
         &ctx,
         Command::Open {
-            path: odd,
+            path: odd.to_owned(),
             read_only: true,
         },
     );
@@ -859,7 +869,7 @@ fn the_armenian_interface_has_no_english_left_on_any_screen() {
     h.key_press(Key::Num2);
     h.run();
     assert!(h.query_by_label_contains("1 հայտնաբերված խնդիր").is_some());
-    click(&mut h, "Այս ֆայլում՝ 1 հայտնաբերված խնդիր");
+    click(h, "Այս ֆայլում՝ 1 հայտնաբերված խնդիր");
     assert!(
         h.query_by_label_contains("BR1.1: 7 մակարդակը 0-ից մինչև 4 ամբողջ թիվ չէ")
             .is_some(),
@@ -869,9 +879,5 @@ fn the_armenian_interface_has_no_english_left_on_any_screen() {
         h.query_by_label_contains("բացված է վերանայման համար")
             .is_some()
     );
-    assert_armenian(&h, &allowed, "findings and the read-only notice");
-    // New assessment form.
-    click(&mut h, "Սկիզբ");
-    click(&mut h, "Նոր գնահատում");
-    assert_armenian(&h, &allowed, "new assessment");
+    assert_armenian(h, allowed, "findings and the read-only notice");
 }
