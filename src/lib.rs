@@ -17,21 +17,3 @@ pub mod scoring;
 pub mod storage;
 pub mod text;
 pub mod ui;
-
-/// Formats a figure the way every person-facing output shows it: one decimal.
-pub fn one_decimal(value: f64) -> String {
-    format!("{value:.1}")
-}
-
-/// A readiness figure with one decimal, or "-" when there is none.
-pub fn figure(value: Option<f64>) -> String {
-    value.map_or_else(|| "-".to_owned(), one_decimal)
-}
-
-/// A share (0 to 1) as a percentage with one decimal, or "-" when there is none.
-pub fn percent(value: Option<f64>) -> String {
-    value.map_or_else(
-        || "-".to_owned(),
-        |v| format!("{}%", one_decimal(100.0 * v)),
-    )
-}

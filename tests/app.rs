@@ -145,7 +145,7 @@ fn check_saved_and_reopened(file: &Path, recovery: &Path) {
         .expect("runs");
     let cli: Value = serde_json::from_slice(&out.stdout).expect("JSON");
     let readiness = cli["overall"]["readiness"].as_f64().expect("a readiness");
-    let shown = rbr::one_decimal(readiness);
+    let shown = rbr::i18n::format::decimal(rbr::i18n::Language::En, readiness, 1);
     assert!(
         h.query_by_label(&shown).is_some(),
         "dashboard shows {shown}"
@@ -154,8 +154,11 @@ fn check_saved_and_reopened(file: &Path, recovery: &Path) {
         .as_f64()
         .expect("BR2 readiness");
     assert!(
-        h.query_by_label_contains(&format!("readiness {}", rbr::one_decimal(br2)))
-            .is_some(),
+        h.query_by_label_contains(&format!(
+            "readiness {}",
+            rbr::i18n::format::decimal(rbr::i18n::Language::En, br2, 1)
+        ))
+        .is_some(),
         "BR2 bar label shows {br2}"
     );
 }

@@ -11,7 +11,11 @@ use rbr::assessment::Assessment;
 use rbr::i18n::Language;
 use rbr::questionnaire::Questionnaire;
 use rbr::report::{Fonts, Report, SCORING_METHOD, SCORING_METHOD_HY, pdf_for, render_pdf};
-use rbr::{one_decimal, scoring, tl};
+use rbr::{scoring, tl};
+
+fn one_decimal(value: f64) -> String {
+    rbr::i18n::format::decimal(rbr::i18n::Language::En, value, 1)
+}
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
