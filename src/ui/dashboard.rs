@@ -205,7 +205,12 @@ fn radar_axes_ui(ui: &Ui, painter: &egui::Painter, radar: &Radar, areas: &[AreaS
             (format!("{}\n{}", area.id, figure(area.readiness)), text)
         } else {
             (
-                format!("{}\n{}", area.id, t!("dashboard-radar-out")),
+                // One word a line: a long label must not run off the chart.
+                format!(
+                    "{}\n{}",
+                    area.id,
+                    t!("dashboard-radar-out").replace(' ', "\n")
+                ),
                 ui.visuals().weak_text_color(),
             )
         };

@@ -137,3 +137,5 @@ report-finding-invalid-target = { $key }: target { $value } is not a whole numbe
 # $allowed: the four statuses as the file writes them.
 report-finding-invalid-status = { $key }: { $value } is not one of { $allowed }
 report-finding-invalid-date = { $key }: { $value } is not a date such as { $example }
+# Shown on the cover of an Armenian report only, until a ministry's reviewer signs the wording off.
+report-translation-draft = The Armenian wording of this report is a draft translation that a ministry's reviewer has not yet signed off.

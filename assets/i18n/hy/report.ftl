@@ -127,3 +127,4 @@ report-finding-invalid-target = { $key }․ { $value } թիրախը 0-ից 4 ա�
 # $allowed: the four statuses as the file writes them.
 report-finding-invalid-status = { $key }․ { $value } արժեքը { $allowed } արժեքներից չէ
 report-finding-invalid-date = { $key }․ { $value } արժեքը ամսաթիվ չէ (օրինակ՝ { $example })
+report-translation-draft = Այս հաշվետվության հայերեն ձևակերպումները թարգմանության նախագիծ են, որը դեռ չի հաստատվել նախարարության վերանայողի կողմից։

@@ -40,6 +40,15 @@ pub(super) fn cover(canvas: &mut Canvas<'_>, report: &Report) -> ContentsSlot {
             BLACK,
         );
     }
+    // Nobody has yet signed off the Armenian wording: the reader is told so.
+    if lang == crate::i18n::Language::Hy {
+        canvas.paragraph(
+            &[Span::regular(tl!(lang, "report-translation-draft"))],
+            8.5,
+            0.0,
+            BLACK,
+        );
+    }
     canvas.advance(14.0);
     let entries = 3
         + report.areas.iter().filter(|a| a.score.in_scope).count()
