@@ -389,7 +389,9 @@ fn text_field_ui(
         TextField::Notes => (t!("answer-notes"), t!("answer-notes-hint"), 3),
     };
     let label = ui.label(RichText::new(label).strong());
-    let mut text = field.of(answer).to_owned();
+    // Borrowed until a key changes it: evidence can run to megabytes, and copying it
+    // every frame made each typed character cost several times more.
+    let mut text = std::borrow::Cow::Borrowed(field.of(answer));
     let response = ui
         .add(
             egui::TextEdit::multiline(&mut text)
@@ -400,6 +402,10 @@ fn text_field_ui(
         )
         .labelled_by(label.id);
     if response.changed() {
-        commands.push(Command::Edit(Edit::Text(question.id.clone(), field, text)));
+        commands.push(Command::Edit(Edit::Text(
+            question.id.clone(),
+            field,
+            text.into_owned(),
+        )));
     }
 }
