@@ -5,7 +5,6 @@
 //! interface language (`--lang`, else the system's, set by `main`); machine output
 //! (`--json`, `schema`) is the same in every language, and so are clap's help texts.
 
-mod names;
 mod questionnaire;
 mod report;
 mod score;

@@ -5,7 +5,6 @@
 
 use std::io::{self, BufWriter, Write};
 
-use super::names::poete_name;
 use super::{Failure, OK};
 use crate::i18n;
 use crate::questionnaire::Questionnaire;
@@ -49,7 +48,7 @@ fn write_questionnaire(out: &mut impl Write, q: &Questionnaire) -> io::Result<()
                 "cli-questionnaire-facts",
                 weight = question.weight.to_string(),
                 target = question.target.to_string(),
-                poete = poete_name(question.poete),
+                poete = crate::i18n::names::poete(crate::i18n::ui_language(), question.poete),
             );
             if question.critical {
                 facts = format!("{facts}, {}", t!("cli-critical"));

@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::names::{band_name, status_name};
 use super::{Failure, OK, load_failure};
 use crate::assessment::Assessment;
 use crate::i18n::{self, format};
@@ -107,9 +106,10 @@ fn write_table(
         "{} | {} | {} | {} {}",
         or_placeholder(&meta.title, || t!("cli-untitled")),
         or_placeholder(&meta.organisation, || t!("cli-no-organisation")),
-        assessment
-            .status()
-            .map_or_else(|| format::NONE.to_owned(), status_name),
+        assessment.status().map_or_else(
+            || format::NONE.to_owned(),
+            |s| { crate::i18n::names::status(crate::i18n::ui_language(), s) }
+        ),
         questionnaire.id,
         questionnaire.version
     )?;
@@ -199,9 +199,10 @@ impl Table {
             let out_of_scope = t!("cli-score-out-of-scope");
             return self.row(&[area.id.as_str(), &title, &out_of_scope]);
         }
-        let band = figures
-            .band
-            .map_or_else(|| format::NONE.to_owned(), band_name);
+        let band = figures.band.map_or_else(
+            || format::NONE.to_owned(),
+            |b| crate::i18n::names::band(crate::i18n::ui_language(), b),
+        );
         let band = if figures.provisional {
             format!("{band}*")
         } else {

@@ -141,7 +141,7 @@ impl Report {
             findings: assessment
                 .findings(questionnaire)
                 .iter()
-                .map(|finding| words::finding(language, finding))
+                .map(|finding| finding.message(language))
                 .collect(),
         })
     }

@@ -22,13 +22,7 @@ pub fn filter_label(filter: Filter) -> String {
 
 /// The kind of gap a question measures, in the interface language.
 pub fn poete_label(poete: Poete) -> String {
-    match poete {
-        Poete::Planning => t!("poete-planning"),
-        Poete::Organisation => t!("poete-organisation"),
-        Poete::Equipment => t!("poete-equipment"),
-        Poete::Training => t!("poete-training"),
-        Poete::Exercises => t!("poete-exercises"),
-    }
+    crate::i18n::names::poete(crate::i18n::ui_language(), poete)
 }
 
 /// Draws the question screen.

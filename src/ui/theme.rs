@@ -94,12 +94,10 @@ pub fn band_color(band: Option<Band>, dark: bool) -> Color32 {
 
 /// The band as a person reads it, in the interface language.
 pub fn band_label(band: Option<Band>) -> String {
-    match band {
-        Some(Band::Ready) => crate::t!("band-ready-title"),
-        Some(Band::PartiallyReady) => crate::t!("band-partially-ready-title"),
-        Some(Band::NotReady) => crate::t!("band-not-ready-title"),
-        None => crate::t!("band-none-title"),
-    }
+    band.map_or_else(
+        || crate::t!("band-none-title"),
+        |b| crate::i18n::names::band_title(crate::i18n::ui_language(), b),
+    )
 }
 
 /// The accent used for the target marker.

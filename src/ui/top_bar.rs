@@ -167,12 +167,7 @@ fn findings_ui(ui: &mut Ui, doc: &Document) {
 
 /// An assessment's status in words, in the interface language.
 pub fn status_label_text(status: Status) -> String {
-    match status {
-        Status::Draft => t!("status-draft"),
-        Status::Submitted => t!("status-submitted"),
-        Status::Reviewed => t!("status-reviewed"),
-        Status::Approved => t!("status-approved"),
-    }
+    i18n::names::status(i18n::ui_language(), status)
 }
 
 /// The interface language, switched at once and remembered.

@@ -121,21 +121,5 @@ report-findings = Findings in the assessment file
 # $command: `rbr validate`.
 report-findings-intro = These values in the file could not be used as written; the figures leave them out. { $command } lists the same findings.
 
-## Findings in the file, as `rbr validate` words them. $key is where in the file
-## (`meta.scope`, `targets.BR1.2`); $question a question's id; $value the value as
-## written.
-
-report-finding-other-questionnaire = { $key }: the file was written for "{ $id }" { $version }; check the answers against it or load that questionnaire with { $option }
-report-finding-invalid-level = { $question }: level { $value } is not a whole number from 0 to 4; choose a level from 0 to 4 (the value is kept until you do)
-report-finding-malformed-answer = { $question }: the answer cannot be read ({ $message }); fix it in a text editor (it is kept as written)
-report-finding-unknown-question = { $question }: no such question in the questionnaire; the answer is kept but not scored (was it renamed?)
-report-finding-unknown-target-question = { $key }: no such question in the questionnaire; the target is kept but not used
-report-finding-unknown-area = { $key }: no area "{ $area }" in the questionnaire; use { $first } to { $last }
-report-finding-missing-justification = { $question }: marked not applicable without a justification; say why it does not apply
-report-finding-not-applicable-with-level = { $question }: marked not applicable and given a level; keep one of the two (it is scored as not applicable)
-report-finding-invalid-target = { $key }: target { $value } is not a whole number from 0 to 4; set a target from 0 to 4
-# $allowed: the four statuses as the file writes them.
-report-finding-invalid-status = { $key }: { $value } is not one of { $allowed }
-report-finding-invalid-date = { $key }: { $value } is not a date such as { $example }
 # Shown on the cover of an Armenian report only, until a ministry's reviewer signs the wording off.
 report-translation-draft = The Armenian wording of this report is a draft translation that a ministry's reviewer has not yet signed off.

@@ -111,20 +111,4 @@ report-findings = Գնահատման ֆայլում հայտնաբերված խ�
 # $command: `rbr validate`.
 report-findings-intro = Ֆայլի այս արժեքները հնարավոր չէ օգտագործել գրվածի պես, և թվերը դրանք հաշվի չեն առնում։ Նույն խնդիրները թվարկում է { $command } հրամանը։
 
-## Findings in the file, as `rbr validate` words them. $key is where in the file
-## (`meta.scope`, `targets.BR1.2`); $question a question's id; $value the value as
-## written.
-
-report-finding-other-questionnaire = { $key }․ ֆայլը գրված է «{ $id }» { $version } հարցաշարի համար․ ստուգեք պատասխանները դրա համեմատ կամ բեռնեք այդ հարցաշարը { $option } ընտրանքով
-report-finding-invalid-level = { $question }․ { $value } մակարդակը 0-ից 4 ամբողջ թիվ չէ․ ընտրեք մակարդակ 0-ից 4 (արժեքը պահպանվում է, մինչև ընտրեք)
-report-finding-malformed-answer = { $question }․ պատասխանը հնարավոր չէ կարդալ ({ $message })․ ուղղեք այն տեքստային խմբագրիչում (այն պահպանվում է գրվածի պես)
-report-finding-unknown-question = { $question }․ հարցաշարում այդպիսի հարց չկա․ պատասխանը պահպանվում է, բայց չի գնահատվում (գուցե այն վերանվանվե՞լ է)
-report-finding-unknown-target-question = { $key }․ հարցաշարում այդպիսի հարց չկա․ թիրախը պահպանվում է, բայց չի օգտագործվում
-report-finding-unknown-area = { $key }․ հարցաշարում «{ $area }» ոլորտ չկա․ օգտագործեք { $first }-ից { $last }
-report-finding-missing-justification = { $question }․ նշված է «կիրառելի չէ» առանց հիմնավորման․ նշեք, թե ինչու այն չի կիրառվում
-report-finding-not-applicable-with-level = { $question }․ նշված է «կիրառելի չէ» և տրված է մակարդակ․ թողեք երկուսից մեկը (այն գնահատվում է որպես «կիրառելի չէ»)
-report-finding-invalid-target = { $key }․ { $value } թիրախը 0-ից 4 ամբողջ թիվ չէ․ սահմանեք թիրախ 0-ից 4
-# $allowed: the four statuses as the file writes them.
-report-finding-invalid-status = { $key }․ { $value } արժեքը { $allowed } արժեքներից չէ
-report-finding-invalid-date = { $key }․ { $value } արժեքը ամսաթիվ չէ (օրինակ՝ { $example })
 report-translation-draft = Այս հաշվետվության հայերեն ձևակերպումները թարգմանության նախագիծ են, որը դեռ չի հաստատվել նախարարության վերանայողի կողմից։

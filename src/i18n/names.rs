@@ -1,0 +1,75 @@
+//! The names a person reads for the method's fixed sets (bands, POETE kinds,
+//! statuses), in a given language, for the app, the command line and the report.
+//!
+//! Each variant maps to a literal message id in a `match`, so that the check of
+//! message ids (tests/i18n.rs) sees every one and a new variant cannot be missed.
+
+use crate::assessment::Status;
+use crate::i18n::Language;
+use crate::questionnaire::Poete;
+use crate::scoring::Band;
+use crate::tl;
+
+/// A band inside a sentence or beside a figure: `partially ready`, `մասամբ պատրաստ`.
+pub fn band(lang: Language, band: Band) -> String {
+    match band {
+        Band::Ready => tl!(lang, "band-ready"),
+        Band::PartiallyReady => tl!(lang, "band-partially-ready"),
+        Band::NotReady => tl!(lang, "band-not-ready"),
+    }
+}
+
+/// A band as a label on its own: `Partially ready`, `Մասամբ պատրաստ`.
+pub fn band_title(lang: Language, band: Band) -> String {
+    match band {
+        Band::Ready => tl!(lang, "band-ready-title"),
+        Band::PartiallyReady => tl!(lang, "band-partially-ready-title"),
+        Band::NotReady => tl!(lang, "band-not-ready-title"),
+    }
+}
+
+/// The kind of gap: `Organisation`, `Կազմակերպում`.
+pub fn poete(lang: Language, poete: Poete) -> String {
+    match poete {
+        Poete::Planning => tl!(lang, "poete-planning"),
+        Poete::Organisation => tl!(lang, "poete-organisation"),
+        Poete::Equipment => tl!(lang, "poete-equipment"),
+        Poete::Training => tl!(lang, "poete-training"),
+        Poete::Exercises => tl!(lang, "poete-exercises"),
+    }
+}
+
+/// An assessment's status: `Submitted`, `Ներկայացված`.
+pub fn status(lang: Language, status: Status) -> String {
+    match status {
+        Status::Draft => tl!(lang, "status-draft"),
+        Status::Submitted => tl!(lang, "status-submitted"),
+        Status::Reviewed => tl!(lang, "status-reviewed"),
+        Status::Approved => tl!(lang, "status-approved"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_follow_the_language_asked_for() {
+        let names = |lang| {
+            [
+                band(lang, Band::PartiallyReady),
+                band_title(lang, Band::NotReady),
+                poete(lang, Poete::Exercises),
+                status(lang, Status::Approved),
+            ]
+        };
+        assert_eq!(
+            names(Language::Hy),
+            ["մասամբ պատրաստ", "Պատրաստ չէ", "Վարժանքներ", "Հաստատված"]
+        );
+        assert_eq!(
+            names(Language::En),
+            ["partially ready", "Not ready", "Exercises", "Approved"]
+        );
+    }
+}
