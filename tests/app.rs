@@ -339,11 +339,7 @@ fn recovery_after_a_crash() {
 #[test]
 fn filter_and_search_narrow_the_navigation() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut h = harness(app(vec![], &dir.path().join("recovery")));
-    h.get_by_label_contains("Open example: energy-transport")
-        .click();
-    h.run();
-    click(&mut h, "Questions");
+    let mut h = energy_transport_questions(dir.path());
     type_into(&mut h, "Search", "fuel");
     assert!(h.query_by_label_contains("questions match").is_some());
     let doc = h.state().doc.as_ref().expect("doc");
@@ -506,11 +502,7 @@ fn level_of(h: &Harness<'_, App>, id: &str) -> Option<u8> {
 #[test]
 fn a_level_pressed_with_page_down_goes_to_the_question_shown_at_the_time() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut h = harness(app(vec![], &dir.path().join("recovery")));
-    h.get_by_label_contains("Open example: energy-transport")
-        .click();
-    h.run();
-    click(&mut h, "Questions");
+    let mut h = energy_transport_questions(dir.path());
     assert_eq!(
         h.state().shown_question().map(|q| q.to_string()),
         Some("BR2.1".into())
@@ -628,11 +620,7 @@ fn a_save_that_fails_keeps_the_work_says_why_and_the_autosave_protects_it() {
 #[test]
 fn closing_the_window_asks_only_when_work_is_unsaved() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut h = harness(app(vec![], &dir.path().join("recovery")));
-    h.get_by_label_contains("Open example: energy-transport")
-        .click();
-    h.run();
-    click(&mut h, "Questions");
+    let mut h = energy_transport_questions(dir.path());
     // A close request from the window system, through the real frame path.
     let request_close = |h: &mut Harness<'_, App>| {
         h.input_mut()
@@ -657,6 +645,16 @@ fn closing_the_window_asks_only_when_work_is_unsaved() {
     assert_eq!(level_of(&h, "BR2.1"), Some(4), "the work is still there");
     request_close(&mut h);
     assert!(h.query_by_label("Save changes?").is_some(), "asks again");
+}
+
+/// An app on the questions screen of the energy and transport example.
+fn energy_transport_questions(dir: &Path) -> Harness<'static, App> {
+    let mut h = harness(app(vec![], &dir.join("recovery")));
+    h.get_by_label_contains("Open example: energy-transport")
+        .click();
+    h.run();
+    click(&mut h, "Questions");
+    h
 }
 
 /// Every accessible label and value in the window.
