@@ -172,6 +172,8 @@ fn unsaved_changes_guard() {
     h.key_press(Key::Num1);
     h.run();
     click(&mut h, "Start");
+    // The lists arrive from a worker thread and move the buttons below them.
+    settle_start(&mut h);
     // Opening an example would drop the new assessment: the app asks first.
     h.get_by_label_contains("Open example: national").click();
     h.run();

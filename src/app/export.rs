@@ -3,12 +3,14 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::thread::JoinHandle;
+use std::time::Duration;
 
 use crate::assessment::Assessment;
-use crate::i18n::Language;
+use crate::i18n::{self, Language};
 use crate::questionnaire::Questionnaire;
 use crate::report::ReportError;
 use crate::storage::{self, FileError};
+use crate::t;
 
 /// Why an export wrote nothing.
 #[derive(Debug, thiserror::Error)]
@@ -96,4 +98,41 @@ pub fn export(questionnaire: &Questionnaire, source: &Path, out: &Path) -> Resul
             }
         })?;
     storage::write_atomic(out, &pdf).map_err(ExportError::Write)
+}
+
+impl crate::app::App {
+    pub(super) fn poll_export(&mut self, ctx: &egui::Context) {
+        match self.export.take() {
+            Some(job) if job.is_finished() => self.export_done(job),
+            Some(job) => {
+                self.export = Some(job);
+                ctx.request_repaint_after(Duration::from_millis(100));
+            }
+            None => {}
+        }
+    }
+
+    /// Waits for a running PDF export to finish (tests use this).
+    pub fn finish_export(&mut self) {
+        if let Some(job) = self.export.take() {
+            self.export_done(job);
+        }
+    }
+
+    fn export_done(&mut self, job: ExportJob) {
+        match job.finish() {
+            Ok(path) => self
+                .notices
+                .info(t!("notice-exported", file = path.display().to_string())),
+            Err(e) => self.notices.error(t!(
+                "notice-export-failed",
+                reason = e.message(i18n::ui_language())
+            )),
+        }
+    }
+
+    /// Whether a PDF export is running.
+    pub fn exporting(&self) -> bool {
+        self.export.is_some()
+    }
 }

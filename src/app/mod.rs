@@ -23,7 +23,6 @@ mod tests;
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::Duration;
 
 pub use autosave::AUTOSAVE_AFTER;
 pub use command::{Command, NewAssessment, PathPrompt, PathPurpose};
@@ -295,66 +294,6 @@ impl App {
         if let Some(command) = self.pending.take() {
             self.run(ctx, command);
         }
-    }
-
-    /// Reads again, on a worker thread, what the start screen lists.
-    pub fn refresh_start(&mut self, ctx: &egui::Context) {
-        self.start_stale = false;
-        self.start_reader = Some(StartReader::start(
-            i18n::ui_language(),
-            self.prefs.recent.clone(),
-            self.recovery_dir.clone(),
-            ctx.clone(),
-        ));
-    }
-
-    fn poll_start(&mut self) {
-        if let Some(lists) = self.start_reader.as_ref().and_then(StartReader::poll) {
-            self.start = lists;
-            self.start_reader = None;
-        }
-    }
-
-    /// Waits for the start screen's lists (tests use this).
-    pub fn finish_start(&mut self) {
-        if let Some(lists) = self.start_reader.take().and_then(StartReader::wait) {
-            self.start = lists;
-        }
-    }
-
-    fn poll_export(&mut self, ctx: &egui::Context) {
-        match self.export.take() {
-            Some(job) if job.is_finished() => self.export_done(job),
-            Some(job) => {
-                self.export = Some(job);
-                ctx.request_repaint_after(Duration::from_millis(100));
-            }
-            None => {}
-        }
-    }
-
-    /// Waits for a running PDF export to finish (tests use this).
-    pub fn finish_export(&mut self) {
-        if let Some(job) = self.export.take() {
-            self.export_done(job);
-        }
-    }
-
-    fn export_done(&mut self, job: ExportJob) {
-        match job.finish() {
-            Ok(path) => self
-                .notices
-                .info(t!("notice-exported", file = path.display().to_string())),
-            Err(e) => self.notices.error(t!(
-                "notice-export-failed",
-                reason = e.message(i18n::ui_language())
-            )),
-        }
-    }
-
-    /// Whether a PDF export is running.
-    pub fn exporting(&self) -> bool {
-        self.export.is_some()
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use crate::assessment::{Assessment, Status, format_timestamp};
-use crate::i18n::Language;
+use crate::i18n::{self, Language};
 use crate::storage::{self, FileError, recovery};
 
 /// What the start screen shows of an assessment file.
@@ -164,5 +164,32 @@ impl StartReader {
     /// Waits for the lists (tests use this).
     pub fn wait(self) -> Option<StartLists> {
         self.results.recv().ok()
+    }
+}
+
+impl crate::app::App {
+    /// Reads again, on a worker thread, what the start screen lists.
+    pub fn refresh_start(&mut self, ctx: &egui::Context) {
+        self.start_stale = false;
+        self.start_reader = Some(StartReader::start(
+            i18n::ui_language(),
+            self.prefs.recent.clone(),
+            self.recovery_dir.clone(),
+            ctx.clone(),
+        ));
+    }
+
+    pub(super) fn poll_start(&mut self) {
+        if let Some(lists) = self.start_reader.as_ref().and_then(StartReader::poll) {
+            self.start = lists;
+            self.start_reader = None;
+        }
+    }
+
+    /// Waits for the start screen's lists (tests use this).
+    pub fn finish_start(&mut self) {
+        if let Some(lists) = self.start_reader.take().and_then(StartReader::wait) {
+            self.start = lists;
+        }
     }
 }
