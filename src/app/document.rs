@@ -72,21 +72,29 @@ impl Document {
         if let Some(id) = edit.question().cloned() {
             let answer = self.assessment.answer_mut(&id);
             match edit {
+                // Answering anew is re-checking.
                 Edit::Level(_, level) => {
                     answer.level = level.map(Lenient::Valid);
+                    answer.recheck = false;
                     if level.is_some() {
                         answer.not_applicable = false;
                     }
                 }
                 Edit::NotApplicable(_, on) => {
                     answer.not_applicable = on;
+                    answer.recheck = false;
                     if on {
                         answer.level = None;
                     }
                 }
                 Edit::FollowUp(_, on) => answer.follow_up = on,
                 Edit::Text(_, field, text) => *field.of_mut(answer) = text,
-                Edit::Target(..) | Edit::Meta(..) | Edit::Scope(..) | Edit::Status(_) => {}
+                Edit::Rechecked(_) => answer.recheck = false,
+                Edit::Target(..)
+                | Edit::Meta(..)
+                | Edit::Scope(..)
+                | Edit::Status(_)
+                | Edit::Upgrade => {}
             }
             self.assessment.prune_empty_answers();
         } else {
@@ -123,7 +131,14 @@ impl Document {
                 scope.sort_by_key(|id| all.iter().position(|a| a == id));
                 a.meta.scope = (scope != all).then_some(scope);
             }
-            Edit::Level(..) | Edit::NotApplicable(..) | Edit::FollowUp(..) | Edit::Text(..) => {}
+            Edit::Upgrade => {
+                a.upgrade(&self.questionnaire);
+            }
+            Edit::Level(..)
+            | Edit::NotApplicable(..)
+            | Edit::FollowUp(..)
+            | Edit::Text(..)
+            | Edit::Rechecked(_) => {}
         }
     }
 

@@ -94,6 +94,10 @@ pub enum Edit {
     Scope(AreaId, bool),
     /// Change the assessment's status.
     Status(Status),
+    /// The answer to a question still holds under the questionnaire's new version.
+    Rechecked(QuestionId),
+    /// Move the file to the questionnaire's version by its change list.
+    Upgrade,
 }
 
 impl Edit {
@@ -103,8 +107,13 @@ impl Edit {
             Edit::Level(id, _)
             | Edit::NotApplicable(id, _)
             | Edit::FollowUp(id, _)
-            | Edit::Text(id, _, _) => Some(id),
-            Edit::Target(..) | Edit::Meta(..) | Edit::Scope(..) | Edit::Status(_) => None,
+            | Edit::Text(id, _, _)
+            | Edit::Rechecked(id) => Some(id),
+            Edit::Target(..)
+            | Edit::Meta(..)
+            | Edit::Scope(..)
+            | Edit::Status(_)
+            | Edit::Upgrade => None,
         }
     }
 }

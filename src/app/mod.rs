@@ -265,8 +265,22 @@ impl App {
     /// Applies an edit to the open document, or says why it cannot be made.
     fn edit(&mut self, edit: Edit) {
         let Some(doc) = self.doc.as_mut() else { return };
+        let upgrade = matches!(edit, Edit::Upgrade)
+            .then(|| doc.assessment().upgrade_plan(doc.questionnaire()))
+            .flatten();
         if let Err(refused) = doc.apply(edit) {
-            self.notices.info(refused.to_string());
+            return self.notices.info(refused.to_string());
+        }
+        if let Some(plan) = upgrade {
+            self.notices.info(t!(
+                "notice-upgraded",
+                to = plan.to,
+                recheck = plan.recheck.len()
+            ));
+            if let Some(first) = plan.recheck.first() {
+                self.view.filter = Filter::Recheck;
+                self.view.current = Some(first.clone());
+            }
         }
     }
 

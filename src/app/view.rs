@@ -17,16 +17,19 @@ pub enum Filter {
     Critical,
     /// Answered below the target.
     BelowTarget,
+    /// Answers to re-check: their question changed meaning in a newer version.
+    Recheck,
 }
 
 impl Filter {
     /// Every filter, in menu order.
-    pub const ALL: [Filter; 5] = [
+    pub const ALL: [Filter; 6] = [
         Filter::All,
         Filter::Unanswered,
         Filter::Flagged,
         Filter::Critical,
         Filter::BelowTarget,
+        Filter::Recheck,
     ];
 }
 
@@ -71,6 +74,7 @@ impl QuestionView {
             Filter::Flagged => answer.is_some_and(|a| a.follow_up),
             Filter::Critical => question.critical,
             Filter::BelowTarget => doc.score().gaps.iter().any(|g| g.question == question.id),
+            Filter::Recheck => answer.is_some_and(|a| a.recheck),
         };
         let needle = self.search.trim().to_lowercase();
         passes

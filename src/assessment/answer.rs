@@ -53,6 +53,10 @@ pub struct Answer {
     /// Flagged as needing follow-up.
     #[serde(default, skip_serializing_if = "is_default")]
     pub follow_up: bool,
+    /// The questionnaire changed this question's meaning since the answer was given
+    /// (set when a file moves to a newer version): check that it still holds.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub recheck: bool,
     /// Fields this version does not know.
     #[serde(flatten)]
     #[schemars(skip)]

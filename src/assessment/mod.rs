@@ -9,6 +9,7 @@ mod findings;
 mod json;
 mod lenient;
 mod meta;
+mod upgrade;
 
 use indexmap::IndexMap;
 use schemars::JsonSchema;
@@ -23,6 +24,7 @@ pub use findings::Finding;
 pub use json::{HeaderProblem, LoadError, SerializeError};
 pub use lenient::Lenient;
 pub use meta::{Meta, QuestionnaireRef, Status};
+pub use upgrade::Upgrade;
 
 /// The value of `format` in every assessment file.
 pub const FORMAT: &str = "rbr-assessment";

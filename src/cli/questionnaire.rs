@@ -27,6 +27,43 @@ pub(super) fn print_questionnaire(
     Ok(OK)
 }
 
+/// The map of the areas' interdependencies: who depends on whom, and why.
+fn write_dependencies(out: &mut impl Write, q: &Questionnaire) -> io::Result<()> {
+    if q.areas.iter().all(|a| a.depends_on.is_empty()) {
+        return Ok(());
+    }
+    let lang = i18n::ui_language().code();
+    writeln!(out, "\n{}", t!("cli-questionnaire-dependencies"))?;
+    for area in &q.areas {
+        let needed: Vec<&str> = area.depends_on.iter().map(|d| d.area.as_str()).collect();
+        let needed_by: Vec<&str> = q
+            .dependents(&area.id)
+            .iter()
+            .map(|a| a.id.as_str())
+            .collect();
+        writeln!(
+            out,
+            "  {} {}: {}",
+            area.id,
+            area.title.get(lang),
+            t!(
+                "cli-questionnaire-depends",
+                needs = needed.join(", "),
+                needed_by = needed_by.join(", ")
+            )
+        )?;
+        for dependency in &area.depends_on {
+            writeln!(
+                out,
+                "     -> {}: {}",
+                dependency.area,
+                dependency.reason.get(lang)
+            )?;
+        }
+    }
+    Ok(())
+}
+
 fn write_questionnaire(out: &mut impl Write, q: &Questionnaire) -> io::Result<()> {
     let lang = i18n::ui_language().code();
     writeln!(out, "{} ({} {})", q.title.get(lang), q.id, q.version)?;
@@ -40,6 +77,7 @@ fn write_questionnaire(out: &mut impl Write, q: &Questionnaire) -> io::Result<()
             level.description.get(lang)
         )?;
     }
+    write_dependencies(out, q)?;
     for area in &q.areas {
         writeln!(out, "\n{} {}", area.id, area.title.get(lang))?;
         writeln!(out, "  {}", area.description.get(lang))?;

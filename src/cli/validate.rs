@@ -23,6 +23,28 @@ pub(super) fn validate(files: &[PathBuf], questionnaire: &Questionnaire) -> Resu
             }
             Ok(assessment) => {
                 let findings = assessment.findings(questionnaire);
+                // An earlier version of the questionnaire is a note, not a finding.
+                if let Some(plan) = assessment.upgrade_plan(questionnaire) {
+                    writeln!(
+                        out,
+                        "{}",
+                        t!(
+                            "cli-upgrade-note",
+                            file = path.display().to_string(),
+                            id = questionnaire.id.as_str(),
+                            from = plan.from.as_str(),
+                            to = plan.to.as_str(),
+                            changed = plan.recheck.len(),
+                            ids = plan
+                                .recheck
+                                .iter()
+                                .map(ToString::to_string)
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                            added = plan.added.len(),
+                        )
+                    )?;
+                }
                 if findings.is_empty() {
                     t!("cli-valid", file = path.display().to_string())
                 } else {

@@ -4,6 +4,7 @@
 //! it and load its own copy from any path. Loading reports every problem at once.
 
 mod level;
+mod links;
 mod problem;
 mod raw;
 
@@ -18,6 +19,7 @@ use crate::text::Text;
 use crate::tl;
 
 pub use level::{LEVELS, Level, LevelError};
+pub use links::{Changes, Dependency, KnockOn, Translation, TranslationStatus};
 pub use problem::{Place, Problem};
 
 /// The built-in questionnaire, as shipped.
@@ -136,6 +138,9 @@ pub struct Question {
     pub recommendation: Text,
     /// The kind of gap.
     pub poete: Poete,
+    /// Areas this question depends on, where sharper than its area's dependencies.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub depends_on: Vec<AreaId>,
 }
 
 /// One baseline requirement and its questions.
@@ -149,6 +154,9 @@ pub struct Area {
     pub description: Text,
     /// The questions, in order.
     pub questions: Vec<Question>,
+    /// The other areas this one needs in order to work, and why.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub depends_on: Vec<Dependency>,
 }
 
 /// A validated questionnaire.
@@ -164,6 +172,12 @@ pub struct Questionnaire {
     pub levels: Vec<LevelDefinition>,
     /// The areas, in order.
     pub areas: Vec<Area>,
+    /// Per language, whether its text has been reviewed (`hy`: draft).
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub translations: std::collections::BTreeMap<String, Translation>,
+    /// What changed since the previous version.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes: Option<Changes>,
     #[serde(skip)]
     index: HashMap<QuestionId, (usize, usize)>,
 }
@@ -260,6 +274,8 @@ impl Questionnaire {
             title,
             levels,
             areas,
+            translations: std::collections::BTreeMap::new(),
+            changes: None,
             index,
         }
     }

@@ -133,6 +133,19 @@ pub enum Problem {
         /// The kind as written.
         value: String,
     },
+    /// An area (or one of its questions) depends on itself or on an area the
+    /// questionnaire does not have.
+    Dependency {
+        /// The area.
+        place: Place,
+        /// The area named.
+        area: String,
+    },
+    /// The change list names a question the questionnaire does not have.
+    ChangeUnknown {
+        /// The id named.
+        question: String,
+    },
 }
 
 impl Problem {
@@ -213,6 +226,23 @@ impl Problem {
                 value = value,
                 allowed = POETE_KINDS,
             ),
+            Problem::Dependency { .. } | Problem::ChangeUnknown { .. } => self.link_message(lang),
+        }
+    }
+
+    /// The problems with the links between areas and between versions.
+    fn link_message(&self, lang: Language) -> String {
+        match self {
+            Problem::Dependency { place, area } => tl!(
+                lang,
+                "problem-dependency",
+                place = place.message(lang),
+                area = area.as_str(),
+            ),
+            Problem::ChangeUnknown { question } => {
+                tl!(lang, "problem-change-unknown", question = question.as_str())
+            }
+            _ => String::new(),
         }
     }
 }

@@ -1,13 +1,13 @@
 //! A questionnaire file as written, checked once into a [`Questionnaire`], every
 //! problem collected so that a ministry fixing its copy sees them all at once.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use serde::Deserialize;
 
 use super::{
-    Area, AreaId, Level, LevelDefinition, Place, Poete, Problem, Question, QuestionId,
-    Questionnaire, QuestionnaireError,
+    Area, AreaId, Changes, Dependency, Level, LevelDefinition, Place, Poete, Problem, Question,
+    QuestionId, Questionnaire, QuestionnaireError, Translation,
 };
 use crate::text::Text;
 
@@ -18,6 +18,9 @@ pub(super) struct RawQuestionnaire {
     title: Option<Text>,
     levels: Option<Vec<LevelDefinition>>,
     areas: Option<Vec<RawArea>>,
+    #[serde(default)]
+    translations: BTreeMap<String, Translation>,
+    changes: Option<Changes>,
 }
 
 #[derive(Deserialize)]
@@ -26,6 +29,8 @@ struct RawArea {
     title: Option<Text>,
     description: Option<Text>,
     questions: Option<Vec<RawQuestion>>,
+    #[serde(default)]
+    depends_on: Vec<Dependency>,
 }
 
 #[derive(Deserialize)]
@@ -39,6 +44,8 @@ struct RawQuestion {
     rubric: Option<Vec<Text>>,
     recommendation: Option<Text>,
     poete: Option<String>,
+    #[serde(default)]
+    depends_on: Vec<AreaId>,
 }
 
 /// Collects problems while checking raw input.
@@ -112,10 +119,14 @@ impl RawQuestionnaire {
             .enumerate()
             .map(|(i, raw)| raw.validate(i, &mut p))
             .collect();
+        check_links(&areas, self.changes.as_ref(), &mut p);
         if !p.found.is_empty() {
             return Err(QuestionnaireError::Invalid(p.found));
         }
-        Ok(Questionnaire::from_parts(id, version, title, levels, areas))
+        let mut questionnaire = Questionnaire::from_parts(id, version, title, levels, areas);
+        questionnaire.translations = self.translations;
+        questionnaire.changes = self.changes;
+        Ok(questionnaire)
     }
 }
 
@@ -180,6 +191,7 @@ impl RawArea {
             title,
             description,
             questions,
+            depends_on: self.depends_on,
         }
     }
 }
@@ -234,7 +246,46 @@ impl RawQuestion {
             rubric: rubric?,
             recommendation,
             poete: poete?,
+            depends_on: self.depends_on,
         })
+    }
+}
+
+/// Dependencies name other areas of this questionnaire; the change list names its
+/// questions.
+fn check_links(areas: &[Area], changes: Option<&Changes>, p: &mut Problems) {
+    let area_ids: HashSet<&AreaId> = areas.iter().map(|a| &a.id).collect();
+    let question_ids: HashSet<&QuestionId> = areas
+        .iter()
+        .flat_map(|a| a.questions.iter().map(|q| &q.id))
+        .collect();
+    for area in areas {
+        let named = area
+            .depends_on
+            .iter()
+            .map(|d| &d.area)
+            .chain(area.questions.iter().flat_map(|q| q.depends_on.iter()));
+        for other in named {
+            if other == &area.id || !area_ids.contains(other) {
+                p.push(Problem::Dependency {
+                    place: Place::Id(area.id.to_string()),
+                    area: other.to_string(),
+                });
+            }
+        }
+    }
+    let Some(changes) = changes else { return };
+    let listed = changes
+        .added
+        .iter()
+        .chain(&changes.changed)
+        .chain(changes.merged.values());
+    for id in listed {
+        if !question_ids.contains(id) {
+            p.push(Problem::ChangeUnknown {
+                question: id.to_string(),
+            });
+        }
     }
 }
 

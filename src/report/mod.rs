@@ -34,7 +34,9 @@ use crate::scoring::{self, Score};
 use crate::tl;
 
 pub use fonts::Fonts;
-pub use model::{AreaSection, GapEntry, QuestionEntry, QuestionRow, Report, Response, ScaleStep};
+pub use model::{
+    AreaSection, GapEntry, KnockOnEntry, QuestionEntry, QuestionRow, Report, Response, ScaleStep,
+};
 pub use pdf::render_pdf;
 
 /// The scoring method as the README publishes it, word for word (Markdown).
@@ -133,6 +135,19 @@ impl Report {
             file_questionnaire: file_questionnaire(questionnaire, assessment),
             fingerprint: fingerprint(file_bytes),
             gaps: gap_entries(questionnaire, &score, lang),
+            knock_on: questionnaire
+                .knock_on(&score, |id| assessment.in_scope(id))
+                .into_iter()
+                .map(|k| KnockOnEntry {
+                    area: k.area.title.get(lang).to_owned(),
+                    dependents: k
+                        .dependents
+                        .iter()
+                        .map(|d| d.title.get(lang).to_owned())
+                        .collect(),
+                })
+                .collect(),
+            questionnaire_draft: questionnaire.translation_is_draft(lang),
             score,
             areas: listed.areas,
             critical_below_two: listed.critical_below_two,

@@ -130,6 +130,10 @@ pub struct Report {
     pub areas: Vec<AreaSection>,
     /// Every gap, highest priority first.
     pub gaps: Vec<GapEntry>,
+    /// Not-ready areas that in-scope areas depend on, and those areas (titles).
+    pub knock_on: Vec<KnockOnEntry>,
+    /// The questionnaire's text in the report's language is an unreviewed draft.
+    pub questionnaire_draft: bool,
     /// Critical in-scope questions answered at level 0 or 1.
     pub critical_below_two: Vec<QuestionEntry>,
     /// In-scope questions with neither a usable level nor N/A.
@@ -138,4 +142,13 @@ pub struct Report {
     pub scale: Vec<ScaleStep>,
     /// Problems in the file, as `rbr validate` words them.
     pub findings: Vec<String>,
+}
+
+/// A weak area's knock-on effects, as the executive summary states them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KnockOnEntry {
+    /// The not-ready area's title.
+    pub area: String,
+    /// The titles of the in-scope areas that depend on it.
+    pub dependents: Vec<String>,
 }

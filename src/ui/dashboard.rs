@@ -43,6 +43,7 @@ pub fn dashboard_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
                 ui.add_space(30.0);
                 big_figure_ui(ui, &t!("dashboard-gaps"), &score.gaps.len().to_string());
             });
+            knock_on_ui(ui, doc);
             ui.add_space(10.0);
             let wide = ui.available_width() > 980.0;
             if wide {
@@ -74,6 +75,34 @@ fn big_figure_ui(ui: &mut Ui, label: &str, value: &str) {
                 .size(28.0),
         );
     });
+}
+
+/// A weak area's knock-on effects: which in-scope areas depend on it.
+fn knock_on_ui(ui: &mut Ui, doc: &Document) {
+    let q = doc.questionnaire();
+    let effects = q.knock_on(doc.score(), |id| doc.assessment().in_scope(id));
+    if effects.is_empty() {
+        return;
+    }
+    ui.add_space(6.0);
+    ui.label(
+        RichText::new(t!("dashboard-knock-on-title"))
+            .family(fonts::bold())
+            .strong(),
+    );
+    let language = doc.language();
+    for effect in effects {
+        let dependents: Vec<&str> = effect
+            .dependents
+            .iter()
+            .map(|a| a.title.get(language))
+            .collect();
+        ui.label(t!(
+            "dashboard-knock-on",
+            area = effect.area.title.get(language),
+            dependents = dependents.join(", ")
+        ));
+    }
 }
 
 fn bars_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {

@@ -17,12 +17,33 @@ pub fn filter_label(filter: Filter) -> String {
         Filter::Flagged => t!("filter-flagged"),
         Filter::Critical => t!("filter-critical"),
         Filter::BelowTarget => t!("filter-below-target"),
+        Filter::Recheck => t!("filter-recheck"),
     }
 }
 
 /// The kind of gap a question measures, in the interface language.
 pub fn poete_label(poete: Poete) -> String {
     crate::i18n::names::poete(crate::i18n::ui_language(), poete)
+}
+
+/// Says that the question changed meaning since it was answered, and lets the
+/// assessor confirm the answer.
+fn recheck_ui(ui: &mut Ui, doc: &Document, question: &Question, commands: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            t!(
+                "recheck-note",
+                version = doc.questionnaire().version.as_str()
+            ),
+        );
+        if ui
+            .add_enabled(!doc.read_only(), egui::Button::new(t!("recheck-done")))
+            .clicked()
+        {
+            commands.push(Command::Edit(Edit::Rechecked(question.id.clone())));
+        }
+    });
 }
 
 /// Draws the question screen.
@@ -33,6 +54,9 @@ pub fn question_ui(
     commands: &mut Vec<Command>,
 ) {
     navigation_ui(ui, doc, view, commands);
+    if doc.questionnaire().translation_is_draft(doc.language()) {
+        ui.label(RichText::new(t!("questionnaire-hy-draft")).weak().italics());
+    }
     ui.separator();
     let Some(id) = view.shown(doc) else {
         ui.label(t!("questions-none-in-scope"));
@@ -152,6 +176,9 @@ fn question_body_ui(ui: &mut Ui, doc: &Document, question: &Question, commands: 
     let invalid_level = matches!(answer.level, Some(crate::assessment::Lenient::Invalid(_)));
     if invalid_level {
         ui.colored_label(ui.visuals().error_fg_color, t!("question-unusable-level"));
+    }
+    if answer.recheck {
+        recheck_ui(ui, doc, question, commands);
     }
     let wide = ui.available_width() > 800.0;
     if wide {

@@ -37,6 +37,7 @@ pub fn top_bar_ui(ui: &mut Ui, app: &App, commands: &mut Vec<Command>) {
         });
         notices_ui(ui, app, commands);
         if let Some(doc) = &app.doc {
+            upgrade_ui(ui, doc, commands);
             findings_ui(ui, doc);
         }
         ui.add_space(2.0);
@@ -150,6 +151,35 @@ fn notices_ui(ui: &mut Ui, app: &App, commands: &mut Vec<Command>) {
             ui.add(egui::Label::new(RichText::new(&notice.text).color(color)).wrap());
         });
     }
+}
+
+/// Offers to move a file answered under an earlier questionnaire version.
+fn upgrade_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
+    let Some(plan) = doc.assessment().upgrade_plan(doc.questionnaire()) else {
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            t!(
+                "upgrade-offer",
+                id = doc.questionnaire().id.as_str(),
+                from = plan.from.as_str(),
+                to = plan.to.as_str(),
+                changed = plan.recheck.len(),
+                added = plan.added.len()
+            ),
+        );
+        if ui
+            .add_enabled(
+                !doc.read_only(),
+                egui::Button::new(t!("upgrade-button", to = plan.to.as_str())),
+            )
+            .clicked()
+        {
+            commands.push(Command::Edit(Edit::Upgrade));
+        }
+    });
 }
 
 fn findings_ui(ui: &mut Ui, doc: &Document) {

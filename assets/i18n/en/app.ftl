@@ -211,3 +211,15 @@ doc-example = { $name } (example)
 path-no-dialog = No file dialog is available on this system (it needs the desktop portal or zenity). Type the full path of the file.
 form-classification-default = UNCLASSIFIED
 notice-export-crashed = the export stopped unexpectedly
+
+## Questionnaire versions, translations and interdependencies.
+
+filter-recheck = To re-check
+recheck-note = This question changed in version { $version } of the questionnaire: check that the answer still holds.
+recheck-done = The answer still holds
+questionnaire-hy-draft = The Armenian text of this questionnaire is a draft until a ministry's reviewer signs it off.
+upgrade-offer = This file was answered under { $id } { $from }. Version { $to } changes { $changed } answered questions and adds { $added } new ones; nothing is lost.
+upgrade-button = Move to version { $to }
+notice-upgraded = Moved to version { $to }: { $recheck } answers to re-check (filter “To re-check”).
+dashboard-knock-on-title = Knock-on effects
+dashboard-knock-on = { $area } is not ready; { $dependents } depend on it.

@@ -50,3 +50,7 @@ cli-report-failed = { $file }: the report could not be made ({ $reason })
 ## Any subcommand
 
 cli-output-failed = the output cannot be written ({ $reason })
+# A file answered under an earlier questionnaire version: a note, not a finding.
+cli-upgrade-note = { $file }: note: answered under { $id } { $from }; under { $to }, { $changed } answered questions changed meaning ({ $ids }) and { $added } questions are new. Open it in the app to move it to { $to }; its answers are kept.
+cli-questionnaire-dependencies = Interdependencies between the areas:
+cli-questionnaire-depends = depends on [{ $needs }], needed by [{ $needed_by }]

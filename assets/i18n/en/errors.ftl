@@ -102,3 +102,5 @@ problem-place-questionnaire = questionnaire
 # A place without an id: the area's or the question's position, counting from 1.
 problem-place-area = area #{ $number }
 problem-place-question = { $area }, question #{ $number }
+problem-dependency = { $place }: depends on "{ $area }", which is itself or not an area of this questionnaire; name another area's id
+problem-change-unknown = the change list: "{ $question }" is not a question of this questionnaire; list only its own question ids

@@ -123,3 +123,7 @@ report-findings-intro = These values in the file could not be used as written; t
 
 # Shown on the cover of an Armenian report only, until a ministry's reviewer signs the wording off.
 report-translation-draft = The Armenian wording of this report is a draft translation that a ministry's reviewer has not yet signed off.
+report-knock-on-title = Knock-on effects
+# $dependents: the titles of the areas that depend on it, joined by commas.
+report-knock-on = { $area } is not ready; { $dependents } depend on it.
+report-questionnaire-draft = The Armenian text of the questionnaire is a draft that a ministry's reviewer has not yet signed off.

@@ -48,3 +48,6 @@ cli-report-failed = { $file }: հաշվետվությունը հնարավոր �
 ## Any subcommand
 
 cli-output-failed = ելքային տվյալները հնարավոր չէ գրել ({ $reason })։
+cli-upgrade-note = { $file }: նշում՝ լրացվել է { $id } { $from } հարցաշարով։ { $to } տարբերակում պատասխանված { $changed } հարցի իմաստը փոխվել է ({ $ids }), և ավելացել է { $added } նոր հարց։ Բացեք ֆայլը ծրագրում՝ այն { $to } տարբերակին տեղափոխելու համար։ Պատասխանները պահպանվում են։
+cli-questionnaire-dependencies = Ոլորտների փոխկախվածությունը՝
+cli-questionnaire-depends = կախված է [{ $needs }] ոլորտներից, իրենից կախված են [{ $needed_by }]

@@ -101,3 +101,5 @@ problem-place-questionnaire = հարցաշար
 # A place without an id: the area's or the question's position, counting from 1.
 problem-place-area = ոլորտ № { $number }
 problem-place-question = { $area }, հարց № { $number }
+problem-dependency = { $place }: կախված է «{ $area }»-ից, որը կա՛մ նույն ոլորտն է, կա՛մ այս հարցաշարի ոլորտ չէ։ Նշեք այլ ոլորտի նույնացուցիչը։
+problem-change-unknown = Փոփոխությունների ցանկում «{ $question }»-ն այս հարցաշարի հարց չէ։ Նշեք միայն դրա հարցերի նույնացուցիչները։

@@ -40,6 +40,14 @@ pub(super) fn cover(canvas: &mut Canvas<'_>, report: &Report) -> ContentsSlot {
             BLACK,
         );
     }
+    if report.questionnaire_draft {
+        canvas.paragraph(
+            &[Span::regular(tl!(lang, "report-questionnaire-draft"))],
+            8.5,
+            0.0,
+            BLACK,
+        );
+    }
     // Nobody has yet signed off the Armenian wording: the reader is told so.
     if lang == crate::i18n::Language::Hy {
         canvas.paragraph(

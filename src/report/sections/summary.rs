@@ -35,8 +35,31 @@ pub(super) fn summary(canvas: &mut Canvas<'_>, report: &Report) {
         0.0,
         GREY,
     );
+    knock_on(canvas, report);
     top_gaps(canvas, report);
     critical_below_two(canvas, report);
+}
+
+/// The not-ready areas that others depend on, one sentence each.
+fn knock_on(canvas: &mut Canvas<'_>, report: &Report) {
+    if report.knock_on.is_empty() {
+        return;
+    }
+    let lang = report.language;
+    canvas.heading(&tl!(lang, "report-knock-on-title"), H2, 40.0);
+    for effect in &report.knock_on {
+        canvas.paragraph(
+            &[Span::regular(tl!(
+                lang,
+                "report-knock-on",
+                area = effect.area.as_str(),
+                dependents = effect.dependents.join(", "),
+            ))],
+            BODY,
+            0.0,
+            BLACK,
+        );
+    }
 }
 
 /// Overall readiness and completeness, the areas in scope, the number of gaps.
