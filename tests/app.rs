@@ -884,3 +884,47 @@ fn findings_in_armenian(h: &mut Harness<'_, App>, odd: &Path, allowed: &LatinAll
     );
     assert_armenian(h, allowed, "findings and the read-only notice");
 }
+
+#[test]
+fn a_file_answered_under_1_0_0_moves_to_1_1_0_and_lists_what_to_re_check() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("old.rbr.json");
+    std::fs::copy(
+        "tests/fixtures/national-2026-answered-under-1.0.0.rbr.json",
+        &file,
+    )
+    .expect("copy");
+    let mut h = harness(app(vec![Some(file.clone())], &dir.path().join("recovery")));
+    click(&mut h, "Open…");
+    assert!(
+        h.query_by_label_contains("answered under nato-rbr 1.0.0")
+            .is_some()
+    );
+    click(&mut h, "Move to version 1.1.0");
+    let state = h.state();
+    assert_eq!(state.view.filter, rbr::app::Filter::Recheck);
+    let doc = state.doc.as_ref().expect("doc");
+    assert_eq!(doc.assessment().questionnaire.version, "1.1.0");
+    let to_check: Vec<String> = state
+        .view
+        .visible(doc)
+        .iter()
+        .map(|q| q.id.to_string())
+        .collect();
+    assert!(!to_check.is_empty(), "some answers need re-checking");
+    // The first one shown says why, and can be confirmed.
+    click(&mut h, "Questions");
+    let shown = h.state().shown_question().expect("a question");
+    assert!(
+        h.query_by_label_contains("changed in version 1.1.0")
+            .is_some()
+    );
+    click(&mut h, "The answer still holds");
+    let doc = h.state().doc.as_ref().expect("doc");
+    assert!(!doc.assessment().answer(&shown).is_some_and(|a| a.recheck));
+    h.key_combination_modifiers(egui::Modifiers::COMMAND, &[Key::S]);
+    h.run();
+    let saved = read_json(&file);
+    assert_eq!(saved["questionnaire"]["version"], "1.1.0");
+    assert!(saved["answers"][shown.as_str()].get("recheck").is_none());
+}

@@ -109,6 +109,18 @@ fn fixture(f: &Fixture) -> Vec<u8> {
     serde_json::to_vec_pretty(&file).expect("fixture serialises")
 }
 
+/// The questionnaire as it was at 1.0.0: the hand-computed figures below were worked
+/// out with its weights, critical flags and targets.
+fn questionnaire_1_0() -> Questionnaire {
+    Questionnaire::from_json(include_str!("fixtures/nato-rbr-1.0.0.json")).expect("1.0.0")
+}
+
+/// Renders under the 1.0.0 questionnaire.
+fn render_v1(bytes: &[u8]) -> Vec<u8> {
+    let assessment = rbr::assessment::Assessment::from_bytes(bytes).expect("valid fixture");
+    pdf_for(&questionnaire_1_0(), &assessment, bytes, None, None).expect("report renders")
+}
+
 fn render(bytes: &[u8]) -> Vec<u8> {
     let assessment = Assessment::from_bytes(bytes).expect("fixture loads");
     pdf_for(&Questionnaire::built_in(), &assessment, bytes, None, None).expect("report renders")
@@ -197,8 +209,12 @@ fn the_report_shows_areas_organisation_readiness_and_fingerprint() {
         assert!(text.contains(&sha256_hex(&bytes)), "fingerprint missing");
         let questionnaire = Questionnaire::built_in();
         for area in &questionnaire.areas {
+            // In the assessment's language: Armenian titles for an Armenian file; the
+            // chart shortens a long title of an area out of scope.
+            let title = squash(area.title.get(case.language));
+            let start: String = title.chars().take(25).collect();
             assert!(
-                text.contains(&squash(area.title.get("en"))),
+                text.contains(&title) || text.contains(&start),
                 "{} title missing",
                 area.id
             );
@@ -232,7 +248,7 @@ fn the_report_shows_areas_organisation_readiness_and_fingerprint() {
                     .area(&id.as_str().into())
                     .expect("area")
                     .title
-                    .get("en"),
+                    .get(case.language),
             );
             assert!(
                 pages
@@ -330,7 +346,7 @@ fn the_outline_and_metadata_name_every_section() {
         text(b"Author"),
         "Head of Resilience Planning, Ministry of Example Affairs"
     );
-    assert!(text(b"Subject").contains("nato-rbr 1.0.0"));
+    assert!(text(b"Subject").contains("nato-rbr 1.1.0"));
     assert_eq!(
         info.get(b"CreationDate")
             .and_then(Object::as_str)
@@ -937,7 +953,7 @@ fn assert_in_order(haystack: &str, needles: &[&str]) {
 
 #[test]
 fn the_summary_shows_hand_computed_figures() {
-    let text = all_text(&parse(&render(&hand_computed_assessment())));
+    let text = all_text(&parse(&render_v1(&hand_computed_assessment())));
     let summary = between(&text, "Overall readiness", BR1_SECTION);
     // BR1 readiness: levels over weights 2+3+3+3+2+1 = 14 (BR1.3 is N/A, BR1.8
     // unanswered): 100 x (2x3 + 3x1 + 3x4 + 3x2 + 2x0 + 1x2) / 4 / 14
@@ -998,7 +1014,7 @@ fn the_summary_shows_hand_computed_figures() {
 
 #[test]
 fn each_area_section_shows_hand_computed_figures() {
-    let text = all_text(&parse(&render(&hand_computed_assessment())));
+    let text = all_text(&parse(&render_v1(&hand_computed_assessment())));
     let br1 = between(&text, BR1_SECTION, BR2_SECTION);
     // Figures as worked out above; 6 levels + 1 N/A of 8 questions = 87.5%.
     assert_in_order(
@@ -1012,7 +1028,7 @@ fn each_area_section_shows_hand_computed_figures() {
         ],
     );
     // Rows: level, target, gap; the N/A row points to its justification.
-    let questionnaire = Questionnaire::built_in();
+    let questionnaire = questionnaire_1_0();
     let question = |id: &str| {
         squash(
             questionnaire
@@ -1055,7 +1071,7 @@ fn each_area_section_shows_hand_computed_figures() {
 
 #[test]
 fn the_gap_register_lists_hand_computed_gaps_by_priority() {
-    let text = all_text(&parse(&render(&hand_computed_assessment())));
+    let text = all_text(&parse(&render_v1(&hand_computed_assessment())));
     let register = between(
         &text,
         "Gap register Every question",
@@ -1224,7 +1240,7 @@ fn an_armenian_assessment_gives_an_armenian_report() {
 
 #[test]
 fn an_armenian_report_shows_hand_computed_figures_with_a_decimal_comma() {
-    let text = all_text(&parse(&render(&hand_computed_in("hy"))));
+    let text = all_text(&parse(&render_v1(&hand_computed_in("hy"))));
     // The figures worked out for hand_computed_assessment: overall 57.14,
     // completeness 10 of 16 = 62.5%, BR1 51.79 (capped), target 82.14; BR2 62.5,
     // target 70.83; BR1 completeness 7 of 8 = 87.5%.

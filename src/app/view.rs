@@ -167,19 +167,25 @@ mod tests {
                 "",
                 &[
                     "BR2.1", "BR2.2", "BR2.3", "BR2.4", "BR2.5", "BR2.6", "BR2.7", "BR2.8",
-                    "BR7.1", "BR7.2", "BR7.3", "BR7.4", "BR7.5", "BR7.6", "BR7.7",
+                    "BR2.9", "BR7.1", "BR7.2", "BR7.3", "BR7.4", "BR7.5", "BR7.6", "BR7.7",
+                    "BR7.8", "BR7.9", "BR7.10",
                 ],
             ),
             (
                 Filter::Unanswered,
                 "",
-                &["BR2.4", "BR2.6", "BR7.2", "BR7.6", "BR7.7"],
+                &[
+                    "BR2.4", "BR2.6", "BR2.9", "BR7.2", "BR7.6", "BR7.7", "BR7.8", "BR7.9",
+                    "BR7.10",
+                ],
             ),
             (Filter::Flagged, "", &["BR2.7", "BR2.8", "BR7.4"]),
             (
                 Filter::Critical,
                 "",
-                &["BR2.2", "BR2.3", "BR2.8", "BR7.1", "BR7.4"],
+                &[
+                    "BR2.3", "BR2.7", "BR2.8", "BR2.9", "BR7.1", "BR7.3", "BR7.5",
+                ],
             ),
             // BR2.8 is at 2 against its raised target of 4; BR2.3 meets its target.
             (
@@ -192,7 +198,9 @@ mod tests {
             (
                 Filter::All,
                 "  FUEL ",
-                &["BR2.1", "BR2.5", "BR2.7", "BR7.2", "BR7.5"],
+                &[
+                    "BR2.1", "BR2.3", "BR2.5", "BR2.7", "BR7.2", "BR7.5", "BR7.8",
+                ],
             ),
         ];
         for (filter, search, expected) in cases {
@@ -214,16 +222,18 @@ mod tests {
         view.step(&doc, Step::Previous);
         assert_eq!(at(&view), Some("BR2.1".into()), "nothing before the first");
         view.filter = Filter::Critical;
-        for expected in ["BR2.2", "BR2.3", "BR2.8", "BR7.1", "BR7.4", "BR7.4"] {
+        for expected in [
+            "BR2.3", "BR2.7", "BR2.8", "BR2.9", "BR7.1", "BR7.3", "BR7.5", "BR7.5",
+        ] {
             view.step(&doc, Step::Next);
             assert_eq!(at(&view), Some(expected.into()));
         }
         view.step(&doc, Step::Previous);
-        assert_eq!(at(&view), Some("BR7.1".into()));
+        assert_eq!(at(&view), Some("BR7.3".into()));
         view.filter = Filter::All;
         view.step(&doc, Step::NextUnanswered);
-        assert_eq!(at(&view), Some("BR7.2".into()));
-        view.current = Some("BR7.7".into());
+        assert_eq!(at(&view), Some("BR7.6".into()));
+        view.current = Some("BR7.10".into());
         view.step(&doc, Step::NextUnanswered);
         assert_eq!(at(&view), Some("BR2.4".into()), "wraps around");
         // A question out of scope is never shown: the first in scope is.

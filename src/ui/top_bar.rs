@@ -175,11 +175,23 @@ fn upgrade_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
                 !doc.read_only(),
                 egui::Button::new(t!("upgrade-button", to = plan.to.as_str())),
             )
+            .on_hover_text(t!(
+                "upgrade-what",
+                recheck = ids(&plan.recheck),
+                added = ids(&plan.added)
+            ))
             .clicked()
         {
             commands.push(Command::Edit(Edit::Upgrade));
         }
     });
+}
+
+fn ids(ids: &[crate::questionnaire::QuestionId]) -> String {
+    ids.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn findings_ui(ui: &mut Ui, doc: &Document) {

@@ -223,3 +223,4 @@ upgrade-button = Move to version { $to }
 notice-upgraded = Moved to version { $to }: { $recheck } answers to re-check (filter “To re-check”).
 dashboard-knock-on-title = Knock-on effects
 dashboard-knock-on = { $area } is not ready; { $dependents } depend on it.
+upgrade-what = To re-check: { $recheck }. New: { $added }.

@@ -223,3 +223,4 @@ upgrade-button = Անցնել { $to } տարբերակին
 notice-upgraded = Անցում { $to } տարբերակին՝ վերստուգման ենթակա է { $recheck } պատասխան («Վերստուգման ենթակա» զտիչ)։
 dashboard-knock-on-title = Շղթայական ազդեցություն
 dashboard-knock-on = { $area } ոլորտը պատրաստ չէ, և դրանից կախված են՝ { $dependents }։
+upgrade-what = Վերստուգման ենթակա՝ { $recheck }։ Նոր հարցեր՝ { $added }։

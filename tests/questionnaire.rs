@@ -1,0 +1,249 @@
+//! Questionnaire 1.1.0: every string in Armenian, the areas' interdependencies, and
+//! files answered under 1.0.0 that keep working and can move to 1.1.0.
+
+use assert_cmd::Command;
+use rbr::assessment::Assessment;
+use rbr::questionnaire::Questionnaire;
+use rbr::text::Text;
+
+const OLD_FILE: &str = "tests/fixtures/national-2026-answered-under-1.0.0.rbr.json";
+
+fn rbr() -> Command {
+    let mut cmd = Command::cargo_bin("rbr").expect("binary built");
+    cmd.env("LANG", "C").arg("--lang").arg("en");
+    cmd
+}
+
+fn old_assessment() -> Assessment {
+    Assessment::from_bytes(&std::fs::read(OLD_FILE).expect("fixture")).expect("readable")
+}
+
+/// Every human-readable text of the questionnaire, with where it is.
+fn texts(q: &Questionnaire) -> Vec<(String, &Text)> {
+    let mut out = vec![("title".to_owned(), &q.title)];
+    for level in &q.levels {
+        out.push((format!("level {}", level.level), &level.name));
+        out.push((
+            format!("level {} description", level.level),
+            &level.description,
+        ));
+    }
+    for area in &q.areas {
+        out.push((format!("{} title", area.id), &area.title));
+        out.push((format!("{} description", area.id), &area.description));
+        for d in &area.depends_on {
+            out.push((format!("{} depends on {}", area.id, d.area), &d.reason));
+        }
+        for question in &area.questions {
+            let id = &question.id;
+            out.push((format!("{id} text"), &question.text));
+            out.push((format!("{id} guidance"), &question.guidance));
+            out.push((format!("{id} recommendation"), &question.recommendation));
+            for (level, rubric) in question.rubric.iter().enumerate() {
+                out.push((format!("{id} rubric {level}"), rubric));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_string_has_armenian_written_as_armenian() {
+    let q = Questionnaire::built_in();
+    assert_eq!(q.version, "1.1.0");
+    assert!(
+        q.translation_is_draft("hy"),
+        "the Armenian is marked a draft"
+    );
+    let mut problems = Vec::new();
+    for (place, text) in texts(&q) {
+        let en = text.get("en");
+        let Some(hy) = text.0.get("hy") else {
+            problems.push(format!("{place}: no Armenian"));
+            continue;
+        };
+        if !hy.chars().any(|c| ('\u{0531}'..='\u{0587}').contains(&c)) {
+            problems.push(format!("{place}: not in Armenian script"));
+        }
+        if hy == en {
+            problems.push(format!("{place}: the English copied"));
+        }
+        if hy.contains('?') {
+            problems.push(format!(
+                "{place}: ASCII '?' (՞ goes on the questioned word)"
+            ));
+        }
+        let en_end = en.trim_end();
+        if (en_end.ends_with('.') || en_end.ends_with('?')) && !hy.trim_end().ends_with('։') {
+            problems.push(format!("{place}: a sentence ends with ։"));
+        }
+        if en_end.ends_with('?') && !hy.contains('՞') {
+            problems.push(format!("{place}: a question has ՞"));
+        }
+        for quote in ['"', '“', '”'] {
+            if hy.contains(quote) {
+                problems.push(format!("{place}: quotes are «»"));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn the_glossary_terms_are_used_for_the_seven_areas() {
+    // The area titles carry the glossary's names of the seven requirements.
+    let glossary = std::fs::read_to_string("assets/i18n/glossary.tsv").expect("glossary");
+    let q = Questionnaire::built_in();
+    let titles: Vec<String> = q
+        .areas
+        .iter()
+        .map(|a| a.title.get("hy").to_lowercase())
+        .collect();
+    let mut missing = Vec::new();
+    for row in glossary.lines().skip(1) {
+        let cells: Vec<&str> = row.split('\t').collect();
+        if cells.get(4).is_some_and(|note| note.starts_with("BR")) {
+            let stems: Vec<&str> = cells[2].split('|').collect();
+            if !titles
+                .iter()
+                .any(|t| stems.iter().any(|s| t.contains(&s.to_lowercase())))
+            {
+                missing.push(cells[1].to_owned());
+            }
+        }
+    }
+    assert!(missing.is_empty(), "area titles lack {missing:?}");
+}
+
+#[test]
+fn every_area_declares_what_it_depends_on_and_the_map_is_printed() {
+    let q = Questionnaire::built_in();
+    for area in &q.areas {
+        assert!(
+            !area.depends_on.is_empty(),
+            "{} declares no dependency",
+            area.id
+        );
+    }
+    // Energy is the one every other area needs in some way.
+    assert!(q.dependents(&"BR2".into()).len() >= 3);
+    let out = rbr().arg("questionnaire").output().expect("runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success());
+    assert!(
+        text.contains("Interdependencies between the areas:"),
+        "{text}"
+    );
+    assert!(
+        text.contains("BR2 ") && text.contains("needed by ["),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_file_answered_under_1_0_0_validates_with_a_note_scores_and_reports() {
+    let out = rbr().args(["validate", OLD_FILE]).output().expect("runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(
+        stdout.contains("note: answered under nato-rbr 1.0.0"),
+        "{stdout}"
+    );
+    assert!(stdout.contains(": valid"), "{stdout}");
+    let out = rbr()
+        .args(["score", "--json", OLD_FILE])
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let score: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let completeness = score["overall"]["completeness"].as_f64().expect("figure");
+    // Every 1.0.0 question was answered; the new ones are not yet.
+    let q = Questionnaire::built_in();
+    let old = old_assessment();
+    let answered = q
+        .questions()
+        .filter(|question| old.response(&question.id).is_done())
+        .count();
+    let expected = answered as f64 / q.questions().count() as f64;
+    assert!(
+        (completeness - expected).abs() < 1e-9,
+        "{completeness} vs {expected}"
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pdf = dir.path().join("old.pdf");
+    rbr()
+        .args(["report", OLD_FILE, "-o"])
+        .arg(&pdf)
+        .assert()
+        .success();
+    assert!(std::fs::read(&pdf).expect("PDF").starts_with(b"%PDF"));
+}
+
+#[test]
+fn moving_to_1_1_0_keeps_every_answer_and_flags_the_changed_ones() {
+    let q = Questionnaire::built_in();
+    let changes = q.changes_from("1.0.0").expect("a change list from 1.0.0");
+    assert!(!changes.added.is_empty());
+    let mut file = old_assessment();
+    let before = file.clone();
+    let plan = file.upgrade(&q).expect("an upgrade");
+    assert_eq!(file.questionnaire.version, "1.1.0");
+    assert_eq!(plan.from, "1.0.0");
+    // Nothing is dropped: every answer is still there, levels and evidence unchanged.
+    for (id, answer) in &before.answers {
+        let now = file.answers.get(id).expect("answer kept");
+        let (Some(was), Some(is)) = (answer.valid(), now.valid()) else {
+            continue;
+        };
+        assert_eq!(was.level, is.level, "{id}");
+        assert_eq!(was.evidence, is.evidence, "{id}");
+        assert_eq!(is.recheck, changes.changed.contains(id), "{id}");
+    }
+    assert_eq!(
+        plan.recheck.len(),
+        changes
+            .changed
+            .iter()
+            .filter(|id| before.response(id).is_done())
+            .count()
+    );
+    assert!(
+        file.upgrade_plan(&q).is_none(),
+        "moved once, nothing more to do"
+    );
+    assert!(file.findings(&q).is_empty(), "{:?}", file.findings(&q));
+}
+
+#[test]
+fn a_weak_area_names_the_areas_that_depend_on_it() {
+    let q = Questionnaire::built_in();
+    let mut file = old_assessment();
+    file.upgrade(&q);
+    // Energy at level 0 throughout: not ready, and its dependents are named.
+    for question in &q.areas[1].questions {
+        let answer = file.answer_mut(&question.id);
+        answer.level = Some(rbr::assessment::Lenient::Valid(
+            rbr::questionnaire::Level::ALL[0],
+        ));
+        answer.not_applicable = false;
+    }
+    let score = rbr::scoring::score(&q, &file);
+    let effects = q.knock_on(&score, |_| true);
+    let energy = effects
+        .iter()
+        .find(|k| k.area.id.as_str() == "BR2")
+        .expect("energy's knock-on");
+    let named: Vec<&str> = energy.dependents.iter().map(|a| a.id.as_str()).collect();
+    let declared: Vec<&str> = q
+        .dependents(&"BR2".into())
+        .iter()
+        .map(|a| a.id.as_str())
+        .collect();
+    assert_eq!(named, declared);
+    assert!(!named.contains(&"BR2"));
+}
