@@ -1,7 +1,10 @@
 //! Questionnaire 1.1.0: every string in Armenian, the areas' interdependencies, and
 //! files answered under 1.0.0 that keep working and can move to 1.1.0.
 
+mod common;
+
 use assert_cmd::Command;
+use common::{glossary, mentions};
 use rbr::assessment::Assessment;
 use rbr::questionnaire::Questionnaire;
 use rbr::text::Text;
@@ -95,29 +98,29 @@ fn every_string_has_armenian_written_as_armenian() {
 }
 
 #[test]
-fn the_glossary_terms_are_used_for_the_seven_areas() {
-    // The area titles carry the glossary's names of the seven requirements.
-    let glossary = std::fs::read_to_string("assets/i18n/glossary.tsv").expect("glossary");
+fn the_glossary_terms_are_used_wherever_the_english_uses_them() {
+    let terms = glossary();
     let q = Questionnaire::built_in();
-    let titles: Vec<String> = q
-        .areas
-        .iter()
-        .map(|a| a.title.get("hy").to_lowercase())
-        .collect();
-    let mut missing = Vec::new();
-    for row in glossary.lines().skip(1) {
-        let cells: Vec<&str> = row.split('\t').collect();
-        if cells.get(4).is_some_and(|note| note.starts_with("BR")) {
-            let stems: Vec<&str> = cells[2].split('|').collect();
-            if !titles
-                .iter()
-                .any(|t| stems.iter().any(|s| t.contains(&s.to_lowercase())))
+    let mut problems = Vec::new();
+    for (place, text) in texts(&q) {
+        let armenian = text.get("hy").to_lowercase();
+        for term in &terms {
+            if mentions(text.get("en"), &term.en)
+                && !term.stems.iter().any(|s| armenian.contains(s))
             {
-                missing.push(cells[1].to_owned());
+                problems.push(format!(
+                    "{place}: says {:?} but lacks {:?}",
+                    term.en, term.hy
+                ));
             }
         }
     }
-    assert!(missing.is_empty(), "area titles lack {missing:?}");
+    assert!(
+        problems.is_empty(),
+        "{} problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 #[test]
