@@ -249,4 +249,20 @@ fn a_weak_area_names_the_areas_that_depend_on_it() {
         .collect();
     assert_eq!(named, declared);
     assert!(!named.contains(&"BR2"));
+    // The executive summary says so, in a sentence.
+    let bytes = file.to_json(&q).expect("serialises");
+    let pdf = rbr::report::pdf_for(&q, &file, &bytes, None, None).expect("report");
+    let doc = lopdf::Document::load_mem(&pdf).expect("PDF");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc
+        .extract_text(&pages)
+        .expect("text")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains("Knock-on effects"), "no heading");
+    assert!(
+        text.contains("Resilient energy supplies is not ready;"),
+        "no sentence for energy"
+    );
 }

@@ -100,7 +100,8 @@ fn knock_on_ui(ui: &mut Ui, doc: &Document) {
         ui.label(t!(
             "dashboard-knock-on",
             area = effect.area.title.get(language),
-            dependents = dependents.join(", ")
+            dependents = dependents.join(", "),
+            count = dependents.len()
         ));
     }
 }

@@ -222,5 +222,8 @@ upgrade-offer = This file was answered under { $id } { $from }. Version { $to } 
 upgrade-button = Move to version { $to }
 notice-upgraded = Moved to version { $to }: { $recheck } answers to re-check (filter “To re-check”).
 dashboard-knock-on-title = Knock-on effects
-dashboard-knock-on = { $area } is not ready; { $dependents } depend on it.
+dashboard-knock-on = { $area } is not ready; { $dependents } { $count ->
+    [one] depends
+   *[other] depend
+} on it.
 upgrade-what = To re-check: { $recheck }. New: { $added }.

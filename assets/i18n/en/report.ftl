@@ -125,5 +125,8 @@ report-findings-intro = These values in the file could not be used as written; t
 report-translation-draft = The Armenian wording of this report is a draft translation that a ministry's reviewer has not yet signed off.
 report-knock-on-title = Knock-on effects
 # $dependents: the titles of the areas that depend on it, joined by commas.
-report-knock-on = { $area } is not ready; { $dependents } depend on it.
+report-knock-on = { $area } is not ready; { $dependents } { $count ->
+    [one] depends
+   *[other] depend
+} on it.
 report-questionnaire-draft = The Armenian text of the questionnaire is a draft that a ministry's reviewer has not yet signed off.

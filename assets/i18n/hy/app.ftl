@@ -222,5 +222,8 @@ upgrade-offer = Այս ֆայլը լրացվել է { $id } { $from } հարցա
 upgrade-button = Անցնել { $to } տարբերակին
 notice-upgraded = Անցում { $to } տարբերակին՝ վերստուգման ենթակա է { $recheck } պատասխան («Վերստուգման ենթակա» զտիչ)։
 dashboard-knock-on-title = Շղթայական ազդեցություն
-dashboard-knock-on = { $area } ոլորտը պատրաստ չէ, և դրանից կախված են՝ { $dependents }։
+dashboard-knock-on = { $area } ոլորտը պատրաստ չէ, և դրանից { $count ->
+    [one] կախված է
+   *[other] կախված են
+}՝ { $dependents }։
 upgrade-what = Վերստուգման ենթակա՝ { $recheck }։ Նոր հարցեր՝ { $added }։

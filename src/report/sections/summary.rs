@@ -54,6 +54,7 @@ fn knock_on(canvas: &mut Canvas<'_>, report: &Report) {
                 "report-knock-on",
                 area = effect.area.as_str(),
                 dependents = effect.dependents.join(", "),
+                count = effect.dependents.len(),
             ))],
             BODY,
             0.0,
