@@ -21,6 +21,16 @@ fn old_assessment() -> Assessment {
     Assessment::from_bytes(&std::fs::read(OLD_FILE).expect("fixture")).expect("readable")
 }
 
+/// Fails with every problem listed, one a line.
+fn report(problems: &[String]) {
+    assert!(
+        problems.is_empty(),
+        "{} problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
 /// Every human-readable text of the questionnaire, with where it is.
 fn texts(q: &Questionnaire) -> Vec<(String, &Text)> {
     let mut out = vec![("title".to_owned(), &q.title)];
@@ -89,12 +99,7 @@ fn every_string_has_armenian_written_as_armenian() {
             }
         }
     }
-    assert!(
-        problems.is_empty(),
-        "{} problem(s):\n{}",
-        problems.len(),
-        problems.join("\n")
-    );
+    report(&problems);
 }
 
 #[test]
@@ -115,12 +120,7 @@ fn the_glossary_terms_are_used_wherever_the_english_uses_them() {
             }
         }
     }
-    assert!(
-        problems.is_empty(),
-        "{} problem(s):\n{}",
-        problems.len(),
-        problems.join("\n")
-    );
+    report(&problems);
 }
 
 #[test]
