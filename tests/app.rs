@@ -9,8 +9,11 @@ use rbr::app::{App, Command, Prefs, Screen, ScriptedPicker};
 use serde_json::Value;
 
 fn harness(app: App) -> Harness<'static, App> {
+    // The start screen's lists arrive from a worker thread, which asks for a repaint
+    // whenever it finishes: a few more steps than egui's default may be needed.
     Harness::builder()
         .with_size(egui::vec2(1280.0, 1000.0))
+        .with_max_steps(16)
         .with_context_setup(rbr::ui::fonts::install)
         .build_ui_state(|ui, app: &mut App| app.frame_ui(ui), app)
 }
