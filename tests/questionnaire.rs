@@ -262,7 +262,7 @@ fn a_weak_area_names_the_areas_that_depend_on_it() {
         .join(" ");
     assert!(text.contains("Knock-on effects"), "no heading");
     assert!(
-        text.contains("Resilient energy supplies is not ready;"),
+        text.contains("BR2 Resilient energy supplies is not ready;"),
         "no sentence for energy"
     );
 }

@@ -139,12 +139,8 @@ impl Report {
                 .knock_on(&score, |id| assessment.in_scope(id))
                 .into_iter()
                 .map(|k| KnockOnEntry {
-                    area: k.area.title.get(lang).to_owned(),
-                    dependents: k
-                        .dependents
-                        .iter()
-                        .map(|d| d.title.get(lang).to_owned())
-                        .collect(),
+                    area: format!("{} {}", k.area.id, k.area.title.get(lang)),
+                    dependents: k.dependents.iter().map(|d| d.id.to_string()).collect(),
                 })
                 .collect(),
             questionnaire_draft: questionnaire.translation_is_draft(lang),

@@ -147,8 +147,8 @@ pub struct Report {
 /// A weak area's knock-on effects, as the executive summary states them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct KnockOnEntry {
-    /// The not-ready area's title.
+    /// The not-ready area's id and title.
     pub area: String,
-    /// The titles of the in-scope areas that depend on it.
+    /// The ids of the in-scope areas that depend on it (the chart names them).
     pub dependents: Vec<String>,
 }

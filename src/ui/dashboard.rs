@@ -92,14 +92,11 @@ fn knock_on_ui(ui: &mut Ui, doc: &Document) {
     );
     let language = doc.language();
     for effect in effects {
-        let dependents: Vec<&str> = effect
-            .dependents
-            .iter()
-            .map(|a| a.title.get(language))
-            .collect();
+        // The dependents by id: the bars below give their titles.
+        let dependents: Vec<&str> = effect.dependents.iter().map(|a| a.id.as_str()).collect();
         ui.label(t!(
             "dashboard-knock-on",
-            area = effect.area.title.get(language),
+            area = format!("{} {}", effect.area.id, effect.area.title.get(language)),
             dependents = dependents.join(", "),
             count = dependents.len()
         ));
