@@ -19,7 +19,7 @@ const PLACE: char = '\u{FFFC}';
 /// `F1`, `SHA-256`).
 mod common;
 
-use common::{glossary, mentions};
+use common::{glossary, mentions, report};
 
 const LATIN_ALLOWED: &[&str] = &[
     "PDF", "JSON", "CSV", "rbr", "NATO", "Ctrl", "Shift", "Alt", "Cmd", "Enter", "Esc", "Tab", "F",
@@ -192,15 +192,6 @@ fn catalogues() -> (Catalogue, Catalogue) {
     let hy = load("hy", &mut problems);
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     (en, hy)
-}
-
-fn report(problems: &[String]) {
-    assert!(
-        problems.is_empty(),
-        "{} problem(s):\n{}",
-        problems.len(),
-        problems.join("\n")
-    );
 }
 
 fn is_latin_letter(c: char) -> bool {

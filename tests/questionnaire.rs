@@ -4,7 +4,7 @@
 mod common;
 
 use assert_cmd::Command;
-use common::{glossary, mentions};
+use common::{glossary, mentions, report};
 use rbr::assessment::Assessment;
 use rbr::questionnaire::Questionnaire;
 use rbr::text::Text;
@@ -19,16 +19,6 @@ fn rbr() -> Command {
 
 fn old_assessment() -> Assessment {
     Assessment::from_bytes(&std::fs::read(OLD_FILE).expect("fixture")).expect("readable")
-}
-
-/// Fails with every problem listed, one a line.
-fn report(problems: &[String]) {
-    assert!(
-        problems.is_empty(),
-        "{} problem(s):\n{}",
-        problems.len(),
-        problems.join("\n")
-    );
 }
 
 /// Every human-readable text of the questionnaire, with where it is.

@@ -5,6 +5,16 @@
 
 use std::collections::BTreeSet;
 
+/// Fails with every problem listed, one a line.
+pub fn report(problems: &[String]) {
+    assert!(
+        problems.is_empty(),
+        "{} problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
 /// One row of `assets/i18n/glossary.tsv`.
 pub struct Term {
     pub en: String,
