@@ -126,6 +126,17 @@ fn render(bytes: &[u8]) -> Vec<u8> {
     pdf_for(&Questionnaire::built_in(), &assessment, bytes, None, None).expect("report renders")
 }
 
+/// A text field of the PDF's document information dictionary (Title, Subject...).
+fn info_field(doc: &Document, key: &[u8]) -> String {
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .and_then(Object::as_reference)
+        .and_then(|id| doc.get_dictionary(id))
+        .expect("info dictionary");
+    lopdf::decode_text_string(info.get(key).expect("info field")).expect("text string")
+}
+
 fn parse(pdf: &[u8]) -> Document {
     Document::load_mem(pdf).expect("the report is a PDF lopdf can read")
 }
@@ -328,16 +339,7 @@ fn the_outline_and_metadata_name_every_section() {
     let pages: Vec<usize> = toc.toc.iter().map(|t| t.page).collect();
     assert!(pages.windows(2).all(|w| w[0] < w[1]), "{pages:?}");
 
-    let info = doc
-        .trailer
-        .get(b"Info")
-        .and_then(Object::as_reference)
-        .and_then(|id| doc.get_dictionary(id))
-        .expect("info dictionary");
-    let text = |key: &[u8]| {
-        let object = info.get(key).expect("info field");
-        lopdf::decode_text_string(object).expect("text string")
-    };
+    let text = |key: &[u8]| info_field(&doc, key);
     assert_eq!(
         text(b"Title"),
         "Gap report: National resilience self-assessment 2026"
@@ -347,12 +349,7 @@ fn the_outline_and_metadata_name_every_section() {
         "Head of Resilience Planning, Ministry of Example Affairs"
     );
     assert!(text(b"Subject").contains("nato-rbr 1.1.0"));
-    assert_eq!(
-        info.get(b"CreationDate")
-            .and_then(Object::as_str)
-            .expect("date"),
-        b"D:20261127000000+00'00'"
-    );
+    assert_eq!(text(b"CreationDate"), "D:20261127000000+00'00'");
 }
 
 #[test]
@@ -1225,14 +1222,7 @@ fn an_armenian_assessment_gives_an_armenian_report() {
     let titles: Vec<&str> = toc.toc.iter().map(|t| t.title.as_str()).collect();
     assert!(titles.starts_with(&["Շապիկ", "Ամփոփագիր"]), "{titles:?}");
     assert!(titles.contains(&"Բացերի ռեեստր"), "{titles:?}");
-    let info = doc
-        .trailer
-        .get(b"Info")
-        .and_then(Object::as_reference)
-        .and_then(|id| doc.get_dictionary(id))
-        .expect("info dictionary");
-    let field =
-        |key: &[u8]| lopdf::decode_text_string(info.get(key).expect("info field")).expect("text");
+    let field = |key: &[u8]| info_field(&doc, key);
     assert!(field(b"Title").starts_with("Բացերի հաշվետվություն՝ "));
     assert!(field(b"Subject").starts_with("Դիմակայունության բացերի հաշվետվություն"));
     assert_inside(&doc, "the Armenian example");
