@@ -13,6 +13,7 @@ pub mod cli;
 pub mod i18n;
 pub mod questionnaire;
 pub mod report;
+pub mod review;
 pub mod scoring;
 pub mod storage;
 pub mod text;

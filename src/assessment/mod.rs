@@ -68,6 +68,9 @@ pub struct Assessment {
     /// Answers by question id.
     #[serde(default)]
     pub answers: IndexMap<QuestionId, Lenient<Answer>>,
+    /// Review comments and the trail of workflow events; absent until someone reviews.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<crate::review::Review>,
     /// Fields this version does not know.
     #[serde(flatten)]
     #[schemars(skip)]
@@ -88,6 +91,7 @@ impl Assessment {
             meta,
             targets: IndexMap::new(),
             answers: IndexMap::new(),
+            review: None,
             extra: Extra::new(),
         }
     }

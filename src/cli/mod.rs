@@ -7,6 +7,7 @@
 
 mod questionnaire;
 mod report;
+mod review;
 mod score;
 mod validate;
 
@@ -24,6 +25,7 @@ use crate::t;
 
 use questionnaire::print_questionnaire;
 use report::report;
+use review::{history, verify};
 use score::score;
 use validate::validate;
 
@@ -131,6 +133,26 @@ pub enum Command {
         /// Use this questionnaire instead of the built-in one.
         #[arg(long, value_name = "PATH")]
         questionnaire: Option<PathBuf>,
+    },
+    /// Print the review events of an assessment and its comment counts.
+    #[command(after_help = "Example:\n  rbr history national.rbr.json")]
+    History {
+        /// The assessment file.
+        file: PathBuf,
+    },
+    /// Check the review trail of an assessment, and that a report was made from it.
+    #[command(
+        after_help = "Exit status: 0 when all holds (a file without a trail holds), \
+        1 when anything does not, 2 for usage errors and paths that cannot be read.\n\n\
+        Examples:\n  rbr verify national.rbr.json\n  \
+        rbr verify national.rbr.json --report national.pdf"
+    )]
+    Verify {
+        /// The assessment file.
+        file: PathBuf,
+        /// A PDF report that should have been made from exactly this file.
+        #[arg(long, value_name = "REPORT.pdf")]
+        report: Option<PathBuf>,
     },
 }
 
@@ -274,6 +296,8 @@ fn run_command(command: Command, language: Option<Language>) -> Result<u8, Failu
             questionnaire.as_deref(),
             language,
         ),
+        Command::History { file } => history(&file),
+        Command::Verify { file, report } => verify(&file, report.as_deref()),
     }
 }
 

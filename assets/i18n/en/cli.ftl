@@ -54,3 +54,38 @@ cli-output-failed = the output cannot be written ({ $reason })
 cli-upgrade-note = { $file }: note: answered under { $id } { $from }; under { $to }, { $changed } answered questions changed meaning ({ $ids }) and { $added } questions are new. Open it in the app to move it to { $to }; its answers are kept.
 cli-questionnaire-dependencies = Interdependencies between the areas:
 cli-questionnaire-depends = depends on [{ $needs }], needed by [{ $needed_by }]
+
+## rbr history and rbr verify. $action, $before and $after are written as in
+## files (submitted, returned, ...); $who is "Name (role, organisation)".
+
+cli-history-none = { $file }: no review events yet
+cli-history-event = { $seq }. { $time }  { $who }: { $action }, { $before } → { $after }
+cli-history-note = note: { $note }
+cli-history-comments = Comments: { $open } open, { $resolved } resolved
+cli-verify-no-trail = No review trail: there are no events to check against.
+cli-verify-chain-holds = { $count ->
+    [one] The chain holds: { $count } event, each following the one before it.
+   *[other] The chain holds: { $count } events, each following the one before it.
+}
+cli-verify-chain-sequence = The chain is broken: event { $found } stands where event { $expected } should be (an event was removed or moved).
+cli-verify-chain-previous = The chain is broken at event { $seq }: the event before it was edited, or events were reordered.
+cli-verify-chain-status = The chain is broken at event { $seq }: it is not a step the workflow allows from the status before it.
+cli-verify-chain-current = The chain is broken: the file's status is not the one event { $seq } left (an event was removed or the status changed by hand).
+cli-verify-content-matches = The content is unchanged since event { $seq }.
+# $parts: question ids, and meta or targets, comma-separated.
+cli-verify-content-changed = { $count ->
+    [one] The content changed since event { $seq }: { $parts }.
+   *[other] The content changed since event { $seq }, in { $count } parts: { $parts }.
+}
+cli-verify-content-changed-other = The content changed since event { $seq }, outside the answers, meta and targets.
+# $current: yes when the file still has the approved content.
+cli-verify-approval = Event { $seq }: approved by { $who } on { $time }, content SHA-256 { $hash }; { $current ->
+    [yes] the file still has this content.
+   *[no] the file no longer has this content.
+}
+cli-verify-report-matches = { $report } was made from exactly this file (SHA-256 { $hash }).
+cli-verify-report-differs = { $report } was not made from this file: its fingerprint is { $found }, this file's SHA-256 is { $hash }.
+cli-verify-report-no-fingerprint = { $report } carries no rbr fingerprint in its metadata: it is not a report rbr made, or it was changed since.
+cli-verify-report-unreadable = { $report } cannot be read as a PDF: { $reason }
+cli-verify-holds = { $file }: everything holds.
+cli-verify-fails = { $file }: does not hold (see above).

@@ -104,3 +104,18 @@ problem-place-area = area #{ $number }
 problem-place-question = { $area }, question #{ $number }
 problem-dependency = { $place }: depends on "{ $area }", which is itself or not an area of this questionnaire; name another area's id
 problem-change-unknown = the change list: "{ $question }" is not a question of this questionnaire; list only its own question ids
+
+## The review workflow. $action and $status are written as in files
+## (submitted, returned, reviewed, approved, reopened; draft, ...).
+# $allowed: the actions allowed now, comma-separated.
+review-not-allowed = a file that is { $status } cannot be { $action }; allowed now: { $allowed }
+# $allowed: the four statuses as written in files.
+review-unknown-status = `{ $field }` is "{ $value }", not a status the workflow knows; set it to one of { $allowed } first
+review-note-required = a note is needed to say why the file is { $action }
+review-no-open-comment = a file is returned with comments: add at least one open comment saying what to change
+review-open-comments = { $count ->
+    [one] { $count } comment is still open: resolve it before approving
+   *[other] { $count } comments are still open: resolve them before approving
+}
+review-unknown-comment = there is no comment "{ $id }"
+review-hash = the file cannot be hashed: { $reason }

@@ -51,3 +51,36 @@ cli-output-failed = ելքային տվյալները հնարավոր չէ գր
 cli-upgrade-note = { $file }: նշում՝ լրացվել է { $id } { $from } հարցաշարով։ { $to } տարբերակում պատասխանված { $changed } հարցի իմաստը փոխվել է ({ $ids }), և ավելացել է { $added } նոր հարց։ Բացեք ֆայլը ծրագրում՝ այն { $to } տարբերակին տեղափոխելու համար։ Պատասխանները պահպանվում են։
 cli-questionnaire-dependencies = Ոլորտների փոխկախվածությունը՝
 cli-questionnaire-depends = կախված է [{ $needs }] ոլորտներից, իրենից կախված են [{ $needed_by }]
+
+## rbr history and rbr verify. $action, $before and $after are written as in
+## files (submitted, returned, ...); $who is "Name (role, organisation)".
+
+cli-history-none = { $file }: վերանայման իրադարձություններ դեռ չկան։
+cli-history-event = { $seq }. { $time }  { $who }: { $action }, { $before } → { $after }
+cli-history-note = նշում՝ { $note }
+cli-history-comments = Մեկնաբանություններ՝ { $open } բաց, { $resolved } լուծված։
+cli-verify-no-trail = Վերանայման հետք չկա․ ստուգելու իրադարձություններ չկան։
+cli-verify-chain-holds = { $count ->
+   *[other] Շղթան ամբողջական է՝ { $count } իրադարձություն, որոնցից յուրաքանչյուրը հաջորդում է նախորդին։
+}
+cli-verify-chain-sequence = Շղթան խզված է՝ { $expected } իրադարձության տեղում { $found } իրադարձությունն է (իրադարձությունը հեռացվել կամ տեղափոխվել է)։
+cli-verify-chain-previous = Շղթան խզված է { $seq } իրադարձության վրա՝ նախորդ իրադարձությունը խմբագրվել է, կամ իրադարձությունների հերթականությունը փոխվել է։
+cli-verify-chain-status = Շղթան խզված է { $seq } իրադարձության վրա՝ այն աշխատակարգով թույլատրված քայլ չէ նախորդ կարգավիճակից։
+cli-verify-chain-current = Շղթան խզված է՝ ֆայլի կարգավիճակն այն չէ, որը թողել է { $seq } իրադարձությունը (իրադարձությունը հեռացվել է, կամ կարգավիճակը փոխվել է ձեռքով)։
+cli-verify-content-matches = Բովանդակությունը { $seq } իրադարձությունից հետո չի փոխվել։
+# $parts: question ids, and meta or targets, comma-separated.
+cli-verify-content-changed = { $count ->
+   *[other] Բովանդակությունը { $seq } իրադարձությունից հետո փոխվել է՝ { $count } մասում՝ { $parts }։
+}
+cli-verify-content-changed-other = Բովանդակությունը { $seq } իրադարձությունից հետո փոխվել է պատասխաններից, մետատվյալներից և թիրախային մակարդակներից դուրս։
+# $current: yes when the file still has the approved content.
+cli-verify-approval = Իրադարձություն { $seq }՝ հաստատված է { $who }-ի կողմից { $time }-ին, բովանդակության SHA-256՝ { $hash }։ { $current ->
+    [yes] Ֆայլը դեռ ունի այս բովանդակությունը։
+   *[no] Ֆայլն այլևս չունի այս բովանդակությունը։
+}
+cli-verify-report-matches = { $report } ֆայլը ստեղծված է հենց այս ֆայլից (SHA-256՝ { $hash })։
+cli-verify-report-differs = { $report } ֆայլը ստեղծված չէ այս ֆայլից՝ դրա մատնահետքը { $found } է, իսկ այս ֆայլի SHA-256-ը՝ { $hash }։
+cli-verify-report-no-fingerprint = { $report } ֆայլի մետատվյալներում rbr-ի մատնահետք չկա՝ այն rbr-ի ստեղծած հաշվետվություն չէ, կամ փոխվել է դրանից հետո։
+cli-verify-report-unreadable = { $report } ֆայլը հնարավոր չէ կարդալ որպես PDF՝ { $reason }
+cli-verify-holds = { $file }: ամեն ինչ համապատասխանում է։
+cli-verify-fails = { $file }: ոչ ամեն ինչ է համապատասխանում (տե՛ս վերևում)։

@@ -103,3 +103,17 @@ problem-place-area = ոլորտ № { $number }
 problem-place-question = { $area }, հարց № { $number }
 problem-dependency = { $place }: կախված է «{ $area }»-ից, որը կա՛մ նույն ոլորտն է, կա՛մ այս հարցաշարի ոլորտ չէ։ Նշեք այլ ոլորտի նույնացուցիչը։
 problem-change-unknown = Փոփոխությունների ցանկում «{ $question }»-ն այս հարցաշարի հարց չէ։ Նշեք միայն դրա հարցերի նույնացուցիչները։
+
+## The review workflow. $action and $status are written as in files
+## (submitted, returned, reviewed, approved, reopened; draft, ...).
+# $allowed: the actions allowed now, comma-separated.
+review-not-allowed = «{ $status }» կարգավիճակով ֆայլի համար «{ $action }» գործողությունը թույլատրված չէ։ Այժմ թույլատրված է՝ { $allowed }։
+# $allowed: the four statuses as written in files.
+review-unknown-status = «{ $field }» դաշտի «{ $value }» արժեքը աշխատակարգին հայտնի կարգավիճակ չէ։ Նախ նշեք հետևյալներից մեկը՝ { $allowed }։
+review-note-required = Ֆայլի «{ $action }» գործողության համար անհրաժեշտ է նշում, որը բացատրում է պատճառը։
+review-no-open-comment = Ֆայլը վերադարձվում է մեկնաբանություններով։ Ավելացրեք առնվազն մեկ բաց մեկնաբանություն, որը նշում է, թե ինչ պետք է փոխել։
+review-open-comments = { $count ->
+   *[other] { $count } մեկնաբանություն դեռ բաց է։ Հաստատելուց առաջ լուծեք դրանք։
+}
+review-unknown-comment = «{ $id }» մեկնաբանություն չկա։
+review-hash = Ֆայլի հեշը հնարավոր չէ հաշվել՝ { $reason }։

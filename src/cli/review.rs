@@ -1,0 +1,240 @@
+//! `rbr history` and `rbr verify`: the review trail of a file, printed and checked.
+
+use std::io::{self, BufWriter, Write};
+use std::path::Path;
+
+use super::{Failure, INVALID, OK, USAGE, load_failure};
+use crate::assessment::{Assessment, Lenient};
+use crate::i18n;
+use crate::report::fingerprint;
+use crate::review::{Actor, Break, Chain, Event, Part, Verification, verify as check};
+use crate::storage::{self, FileError};
+use crate::t;
+
+/// Reads and parses a file; on failure prints why and returns the exit code.
+fn load(file: &Path) -> Result<(Vec<u8>, Assessment), u8> {
+    let lang = i18n::ui_language();
+    let bytes = storage::read_limited(file).map_err(|e| {
+        eprintln!("rbr: {}", e.message(lang));
+        load_failure(&e)
+    })?;
+    match Assessment::from_bytes(&bytes) {
+        Ok(assessment) => Ok((bytes, assessment)),
+        Err(source) => {
+            let path = file.to_owned();
+            let error = FileError::Assessment { path, source };
+            eprintln!("rbr: {}", error.message(lang));
+            Err(INVALID)
+        }
+    }
+}
+
+/// A value as written, or the raw JSON of one this version cannot read.
+fn written<T: serde::Serialize>(value: &Lenient<T>) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(text)) => text,
+        Ok(other) => other.to_string(),
+        Err(_) => String::new(),
+    }
+}
+
+/// `Name (role, organisation)`, leaving out what is empty.
+fn who(actor: &Actor) -> String {
+    let details: Vec<&str> = [actor.role.as_str(), actor.organisation.as_str()]
+        .into_iter()
+        .filter(|s| !s.trim().is_empty())
+        .collect();
+    if details.is_empty() {
+        actor.name.clone()
+    } else {
+        format!("{} ({})", actor.name, details.join(", "))
+    }
+}
+
+fn event_line(event: &Event) -> String {
+    t!(
+        "cli-history-event",
+        seq = event.seq,
+        time = event.time.as_str(),
+        who = who(&event.who),
+        action = written(&event.action),
+        before = written(&event.status_before),
+        after = written(&event.status_after),
+    )
+}
+
+/// Prints the events of `file` and its comment counts.
+pub(super) fn history(file: &Path) -> Result<u8, Failure> {
+    let (_, assessment) = match load(file) {
+        Ok(loaded) => loaded,
+        Err(code) => return Ok(code),
+    };
+    let mut out = BufWriter::new(io::stdout().lock());
+    let review = assessment.review.unwrap_or_default();
+    if review.events.is_empty() {
+        writeln!(
+            out,
+            "{}",
+            t!("cli-history-none", file = file.display().to_string())
+        )?;
+    }
+    for event in &review.events {
+        writeln!(out, "{}", event_line(event))?;
+        if !event.note.trim().is_empty() {
+            writeln!(
+                out,
+                "   {}",
+                t!("cli-history-note", note = event.note.as_str())
+            )?;
+        }
+    }
+    let (open, resolved) = review.comment_counts();
+    writeln!(
+        out,
+        "{}",
+        t!("cli-history-comments", open = open, resolved = resolved)
+    )?;
+    out.flush()?;
+    Ok(OK)
+}
+
+/// Checks the trail of `file` and, with `report`, that the PDF was made from it.
+pub(super) fn verify(file: &Path, report: Option<&Path>) -> Result<u8, Failure> {
+    let (bytes, assessment) = match load(file) {
+        Ok(loaded) => loaded,
+        Err(code) => return Ok(code),
+    };
+    let verification = check(&assessment);
+    let mut lines = trail_lines(&verification);
+    let mut holds = verification.holds();
+    if let Some(report) = report {
+        let (line, code) = report_line(report, &fingerprint(&bytes));
+        lines.push(line);
+        if code == USAGE {
+            eprintln!("rbr: {}", lines.pop().unwrap_or_default());
+            return Ok(USAGE);
+        }
+        holds &= code == OK;
+    }
+    let file = file.display().to_string();
+    let summary = if holds {
+        t!("cli-verify-holds", file = file)
+    } else {
+        t!("cli-verify-fails", file = file)
+    };
+    let mut out = BufWriter::new(io::stdout().lock());
+    for line in lines.iter().chain([&summary]) {
+        writeln!(out, "{line}")?;
+    }
+    out.flush()?;
+    Ok(if holds { OK } else { INVALID })
+}
+
+/// What the trail says, one finding a line.
+fn trail_lines(verification: &Verification) -> Vec<String> {
+    let mut lines = vec![chain_line(&verification.chain)];
+    if let Some(content) = &verification.content {
+        lines.push(if content.matches {
+            t!("cli-verify-content-matches", seq = content.seq)
+        } else if content.changed.is_empty() {
+            t!("cli-verify-content-changed-other", seq = content.seq)
+        } else {
+            let parts: Vec<&str> = content.changed.iter().map(part_name).collect();
+            t!(
+                "cli-verify-content-changed",
+                seq = content.seq,
+                count = parts.len(),
+                parts = parts.join(", ")
+            )
+        });
+    }
+    for approval in &verification.approvals {
+        lines.push(t!(
+            "cli-verify-approval",
+            seq = approval.seq,
+            who = who(&approval.who),
+            time = approval.time.as_str(),
+            hash = approval.content_sha256.as_str(),
+            current = if approval.current { "yes" } else { "no" },
+        ));
+    }
+    lines
+}
+
+fn part_name(part: &Part) -> &str {
+    match part {
+        Part::Meta => "meta",
+        Part::Targets => "targets",
+        Part::Question(id) => id.as_str(),
+    }
+}
+
+fn chain_line(chain: &Chain) -> String {
+    match chain {
+        Chain::None => t!("cli-verify-no-trail"),
+        Chain::Holds { events } => t!("cli-verify-chain-holds", count = *events),
+        Chain::Broken(Break::Sequence { expected, found }) => t!(
+            "cli-verify-chain-sequence",
+            expected = *expected,
+            found = *found
+        ),
+        Chain::Broken(Break::PreviousHash { seq }) => {
+            t!("cli-verify-chain-previous", seq = *seq)
+        }
+        Chain::Broken(Break::Status { seq }) => t!("cli-verify-chain-status", seq = *seq),
+        Chain::Broken(Break::CurrentStatus { seq }) => {
+            t!("cli-verify-chain-current", seq = *seq)
+        }
+    }
+}
+
+/// Whether the PDF at `report` carries `hash` as its fingerprint: the line to
+/// print and [`OK`], [`INVALID`] or [`USAGE`] (the PDF cannot be read from disk).
+fn report_line(report: &Path, hash: &str) -> (String, u8) {
+    let name = report.display().to_string();
+    let pdf = match storage::read_limited(report) {
+        Ok(pdf) => pdf,
+        Err(e) => return (e.message(i18n::ui_language()), USAGE),
+    };
+    match pdf_fingerprint(&pdf) {
+        Err(reason) => (
+            t!(
+                "cli-verify-report-unreadable",
+                report = name,
+                reason = reason
+            ),
+            INVALID,
+        ),
+        Ok(None) => (
+            t!("cli-verify-report-no-fingerprint", report = name),
+            INVALID,
+        ),
+        Ok(Some(found)) if found == hash => (
+            t!("cli-verify-report-matches", report = name, hash = hash),
+            OK,
+        ),
+        Ok(Some(found)) => (
+            t!(
+                "cli-verify-report-differs",
+                report = name,
+                found = found,
+                hash = hash
+            ),
+            INVALID,
+        ),
+    }
+}
+
+/// The fingerprint the report wrote as the `Identifier` of its document information.
+fn pdf_fingerprint(pdf: &[u8]) -> Result<Option<String>, String> {
+    let doc = lopdf::Document::load_mem(pdf).map_err(|e| e.to_string())?;
+    let identifier = doc
+        .trailer
+        .get(b"Info")
+        .and_then(lopdf::Object::as_reference)
+        .and_then(|id| doc.get_dictionary(id))
+        .and_then(|info| info.get(b"Identifier"))
+        .ok()
+        .and_then(|object| lopdf::decode_text_string(object).ok());
+    Ok(identifier.filter(|id| id.len() == 64 && id.bytes().all(|b| b.is_ascii_hexdigit())))
+}

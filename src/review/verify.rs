@@ -1,0 +1,201 @@
+//! Checking a trail, pure: whether the chain of events holds, and what changed since the last one.
+
+use super::{
+    Action, Actor, Event, META_PART, TARGETS_PART, content_sha256, event_sha256, parts_sha256,
+};
+use crate::assessment::{Assessment, Lenient};
+use crate::questionnaire::QuestionId;
+
+/// What [`verify`] found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verification {
+    /// Whether the events form an unbroken chain.
+    pub chain: Chain,
+    /// Whether the content still matches the last event; none without a trail.
+    pub content: Option<ContentCheck>,
+    /// Every approval in the trail, oldest first.
+    pub approvals: Vec<Approval>,
+}
+
+impl Verification {
+    /// Whether everything holds: no trail, or an unbroken chain and unchanged content.
+    pub fn holds(&self) -> bool {
+        let content = self.content.as_ref().is_none_or(|c| c.matches);
+        matches!(self.chain, Chain::None | Chain::Holds { .. }) && content
+    }
+}
+
+/// The state of the chain of events.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Chain {
+    /// The file has no events.
+    None,
+    /// Every event follows the one before it.
+    Holds {
+        /// How many events.
+        events: usize,
+    },
+    /// The chain is broken here.
+    Broken(Break),
+}
+
+/// Where and how the chain breaks.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Break {
+    /// An event is missing or out of order: its number is not the one expected.
+    Sequence {
+        /// The number expected at this place.
+        expected: u64,
+        /// The number found.
+        found: u64,
+    },
+    /// The event's `previous_sha256` does not match the event before it, which
+    /// was edited (or the two were swapped).
+    PreviousHash {
+        /// The event whose link does not match.
+        seq: u64,
+    },
+    /// The event's status does not follow the status before it, or the action
+    /// is not one the rules allow.
+    Status {
+        /// The event.
+        seq: u64,
+    },
+    /// `meta.status` is not the status the last event left: an event was removed
+    /// or the status changed outside the workflow.
+    CurrentStatus {
+        /// The last event.
+        seq: u64,
+    },
+}
+
+/// Whether the content still matches the last event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContentCheck {
+    /// The last event's number.
+    pub seq: u64,
+    /// Whether the content hash is the same.
+    pub matches: bool,
+    /// The parts whose hash differs, appeared or disappeared since, in file order.
+    pub changed: Vec<Part>,
+}
+
+/// A part of the file that `parts_sha256` tracks.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Part {
+    /// `meta` (without `modified` and `status`).
+    Meta,
+    /// `targets`.
+    Targets,
+    /// The answer to a question.
+    Question(QuestionId),
+}
+
+/// Who approved which content, when.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Approval {
+    /// The approval event's number.
+    pub seq: u64,
+    /// Who approved.
+    pub who: Actor,
+    /// When.
+    pub time: String,
+    /// The content approved.
+    pub content_sha256: String,
+    /// Whether the file still has that content.
+    pub current: bool,
+}
+
+/// Checks the file's trail: the chain, the content against the last event, and the approvals.
+pub fn verify(assessment: &Assessment) -> Verification {
+    let events = assessment.review.as_ref().map_or(&[][..], |r| &r.events);
+    let content = content_sha256(assessment).unwrap_or_default();
+    let approvals = events
+        .iter()
+        .filter(|e| e.action.valid() == Some(&Action::Approved))
+        .map(|e| Approval {
+            seq: e.seq,
+            who: e.who.clone(),
+            time: e.time.clone(),
+            content_sha256: e.content_sha256.clone(),
+            current: e.content_sha256 == content,
+        })
+        .collect();
+    let Some(last) = events.last() else {
+        return Verification {
+            chain: Chain::None,
+            content: None,
+            approvals,
+        };
+    };
+    let chain = match chain_break(assessment, events) {
+        Some(broken) => Chain::Broken(broken),
+        None => Chain::Holds {
+            events: events.len(),
+        },
+    };
+    Verification {
+        chain,
+        content: Some(ContentCheck {
+            seq: last.seq,
+            matches: last.content_sha256 == content,
+            changed: changed_parts(assessment, last),
+        }),
+        approvals,
+    }
+}
+
+/// The first place where the chain breaks, if any.
+fn chain_break(assessment: &Assessment, events: &[Event]) -> Option<Break> {
+    let mut previous: Option<&Event> = None;
+    for (expected, event) in (1..).zip(events) {
+        if event.seq != expected {
+            return Some(Break::Sequence {
+                expected,
+                found: event.seq,
+            });
+        }
+        let link = previous.map(|p| event_sha256(p).unwrap_or_default());
+        if event.previous_sha256 != link {
+            return Some(Break::PreviousHash { seq: event.seq });
+        }
+        if !follows(previous, event) {
+            return Some(Break::Status { seq: event.seq });
+        }
+        previous = Some(event);
+    }
+    let last = events.last()?;
+    (last.status_after != assessment.meta.status).then_some(Break::CurrentStatus { seq: last.seq })
+}
+
+/// Whether an event is a step the rules allow, from where the one before it left the file.
+fn follows(previous: Option<&Event>, event: &Event) -> bool {
+    let (Lenient::Valid(action), Lenient::Valid(before), Lenient::Valid(after)) =
+        (&event.action, &event.status_before, &event.status_after)
+    else {
+        return false;
+    };
+    let continues = previous.is_none_or(|p| p.status_after == event.status_before);
+    continues && super::allowed(*before).contains(action) && action.status_after() == *after
+}
+
+/// The parts whose hash differs from the event's, in file order: meta, targets, answers,
+/// then answers the event had and the file no longer has.
+fn changed_parts(assessment: &Assessment, event: &Event) -> Vec<Part> {
+    let now = parts_sha256(assessment).unwrap_or_default();
+    let part = |key: &str| match key {
+        META_PART => Part::Meta,
+        TARGETS_PART => Part::Targets,
+        id => Part::Question(QuestionId::from(id)),
+    };
+    let changed = now
+        .iter()
+        .filter(|(key, hash)| event.parts_sha256.get(*key) != Some(*hash))
+        .map(|(key, _)| part(key));
+    let gone = event
+        .parts_sha256
+        .keys()
+        .filter(|key| !now.contains_key(*key))
+        .map(|key| part(key));
+    changed.chain(gone).collect()
+}
