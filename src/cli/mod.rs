@@ -133,6 +133,9 @@ pub enum Command {
         /// Use this questionnaire instead of the built-in one.
         #[arg(long, value_name = "PATH")]
         questionnaire: Option<PathBuf>,
+        /// List the resolved review comments too, not only the open ones.
+        #[arg(long)]
+        all_comments: bool,
     },
     /// Print the review events of an assessment and its comment counts.
     #[command(after_help = "Example:\n  rbr history national.rbr.json")]
@@ -289,12 +292,14 @@ fn run_command(command: Command, language: Option<Language>) -> Result<u8, Failu
             output,
             date,
             questionnaire,
+            all_comments,
         } => report(
             &file,
             &output,
             date.as_deref(),
             questionnaire.as_deref(),
             language,
+            all_comments,
         ),
         Command::History { file } => history(&file),
         Command::Verify { file, report } => verify(&file, report.as_deref()),

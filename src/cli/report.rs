@@ -10,13 +10,15 @@ use crate::storage::{self, FileError};
 use crate::t;
 
 /// Writes the report of `file` to `output`, dated `date` or by the file, in
-/// `language` when `--lang` gave one (else in the assessment's language).
+/// `language` when `--lang` gave one (else in the assessment's language), listing
+/// the resolved review comments too when `all_comments`.
 pub(super) fn report(
     file: &Path,
     output: &Path,
     date: Option<&str>,
     questionnaire: Option<&Path>,
     language: Option<Language>,
+    all_comments: bool,
 ) -> Result<u8, Failure> {
     let lang = i18n::ui_language();
     let questionnaire = load_questionnaire(questionnaire)?;
@@ -39,15 +41,21 @@ pub(super) fn report(
         }
     };
     warn_of_findings(file, assessment.findings(&questionnaire).len());
-    let pdf = crate::report::pdf_for(&questionnaire, &assessment, &bytes, date, language).map_err(
-        |e| {
-            t!(
-                "cli-report-failed",
-                file = file.display().to_string(),
-                reason = e.to_string()
-            )
-        },
-    )?;
+    let pdf = crate::report::pdf_for_with(
+        &questionnaire,
+        &assessment,
+        &bytes,
+        date,
+        language,
+        all_comments,
+    )
+    .map_err(|e| {
+        t!(
+            "cli-report-failed",
+            file = file.display().to_string(),
+            reason = e.to_string()
+        )
+    })?;
     storage::write_atomic(output, &pdf).map_err(|e| e.message(lang))?;
     let wrote = t!("cli-report-wrote", file = output.display().to_string());
     writeln!(io::stdout().lock(), "{wrote}")?;

@@ -18,6 +18,7 @@ pub mod fonts;
 mod layout;
 mod model;
 pub mod pdf;
+mod review;
 mod sections;
 mod words;
 
@@ -35,7 +36,8 @@ use crate::tl;
 
 pub use fonts::Fonts;
 pub use model::{
-    AreaSection, GapEntry, KnockOnEntry, QuestionEntry, QuestionRow, Report, Response, ScaleStep,
+    AreaSection, CommentEntry, GapEntry, KnockOnEntry, QuestionEntry, QuestionRow, Report,
+    Response, ReviewState, ScaleStep,
 };
 pub use pdf::render_pdf;
 
@@ -154,6 +156,9 @@ impl Report {
                 .iter()
                 .map(|finding| finding.message(language))
                 .collect(),
+            review: review::review_state(assessment, language),
+            comments: review::comment_entries(questionnaire, assessment, language),
+            all_comments: false,
         })
     }
 
@@ -220,6 +225,12 @@ impl Report {
             critical_below_two,
             unanswered,
         }
+    }
+
+    /// The comments the annex lists: the open ones, and the resolved ones too
+    /// when [`Report::all_comments`].
+    pub fn listed_comments(&self) -> impl Iterator<Item = &CommentEntry> {
+        self.comments.iter().filter(|c| c.open || self.all_comments)
     }
 
     /// The report date, `YYYY-MM-DD` whatever the language (the file identifier
@@ -315,8 +326,22 @@ pub fn pdf_for(
     date: Option<&str>,
     language: Option<Language>,
 ) -> Result<Vec<u8>, ReportError> {
+    pdf_for_with(questionnaire, assessment, file_bytes, date, language, false)
+}
+
+/// [`pdf_for`], with the resolved review comments listed too when `all_comments`
+/// (`rbr report --all-comments`); the open ones are always listed.
+pub fn pdf_for_with(
+    questionnaire: &Questionnaire,
+    assessment: &Assessment,
+    file_bytes: &[u8],
+    date: Option<&str>,
+    language: Option<Language>,
+    all_comments: bool,
+) -> Result<Vec<u8>, ReportError> {
     let language = report_language(assessment, language);
-    let report = Report::build(questionnaire, assessment, file_bytes, date, language)?;
+    let mut report = Report::build(questionnaire, assessment, file_bytes, date, language)?;
+    report.all_comments = all_comments;
     let fonts = Fonts::bundled()?;
     Ok(render_pdf(&report, &fonts))
 }

@@ -142,6 +142,12 @@ pub struct Report {
     pub scale: Vec<ScaleStep>,
     /// Problems in the file, as `rbr validate` words them.
     pub findings: Vec<String>,
+    /// The last review event and the sign-off; none for a file without a trail.
+    pub review: Option<ReviewState>,
+    /// Every review comment, by question in questionnaire order.
+    pub comments: Vec<CommentEntry>,
+    /// Whether the annex lists resolved comments too, not only open ones.
+    pub all_comments: bool,
 }
 
 /// A weak area's knock-on effects, as the executive summary states them.
@@ -151,4 +157,41 @@ pub struct KnockOnEntry {
     pub area: String,
     /// The ids of the in-scope areas that depend on it (the chart names them).
     pub dependents: Vec<String>,
+}
+
+/// The review state the cover shows: the last event of the trail, and the sign-off.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewState {
+    /// The last event's number.
+    pub seq: u64,
+    /// What was done, in the report's language.
+    pub action: String,
+    /// `Name (role, organisation)`, leaving out what is empty.
+    pub who: String,
+    /// When, in UTC, formatted; as written when it is not a time.
+    pub time: String,
+    /// The SHA-256 of the content the event concerned.
+    pub content_sha256: String,
+    /// For an approved file: who approved, and on what date (formatted).
+    pub approval: Option<(String, String)>,
+    /// For an approved file whose content changed since: the parts changed
+    /// (`BR2.1`, `meta`, `targets`); empty when only something else changed.
+    pub changed_since_approval: Option<Vec<String>>,
+}
+
+/// A review comment, as the annex lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CommentEntry {
+    /// The question it is about, with an excerpt of its text; none for the whole assessment.
+    pub question: Option<(QuestionId, String)>,
+    /// Who wrote it.
+    pub author: String,
+    /// When, formatted.
+    pub time: String,
+    /// What it says.
+    pub text: String,
+    /// Whether it is still open.
+    pub open: bool,
+    /// The replies, oldest first: who, when (formatted), what.
+    pub replies: Vec<(String, String, String)>,
 }

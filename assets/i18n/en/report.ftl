@@ -130,3 +130,27 @@ report-knock-on = { $area } is not ready; { $dependents } { $count ->
    *[other] depend
 } on it.
 report-questionnaire-draft = The Armenian text of the questionnaire is a draft that a ministry's reviewer has not yet signed off.
+
+## The review trail: on the cover, and the annex of review comments.
+
+report-review-last = Last review event
+# $action: what was done (report-action-*); $who: "Name (role, organisation)"; $time: formatted, in UTC.
+report-review-event = { $seq }. { $action }: { $who }, { $time }
+report-review-content = Content SHA-256 at that event
+report-action-submitted = Submitted
+report-action-returned = Returned with comments
+report-action-reviewed = Reviewed
+report-action-approved = Approved
+report-action-reopened = Reopened
+# $who: "Name (role, organisation)"; $date: the date in words.
+report-approved-by = Approved by { $who } on { $date }.
+# $parts: the question ids (and meta, targets) that changed, comma-separated.
+report-changed-since-approval = The content has changed since it was approved: { $parts }.
+report-changed-since-approval-other = The content has changed since it was approved, outside the answers, meta and targets.
+report-comments = Annex: review comments
+# $option: the command line option that lists the resolved comments too.
+report-comments-intro-open = The review comments still open, by question, with their replies. Resolved comments are listed with { $option }.
+report-comments-intro-all = Every review comment, open and resolved, by question, with their replies.
+report-comments-whole = The assessment as a whole
+report-comment-open = open
+report-comment-resolved = resolved

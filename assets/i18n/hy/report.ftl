@@ -118,3 +118,27 @@ report-knock-on = «{ $area }» ոլորտը պատրաստ չէ, և դրանի�
    *[other] կախված են
 }՝ { $dependents }։
 report-questionnaire-draft = Հարցաշարի հայերեն տեքստը նախագիծ է, որը դեռ չի հաստատվել նախարարության վերանայողի կողմից։
+
+## The review trail: on the cover, and the annex of review comments.
+
+report-review-last = Վերանայման վերջին իրադարձությունը
+# $action: what was done (report-action-*); $who: "Name (role, organisation)"; $time: formatted, in UTC.
+report-review-event = { $seq }. { $action }՝ { $who }, { $time }
+report-review-content = Բովանդակության SHA-256-ը այդ իրադարձության պահին
+report-action-submitted = Ներկայացված է
+report-action-returned = Վերադարձված է մեկնաբանություններով
+report-action-reviewed = Վերանայված է
+report-action-approved = Հաստատված է
+report-action-reopened = Վերաբացված է
+# $who: "Name (role, organisation)"; $date: the date in words.
+report-approved-by = Հաստատված է { $date }-ին։ Հաստատող՝ { $who }։
+# $parts: the question ids (and meta, targets) that changed, comma-separated.
+report-changed-since-approval = Բովանդակությունը փոխվել է հաստատված տարբերակից հետո՝ { $parts }։
+report-changed-since-approval-other = Բովանդակությունը փոխվել է հաստատված տարբերակից հետո՝ պատասխաններից, մետատվյալներից և թիրախային մակարդակներից դուրս։
+report-comments = Հավելված՝ վերանայման մեկնաբանություններ
+# $option: the command line option that lists the resolved comments too.
+report-comments-intro-open = Վերանայման դեռ բաց մեկնաբանությունները՝ ըստ հարցերի, իրենց պատասխաններով։ Լուծված մեկնաբանությունները ներառվում են { $option } հրամանով։
+report-comments-intro-all = Վերանայման բոլոր մեկնաբանությունները՝ բաց և լուծված, ըստ հարցերի, պատասխաններով։
+report-comments-whole = Գնահատումն ամբողջությամբ
+report-comment-open = բաց
+report-comment-resolved = լուծված

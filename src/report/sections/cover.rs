@@ -4,7 +4,7 @@
 use super::H2;
 use crate::assessment::parse_timestamp;
 use crate::i18n::{Language, format};
-use crate::report::Report;
+use crate::report::{Report, ReviewState};
 use crate::report::canvas::{BLACK, BODY_WIDTH, Canvas, GREY, MARGIN, line_height};
 use crate::report::fonts::Weight;
 use crate::report::layout::{Span, one_line};
@@ -32,6 +32,9 @@ pub(super) fn cover(canvas: &mut Canvas<'_>, report: &Report) -> ContentsSlot {
         canvas.field(name, &[Span::regular(value)], 10.0, LABEL);
     }
     fingerprint(canvas, report);
+    if let Some(state) = &report.review {
+        review(canvas, lang, state);
+    }
     if report.draft {
         canvas.paragraph(
             &[Span::bold(tl!(lang, "report-draft-note"))],
@@ -60,7 +63,8 @@ pub(super) fn cover(canvas: &mut Canvas<'_>, report: &Report) -> ContentsSlot {
     canvas.advance(14.0);
     let entries = 3
         + report.areas.iter().filter(|a| a.score.in_scope).count()
-        + usize::from(!report.unanswered.is_empty());
+        + usize::from(!report.unanswered.is_empty())
+        + usize::from(report.listed_comments().next().is_some());
     let (page, top) = canvas.reserve(line_height(H2) + 8.0 + entries as f32 * CONTENTS_LINE);
     ContentsSlot { page, top }
 }
@@ -145,6 +149,47 @@ fn fingerprint(canvas: &mut Canvas<'_>, report: &Report) {
         0.0,
         GREY,
     );
+}
+
+/// The review state: the last event with the content it concerned, who approved,
+/// and, said plainly, whether the content has changed since.
+fn review(canvas: &mut Canvas<'_>, lang: Language, state: &ReviewState) {
+    canvas.advance(6.0);
+    canvas.field(
+        &tl!(lang, "report-review-last"),
+        &[Span::regular(tl!(
+            lang,
+            "report-review-event",
+            seq = state.seq,
+            action = &state.action,
+            who = &state.who,
+            time = &state.time,
+        ))],
+        10.0,
+        LABEL,
+    );
+    canvas.field(
+        &tl!(lang, "report-review-content"),
+        &[Span::regular(&state.content_sha256)],
+        9.0,
+        LABEL,
+    );
+    if let Some((who, date)) = &state.approval {
+        let approved = tl!(lang, "report-approved-by", who = who, date = date);
+        canvas.paragraph(&[Span::bold(approved)], 10.0, 0.0, BLACK);
+    }
+    if let Some(changed) = &state.changed_since_approval {
+        let text = if changed.is_empty() {
+            tl!(lang, "report-changed-since-approval-other")
+        } else {
+            tl!(
+                lang,
+                "report-changed-since-approval",
+                parts = changed.join(", "),
+            )
+        };
+        canvas.paragraph(&[Span::bold(text)], 10.0, 0.0, BLACK);
+    }
 }
 
 /// A time from the file (`meta.created`, `meta.modified`) as a reader writes it,

@@ -7,6 +7,7 @@
 
 mod annex;
 mod areas;
+mod comments;
 mod cover;
 mod registers;
 mod summary;
@@ -42,6 +43,7 @@ pub(crate) fn lay_out(canvas: &mut Canvas<'_>, report: &Report) {
         registers::unanswered(canvas, report);
     }
     annex::annex(canvas, report);
+    comments::comments(canvas, report);
     cover::table_of_contents(canvas, report.language, contents);
 }
 
