@@ -1313,3 +1313,172 @@ fn the_same_armenian_input_gives_the_same_bytes() {
     let _ = render(&fixture(&Fixture::default()));
     assert!(render(&bytes) == first, "two Armenian renderings differ");
 }
+
+// The review trail: the state on the cover, the comments in their annex.
+
+fn person(name: &str, role: &str, organisation: &str) -> rbr::review::Actor {
+    rbr::review::Actor {
+        name: name.to_owned(),
+        role: role.to_owned(),
+        organisation: organisation.to_owned(),
+        ..Default::default()
+    }
+}
+
+/// The fixture with one open comment on BR2.1 and one resolved, with a reply, on BR1.1.
+fn commented() -> Assessment {
+    use rbr::questionnaire::QuestionId;
+    let mut assessment = Assessment::from_bytes(&fixture(&Fixture::default())).expect("fixture");
+    let (open, resolved) = (Some(QuestionId::from("BR2.1")), Some(QuestionId::from("BR1.1")));
+    let reviewer = "Tomas Verin";
+    rbr::review::add_comment(
+        &mut assessment,
+        resolved,
+        reviewer,
+        "Which decree names the deputies?",
+        "2026-11-20T13:05:00Z",
+    );
+    rbr::review::add_comment(
+        &mut assessment,
+        open,
+        reviewer,
+        "Is the dependency analysis of 2025 still current?",
+        "2026-11-20T13:40:00Z",
+    );
+    rbr::review::reply(
+        &mut assessment,
+        "c1",
+        "Lena Marsh",
+        "Decree 12-N of 2024, article 3.",
+        "2026-11-23T10:20:00Z",
+    )
+    .expect("c1 exists");
+    rbr::review::resolve(&mut assessment, "c1").expect("c1 exists");
+    assessment
+}
+
+/// A commented file taken through review to approval on 27 November 2026.
+fn approved() -> Assessment {
+    use rbr::review::{Action, act, resolve};
+    let mut assessment = commented();
+    resolve(&mut assessment, "c2").expect("c2 exists");
+    let reviewer = person("Tomas Verin", "reviewer", "Security Council Secretariat");
+    let approver = person("Irina Castell", "approver", "Office of the Government");
+    act(&mut assessment, Action::Reviewed, reviewer, "", "2026-11-24T16:00:00Z").expect("reviewed");
+    act(&mut assessment, Action::Approved, approver, "", "2026-11-27T14:00:00Z").expect("approved");
+    assessment
+}
+
+fn render_assessment(assessment: &Assessment, language: Language, all_comments: bool) -> Document {
+    let bytes = assessment.to_json(&Questionnaire::built_in()).expect("saves");
+    let pdf = rbr::report::pdf_for_with(
+        &Questionnaire::built_in(),
+        assessment,
+        &bytes,
+        None,
+        Some(language),
+        all_comments,
+    )
+    .expect("renders");
+    parse(&pdf)
+}
+
+#[test]
+fn an_approved_files_cover_says_who_approved_which_content_and_when() {
+    let assessment = approved();
+    let doc = render_assessment(&assessment, Language::En, false);
+    let cover = &page_texts(&doc)[0];
+    let hash = &assessment.review.as_ref().expect("trail").events[1].content_sha256;
+    for expected in [
+        "Last review event",
+        "2. Approved: Irina Castell (approver, Office of the Government), 2026-11-27 14:00 UTC",
+        hash.as_str(),
+        "Approved by Irina Castell (approver, Office of the Government) on 27 November 2026.",
+    ] {
+        assert!(cover.contains(expected), "the cover lacks {expected:?}:\n{cover}");
+    }
+    assert!(!cover.contains("has changed since"), "{cover}");
+
+    let armenian = &page_texts(&render_assessment(&assessment, Language::Hy, false))[0];
+    assert!(
+        armenian.contains("Հաստատված է 2026 թ. նոյեմբերի 27-ին։ Հաստատող՝ Irina Castell"),
+        "{armenian}"
+    );
+}
+
+#[test]
+fn a_change_after_approval_is_said_plainly_by_question() {
+    let mut assessment = approved();
+    assessment
+        .answer_mut(&"BR2.1".into())
+        .evidence
+        .push_str(" Edited after approval.");
+    let cover = &page_texts(&render_assessment(&assessment, Language::En, false))[0];
+    assert!(
+        cover.contains("The content has changed since it was approved: BR2.1."),
+        "{cover}"
+    );
+    assert!(cover.contains("Approved by Irina Castell"), "{cover}");
+}
+
+#[test]
+fn the_annex_lists_open_comments_and_resolved_ones_only_when_asked() {
+    let assessment = commented();
+    let open_only = all_text(&render_assessment(&assessment, Language::En, false));
+    assert_in_order(
+        &open_only,
+        &[
+            "Annex: review comments",
+            "BR2.1",
+            "Tomas Verin, 2026-11-20 13:40 UTC · open",
+            "Is the dependency analysis of 2025 still current?",
+        ],
+    );
+    assert!(!open_only.contains("Which decree names the deputies?"));
+    assert!(!open_only.contains("Last review event"), "no events, no state");
+
+    let all = all_text(&render_assessment(&assessment, Language::En, true));
+    assert_in_order(
+        &all,
+        &[
+            "Annex: review comments",
+            "BR1.1",
+            "Which decree names the deputies?",
+            "Lena Marsh, 2026-11-23 10:20 UTC — Decree 12-N of 2024, article 3.",
+            "BR2.1",
+            "Is the dependency analysis of 2025 still current?",
+        ],
+    );
+}
+
+#[test]
+fn a_file_without_a_trail_shows_no_review_state_and_no_comments() {
+    let text = all_text(&parse(&render(&fixture(&Fixture::default()))));
+    for absent in ["Last review event", "Approved by", "review comments"] {
+        assert!(!text.contains(absent), "{absent:?} in a file without a trail");
+    }
+}
+
+#[test]
+fn the_command_line_lists_resolved_comments_with_all_comments() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let example = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assessments/examples/national-2026.rbr.json");
+    let text = |all: bool| {
+        let out = dir.path().join("national.pdf");
+        let mut cmd = Command::cargo_bin("rbr").expect("binary");
+        cmd.arg("report").arg(&example).arg("-o").arg(&out);
+        if all {
+            cmd.arg("--all-comments");
+        }
+        cmd.assert().success();
+        all_text(&parse(&std::fs::read(&out).expect("written")))
+    };
+    let resolved_only = text(false);
+    assert!(resolved_only.contains("Approved by Irina Castell"));
+    assert!(!resolved_only.contains("Annex: review comments"));
+    assert_in_order(
+        &text(true),
+        &["Annex: review comments", "BR1.7", "BR2.3", "BR4.8"],
+    );
+}
