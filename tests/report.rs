@@ -1329,7 +1329,10 @@ fn person(name: &str, role: &str, organisation: &str) -> rbr::review::Actor {
 fn commented() -> Assessment {
     use rbr::questionnaire::QuestionId;
     let mut assessment = Assessment::from_bytes(&fixture(&Fixture::default())).expect("fixture");
-    let (open, resolved) = (Some(QuestionId::from("BR2.1")), Some(QuestionId::from("BR1.1")));
+    let (open, resolved) = (
+        Some(QuestionId::from("BR2.1")),
+        Some(QuestionId::from("BR1.1")),
+    );
     let reviewer = "Tomas Verin";
     rbr::review::add_comment(
         &mut assessment,
@@ -1364,13 +1367,29 @@ fn approved() -> Assessment {
     resolve(&mut assessment, "c2").expect("c2 exists");
     let reviewer = person("Tomas Verin", "reviewer", "Security Council Secretariat");
     let approver = person("Irina Castell", "approver", "Office of the Government");
-    act(&mut assessment, Action::Reviewed, reviewer, "", "2026-11-24T16:00:00Z").expect("reviewed");
-    act(&mut assessment, Action::Approved, approver, "", "2026-11-27T14:00:00Z").expect("approved");
+    act(
+        &mut assessment,
+        Action::Reviewed,
+        reviewer,
+        "",
+        "2026-11-24T16:00:00Z",
+    )
+    .expect("reviewed");
+    act(
+        &mut assessment,
+        Action::Approved,
+        approver,
+        "",
+        "2026-11-27T14:00:00Z",
+    )
+    .expect("approved");
     assessment
 }
 
 fn render_assessment(assessment: &Assessment, language: Language, all_comments: bool) -> Document {
-    let bytes = assessment.to_json(&Questionnaire::built_in()).expect("saves");
+    let bytes = assessment
+        .to_json(&Questionnaire::built_in())
+        .expect("saves");
     let pdf = rbr::report::pdf_for_with(
         &Questionnaire::built_in(),
         assessment,
@@ -1395,7 +1414,10 @@ fn an_approved_files_cover_says_who_approved_which_content_and_when() {
         hash.as_str(),
         "Approved by Irina Castell (approver, Office of the Government) on 27 November 2026.",
     ] {
-        assert!(cover.contains(expected), "the cover lacks {expected:?}:\n{cover}");
+        assert!(
+            cover.contains(expected),
+            "the cover lacks {expected:?}:\n{cover}"
+        );
     }
     assert!(!cover.contains("has changed since"), "{cover}");
 
@@ -1435,7 +1457,10 @@ fn the_annex_lists_open_comments_and_resolved_ones_only_when_asked() {
         ],
     );
     assert!(!open_only.contains("Which decree names the deputies?"));
-    assert!(!open_only.contains("Last review event"), "no events, no state");
+    assert!(
+        !open_only.contains("Last review event"),
+        "no events, no state"
+    );
 
     let all = all_text(&render_assessment(&assessment, Language::En, true));
     assert_in_order(
@@ -1455,15 +1480,18 @@ fn the_annex_lists_open_comments_and_resolved_ones_only_when_asked() {
 fn a_file_without_a_trail_shows_no_review_state_and_no_comments() {
     let text = all_text(&parse(&render(&fixture(&Fixture::default()))));
     for absent in ["Last review event", "Approved by", "review comments"] {
-        assert!(!text.contains(absent), "{absent:?} in a file without a trail");
+        assert!(
+            !text.contains(absent),
+            "{absent:?} in a file without a trail"
+        );
     }
 }
 
 #[test]
 fn the_command_line_lists_resolved_comments_with_all_comments() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let example = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("assessments/examples/national-2026.rbr.json");
+    let example =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assessments/examples/national-2026.rbr.json");
     let text = |all: bool| {
         let out = dir.path().join("national.pdf");
         let mut cmd = Command::cargo_bin("rbr").expect("binary");

@@ -248,10 +248,16 @@ fn the_national_example_carries_a_whole_trail_and_saves_unchanged() {
         .filter_map(|e| e.action.valid().copied())
         .collect();
     use rbr::review::Action::{Approved, Returned, Reviewed, Submitted};
-    assert_eq!(actions, [Submitted, Returned, Submitted, Reviewed, Approved]);
+    assert_eq!(
+        actions,
+        [Submitted, Returned, Submitted, Reviewed, Approved]
+    );
     assert!(rbr::review::verify(&a).holds());
     let saved = a.to_json(&Questionnaire::built_in()).expect("saves");
-    assert_eq!(String::from_utf8_lossy(&saved), String::from_utf8_lossy(&bytes));
+    assert_eq!(
+        String::from_utf8_lossy(&saved),
+        String::from_utf8_lossy(&bytes)
+    );
 }
 
 fn rbr() -> Command {

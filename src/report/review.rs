@@ -1,8 +1,8 @@
 //! The review trail as the report shows it: the last event and the sign-off for
 //! the cover, the comments for their annex, resolved to the report's language.
 
-use super::model::{CommentEntry, ReviewState};
 use super::layout::excerpt;
+use super::model::{CommentEntry, ReviewState};
 use crate::assessment::{Assessment, Lenient, Status, parse_timestamp};
 use crate::i18n::{Language, format};
 use crate::questionnaire::Questionnaire;
@@ -18,27 +18,20 @@ pub(super) fn review_state(assessment: &Assessment, lang: Language) -> Option<Re
     let last = assessment.review.as_ref()?.events.last()?;
     let verification = verify(assessment);
     let approved = assessment.meta.status == Lenient::Valid(Status::Approved);
-    let approval = verification
-        .approvals
-        .last()
-        .filter(|_| approved)
-        .map(|a| {
-            let date = parse_timestamp(&a.time).map_or_else(
-                || a.time.clone(),
-                |at| format::date_long(lang, at.to_offset(time::UtcOffset::UTC).date()),
-            );
-            (a, date)
-        });
-    let changed_since_approval = approval
-        .as_ref()
-        .filter(|(a, _)| !a.current)
-        .map(|_| {
-            verification
-                .content
-                .as_ref()
-                .map(|c| c.changed.iter().map(part_name).collect())
-                .unwrap_or_default()
-        });
+    let approval = verification.approvals.last().filter(|_| approved).map(|a| {
+        let date = parse_timestamp(&a.time).map_or_else(
+            || a.time.clone(),
+            |at| format::date_long(lang, at.to_offset(time::UtcOffset::UTC).date()),
+        );
+        (a, date)
+    });
+    let changed_since_approval = approval.as_ref().filter(|(a, _)| !a.current).map(|_| {
+        verification
+            .content
+            .as_ref()
+            .map(|c| c.changed.iter().map(part_name).collect())
+            .unwrap_or_default()
+    });
     Some(ReviewState {
         seq: last.seq,
         action: match last.action {
@@ -67,7 +60,10 @@ pub(super) fn comment_entries(
     let mut comments: Vec<_> = review.comments.iter().collect();
     comments.sort_by_key(|c| match &c.question {
         None => 0,
-        Some(id) => order.iter().position(|q| *q == id).map_or(usize::MAX, |i| i + 1),
+        Some(id) => order
+            .iter()
+            .position(|q| *q == id)
+            .map_or(usize::MAX, |i| i + 1),
     });
     comments
         .into_iter()

@@ -4,10 +4,10 @@
 use super::H2;
 use crate::assessment::parse_timestamp;
 use crate::i18n::{Language, format};
-use crate::report::{Report, ReviewState};
 use crate::report::canvas::{BLACK, BODY_WIDTH, Canvas, GREY, MARGIN, line_height};
 use crate::report::fonts::Weight;
 use crate::report::layout::{Span, one_line};
+use crate::report::{Report, ReviewState};
 use crate::tl;
 
 /// The height of one contents entry.
