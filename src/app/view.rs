@@ -19,17 +19,20 @@ pub enum Filter {
     BelowTarget,
     /// Answers to re-check: their question changed meaning in a newer version.
     Recheck,
+    /// With an open review comment.
+    OpenComments,
 }
 
 impl Filter {
     /// Every filter, in menu order.
-    pub const ALL: [Filter; 6] = [
+    pub const ALL: [Filter; 7] = [
         Filter::All,
         Filter::Unanswered,
         Filter::Flagged,
         Filter::Critical,
         Filter::BelowTarget,
         Filter::Recheck,
+        Filter::OpenComments,
     ];
 }
 
@@ -75,6 +78,7 @@ impl QuestionView {
             Filter::Critical => question.critical,
             Filter::BelowTarget => doc.score().gaps.iter().any(|g| g.question == question.id),
             Filter::Recheck => answer.is_some_and(|a| a.recheck),
+            Filter::OpenComments => doc.open_comments(&question.id) > 0,
         };
         let needle = self.search.trim().to_lowercase();
         passes

@@ -72,8 +72,16 @@ pub fn sidebar_ui(ui: &mut Ui, doc: &Document, view: &QuestionView, commands: &m
                                 } else {
                                     String::new()
                                 };
-                                let text =
-                                    RichText::new(format!("{} [{state}]{flag}", question.id));
+                                let open = doc.open_comments(&question.id);
+                                let comments = if open > 0 {
+                                    format!(" {}", t!("sidebar-open-comments", count = open))
+                                } else {
+                                    String::new()
+                                };
+                                let text = RichText::new(format!(
+                                    "{} [{state}]{flag}{comments}",
+                                    question.id
+                                ));
                                 let dim = !view.matches(doc, question);
                                 let text = if dim { text.weak() } else { text };
                                 let is_shown = shown.as_ref() == Some(&question.id);
