@@ -4,10 +4,10 @@ use std::path::PathBuf;
 
 use crate::app::edit::{Edit, ReviewEdit};
 use crate::app::prefs::Identity;
-use crate::review::Action;
 use crate::app::view::Step;
 use crate::i18n::Language;
 use crate::questionnaire::{AreaId, QuestionId};
+use crate::review::Action;
 
 /// What a chosen path is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

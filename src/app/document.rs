@@ -160,7 +160,12 @@ impl Document {
         }
     }
 
-    fn apply_review(&mut self, edit: ReviewEdit, who: Actor, time: &str) -> Result<(), ReviewError> {
+    fn apply_review(
+        &mut self,
+        edit: ReviewEdit,
+        who: Actor,
+        time: &str,
+    ) -> Result<(), ReviewError> {
         let a = &mut self.assessment;
         match edit {
             ReviewEdit::Comment { question, text } => {

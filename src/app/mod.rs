@@ -162,13 +162,9 @@ impl App {
             Screen::Start => ui::start::start_ui(ui, &self.start, commands),
             Screen::New(form) => ui::new_assessment::form_ui(ui, form, commands),
             Screen::Questions => match self.doc.as_ref() {
-                Some(doc) => ui::question::question_ui(
-                    ui,
-                    doc,
-                    &mut self.view,
-                    &mut self.review,
-                    commands,
-                ),
+                Some(doc) => {
+                    ui::question::question_ui(ui, doc, &mut self.view, &mut self.review, commands)
+                }
                 None => commands.push(Command::ShowStart),
             },
             Screen::Dashboard => match self.doc.as_ref() {

@@ -139,6 +139,35 @@ fn apply_changes_exactly_the_detail_the_edit_names() {
             |a| a.meta.language == "hy",
         ),
         (
+            "scope: all areas in means no scope list",
+            vec![
+                Edit::Scope(AreaId::from("BR1"), true),
+                Edit::Scope(AreaId::from("BR3"), true),
+                Edit::Scope(AreaId::from("BR4"), true),
+                Edit::Scope(AreaId::from("BR5"), true),
+                Edit::Scope(AreaId::from("BR6"), true),
+            ],
+            |a| a.meta.scope.is_none(),
+        ),
+        (
+            "scope: questionnaire order",
+            vec![Edit::Scope(AreaId::from("BR1"), true)],
+            |a| {
+                a.meta.scope
+                    == Some(vec![
+                        AreaId::from("BR1"),
+                        AreaId::from("BR2"),
+                        AreaId::from("BR7"),
+                    ])
+            },
+        ),
+    ]);
+}
+
+#[test]
+fn review_steps_write_comments_and_events() {
+    check_edits(vec![
+        (
             "submitted through the workflow, with an event",
             vec![review(ReviewEdit::Act {
                 action: crate::review::Action::Submitted,
@@ -170,29 +199,6 @@ fn apply_changes_exactly_the_detail_the_edit_names() {
                         && !r.comments[0].is_open()
                         && r.comments[0].replies[0].text == "The 2025 plan."
                 })
-            },
-        ),
-        (
-            "scope: all areas in means no scope list",
-            vec![
-                Edit::Scope(AreaId::from("BR1"), true),
-                Edit::Scope(AreaId::from("BR3"), true),
-                Edit::Scope(AreaId::from("BR4"), true),
-                Edit::Scope(AreaId::from("BR5"), true),
-                Edit::Scope(AreaId::from("BR6"), true),
-            ],
-            |a| a.meta.scope.is_none(),
-        ),
-        (
-            "scope: questionnaire order",
-            vec![Edit::Scope(AreaId::from("BR1"), true)],
-            |a| {
-                a.meta.scope
-                    == Some(vec![
-                        AreaId::from("BR1"),
-                        AreaId::from("BR2"),
-                        AreaId::from("BR7"),
-                    ])
             },
         ),
     ]);
@@ -235,7 +241,11 @@ fn a_document_open_for_review_takes_review_steps_and_nothing_else() {
         text: "Which plan?".into(),
     }))
     .expect("a comment is a review step");
-    assert_eq!(doc.assessment().answers, before.answers, "answers untouched");
+    assert_eq!(
+        doc.assessment().answers,
+        before.answers,
+        "answers untouched"
+    );
     assert_eq!(doc.open_comments(&q("BR2.1")), 1);
     assert!(doc.dirty());
 }
@@ -259,7 +269,10 @@ fn an_approved_document_locks_its_answers_until_reopened() {
         action: Action::Reopened,
         note: String::new(),
     }));
-    assert!(matches!(refused, Err(Refused::Review(_))), "a reason is needed");
+    assert!(
+        matches!(refused, Err(Refused::Review(_))),
+        "a reason is needed"
+    );
     doc.apply(review(ReviewEdit::Act {
         action: Action::Reopened,
         note: "BR2.1 evidence is out of date".into(),

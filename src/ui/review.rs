@@ -57,18 +57,7 @@ pub fn comments_ui(
     state: &mut ReviewState,
     commands: &mut Vec<Command>,
 ) {
-    ui.label(
-        RichText::new(t!("review-comments", open = doc.open_comments(question))).strong(),
-    );
-    let comments = doc.assessment().review.as_ref().map_or(&[][..], |r| &r.comments);
-    let mut any = false;
-    for comment in comments.iter().filter(|c| c.question.as_ref() == Some(question)) {
-        any = true;
-        comment_ui(ui, comment, state, commands);
-    }
-    if !any {
-        ui.label(RichText::new(t!("review-no-comments")).weak());
-    }
+    ui.label(RichText::new(t!("review-comments", open = doc.open_comments(question))).strong());
     let label = ui.label(t!("review-new-comment"));
     ui.add(
         egui::TextEdit::multiline(&mut state.comment)
@@ -79,13 +68,32 @@ pub fn comments_ui(
     .labelled_by(label.id);
     let text = state.comment.trim().to_owned();
     if ui
-        .add_enabled(!text.is_empty(), egui::Button::new(t!("review-add-comment")))
+        .add_enabled(
+            !text.is_empty(),
+            egui::Button::new(t!("review-add-comment")),
+        )
         .clicked()
     {
         commands.push(Command::Review(ReviewEdit::Comment {
             question: Some(question.clone()),
             text,
         }));
+    }
+    let comments = doc
+        .assessment()
+        .review
+        .as_ref()
+        .map_or(&[][..], |r| &r.comments);
+    let mut any = false;
+    for comment in comments
+        .iter()
+        .filter(|c| c.question.as_ref() == Some(question))
+    {
+        any = true;
+        comment_ui(ui, comment, state, commands);
+    }
+    if !any {
+        ui.label(RichText::new(t!("review-no-comments")).weak());
     }
 }
 
@@ -232,7 +240,11 @@ fn note_ui(ui: &mut Ui, action: Action, note: &mut String, commands: &mut Vec<Co
 
 /// The events, and plainly whether the chain holds and the content changed since.
 pub fn history_ui(ui: &mut Ui, doc: &Document) {
-    let events = doc.assessment().review.as_ref().map_or(&[][..], |r| &r.events);
+    let events = doc
+        .assessment()
+        .review
+        .as_ref()
+        .map_or(&[][..], |r| &r.events);
     egui::CollapsingHeader::new(t!("review-history", count = events.len()))
         .id_salt("history")
         .show(ui, |ui| {

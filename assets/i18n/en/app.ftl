@@ -266,7 +266,7 @@ review-history = { $count ->
     [one] History ({ $count } event)
    *[other] History ({ $count } events)
 }
-review-event = { $seq }. { $time }  { $who }: { $action }, { $before } → { $after }
+review-event = { $seq }. { $time }  { $who }: { $action }, { $before } – { $after }
 review-who = { $name } ({ $role }, { $organisation })
 sidebar-open-comments = { $count ->
     [one] • { $count } open comment
