@@ -268,7 +268,7 @@ fn findings_are_listed_and_unknown_data_survives_a_save() {
 }
 
 #[test]
-fn open_for_review_cannot_change_anything() {
+fn open_for_review_cannot_change_the_answers() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("colleague.rbr.json");
     std::fs::copy("assessments/examples/national-2026.rbr.json", &file).expect("copy");
@@ -1135,4 +1135,51 @@ fn a_file_open_for_review_takes_a_comment_but_not_a_level() {
         h.state().doc.as_ref().expect("doc").read_only(),
         "still for review"
     );
+}
+
+#[test]
+fn the_armenian_review_has_no_english_left() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (file, _, allowed) = armenian_fixture(dir.path());
+    let mut h = harness(App::new(
+        Prefs::default(),
+        Box::new(ScriptedPicker::without_dialogs()),
+        Some(dir.path().join("recovery")),
+    ));
+    click(&mut h, "Interface language");
+    click(&mut h, "Հայերեն");
+    let ctx = h.ctx.clone();
+    h.state_mut().run(
+        &ctx,
+        Command::Open {
+            path: file,
+            read_only: true,
+        },
+    );
+    h.run();
+    h.get_by_label("Նոր մեկնաբանություն").scroll_to_me();
+    h.run();
+    type_into(&mut h, "Նոր մեկնաբանություն", "Ո՞ր որոշումն է հիմքը։");
+    press(&mut h, "Ավելացնել մեկնաբանություն");
+    assert_armenian(&h, &allowed, "who is reviewing?");
+    type_into(&mut h, "Ձեր անունը", "Անի Պետրոսյան");
+    type_into(&mut h, "Ձեր դերը", "վերանայող");
+    type_into(&mut h, "Ձեր կազմակերպությունը", "Վարչապետի աշխատակազմ");
+    click(&mut h, "Շարունակել");
+    assert!(h.query_by_label("Ո՞ր որոշումն է հիմքը։").is_some());
+    assert_armenian(&h, &allowed, "comments");
+    let first = h
+        .state()
+        .doc
+        .as_ref()
+        .and_then(|d| d.assessment().status())
+        .and_then(|s| rbr::review::allowed(s).first().copied())
+        .expect("an action");
+    h.state_mut().run(&ctx, Command::AskAction(first));
+    h.run();
+    assert_armenian(&h, &allowed, "the note of an action");
+    click(&mut h, "Չեղարկել");
+    click(&mut h, "Ամփոփ վահանակ");
+    press(&mut h, "Պատմություն (0 իրադարձություն)");
+    assert_armenian(&h, &allowed, "history");
 }

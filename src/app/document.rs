@@ -25,12 +25,6 @@ pub enum Refused {
     Review(#[from] ReviewError),
 }
 
-impl PartialEq for Refused {
-    fn eq(&self, other: &Self) -> bool {
-        self.to_string() == other.to_string()
-    }
-}
-
 /// An assessment open in the app.
 pub struct Document {
     questionnaire: Arc<Questionnaire>,

@@ -218,6 +218,35 @@ mod tests {
     }
 
     #[test]
+    fn the_open_comments_filter_lists_questions_with_an_open_comment() {
+        use crate::app::{Edit, Identity, ReviewEdit};
+        let mut doc = document();
+        let comment = |question: &str| Edit::Review {
+            edit: ReviewEdit::Comment {
+                question: Some(question.into()),
+                text: "Which plan?".into(),
+            },
+            who: Identity::default().actor(),
+            time: "2026-11-28T10:00:00Z".into(),
+        };
+        for question in ["BR7.4", "BR2.2"] {
+            doc.apply(comment(question)).expect("a comment");
+        }
+        let resolve = Edit::Review {
+            edit: ReviewEdit::Resolve { id: "c1".into() },
+            who: Identity::default().actor(),
+            time: "2026-11-28T10:05:00Z".into(),
+        };
+        let view = QuestionView {
+            filter: Filter::OpenComments,
+            ..QuestionView::default()
+        };
+        assert_eq!(ids(&view.visible(&doc)), ["BR2.2", "BR7.4"]);
+        doc.apply(resolve).expect("resolved");
+        assert_eq!(ids(&view.visible(&doc)), ["BR2.2"]);
+    }
+
+    #[test]
     fn navigation_follows_the_filter_and_wraps_to_unanswered() {
         let doc = document();
         let mut view = QuestionView::default();

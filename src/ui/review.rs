@@ -113,7 +113,7 @@ fn comment_ui(
             RichText::new(t!(
                 "review-comment-by",
                 author = comment.author.as_str(),
-                time = comment.time.as_str(),
+                time = when(&comment.time),
                 state = status
             ))
             .weak(),
@@ -125,7 +125,7 @@ fn comment_ui(
                     RichText::new(t!(
                         "review-reply-by",
                         author = reply.author.as_str(),
-                        time = reply.time.as_str()
+                        time = when(&reply.time)
                     ))
                     .weak(),
                 );
@@ -277,7 +277,7 @@ fn event_ui(ui: &mut Ui, event: &Event) {
     ui.label(t!(
         "review-event",
         seq = event.seq,
-        time = event.time.as_str(),
+        time = when(&event.time),
         who = who(&event.who),
         action = action,
         before = status(&event.status_before),
@@ -287,6 +287,16 @@ fn event_ui(ui: &mut Ui, event: &Event) {
         ui.indent(("note", event.seq), |ui| {
             ui.label(RichText::new(&event.note).italics());
         });
+    }
+}
+
+/// A time from the file (RFC 3339, UTC) as a person reads it: `2026-11-28 10:00 UTC`.
+fn when(time: &str) -> String {
+    match (time.get(..10), time.get(11..16)) {
+        (Some(date), Some(clock)) if time.ends_with('Z') && time.get(10..11) == Some("T") => {
+            format!("{date} {clock} UTC")
+        }
+        _ => time.to_owned(),
     }
 }
 
@@ -338,4 +348,20 @@ fn content_line(content: &review::ContentCheck) -> String {
         count = parts.len(),
         parts = parts.join(", ")
     )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn times_read_as_dates_and_utc_clock_times() {
+        for (file, shown) in [
+            ("2026-11-28T10:05:09Z", "2026-11-28 10:05 UTC"),
+            ("2026-11-28T10:05:09.250Z", "2026-11-28 10:05 UTC"),
+            ("2026-11-28T10:05:09+04:00", "2026-11-28T10:05:09+04:00"),
+            ("yesterday", "yesterday"),
+            ("", ""),
+        ] {
+            assert_eq!(super::when(file), shown);
+        }
+    }
 }

@@ -228,7 +228,7 @@ dashboard-knock-on = { $area } is not ready; { $dependents } { $count ->
 } on it.
 upgrade-what = To re-check: { $recheck }. New: { $added }.
 
-## Review and sign-off in the app. $time is RFC 3339 as in the file.
+## Review and sign-off in the app. $time is written 2026-11-28 10:05 UTC.
 
 review-status = Status: { $status }
 review-action-submit = Submit

@@ -228,7 +228,7 @@ dashboard-knock-on = { $area } ոլորտը պատրաստ չէ, և դրանից
 }՝ { $dependents }։
 upgrade-what = Վերստուգման ենթակա՝ { $recheck }։ Նոր հարցեր՝ { $added }։
 
-## Review and sign-off in the app. $time is RFC 3339 as in the file.
+## Review and sign-off in the app. $time is written 2026-11-28 10:05 UTC.
 
 review-status = Կարգավիճակ՝ { $status }
 review-action-submit = Ներկայացնել
