@@ -268,7 +268,7 @@ fn findings_are_listed_and_unknown_data_survives_a_save() {
 }
 
 #[test]
-fn open_for_review_cannot_change_anything() {
+fn open_for_review_cannot_change_the_answers() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("colleague.rbr.json");
     std::fs::copy("assessments/examples/national-2026.rbr.json", &file).expect("copy");
@@ -930,4 +930,256 @@ fn a_file_answered_under_1_0_0_moves_to_1_1_0_and_lists_what_to_re_check() {
     let saved = read_json(&file);
     assert_eq!(saved["questionnaire"]["version"], "1.1.0");
     assert!(saved["answers"][shown.as_str()].get("recheck").is_none());
+}
+
+/// An app with a copy of the national example (submitted) open; with `who`, the
+/// reviewer's identity is already in the preferences.
+fn national_open(
+    dir: &Path,
+    read_only: bool,
+    who: Option<&str>,
+) -> (Harness<'static, App>, PathBuf) {
+    let file = dir.join("national.rbr.json");
+    std::fs::copy("assessments/examples/national-2026.rbr.json", &file).expect("copy");
+    let prefs = Prefs {
+        identity: who.map(|name| rbr::app::Identity {
+            name: name.to_owned(),
+            role: "reviewer".to_owned(),
+            organisation: "Office of the Prime Minister".to_owned(),
+        }),
+        ..Prefs::default()
+    };
+    let app = App::new(
+        prefs,
+        Box::new(ScriptedPicker::new(vec![])),
+        Some(dir.join("recovery")),
+    );
+    let mut h = harness(app);
+    let ctx = h.ctx.clone();
+    h.state_mut().run(
+        &ctx,
+        Command::Open {
+            path: file.clone(),
+            read_only,
+        },
+    );
+    h.run();
+    (h, file)
+}
+
+/// Scrolls a widget into view, as a person would, and clicks it.
+fn press(h: &mut Harness<'_, App>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+    click(h, label);
+}
+
+fn comment_on_shown(h: &mut Harness<'_, App>, text: &str) {
+    h.get_by_label("New comment").scroll_to_me();
+    h.run();
+    type_into(h, "New comment", text);
+    press(h, "Add comment");
+}
+
+/// A workflow button, its note typed in the dialog, recorded.
+fn act(h: &mut Harness<'_, App>, button: &str, note: &str) {
+    h.get_by_role_and_label(egui::accesskit::Role::Button, button)
+        .click();
+    h.run();
+    if !note.is_empty() {
+        type_into(h, "Note", note);
+    }
+    click(h, "Record");
+}
+
+fn status_of(file: &Path) -> Value {
+    read_json(file)["meta"]["status"].clone()
+}
+
+#[test]
+fn a_comment_asks_who_is_reviewing_once_and_is_saved_with_the_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut h, file) = national_open(dir.path(), false, None);
+    let question = h.state().shown_question().expect("a question").to_string();
+    comment_on_shown(&mut h, "Which plan is the evidence?");
+    // Nobody is named yet: the app asks, then adds the comment.
+    type_into(&mut h, "Your name", "Ani Petrosyan");
+    type_into(&mut h, "Your role", "reviewer");
+    type_into(&mut h, "Your organisation", "Office of the Prime Minister");
+    click(&mut h, "Continue");
+    assert_eq!(
+        h.state().prefs.identity.as_ref().map(|i| i.name.as_str()),
+        Some("Ani Petrosyan"),
+        "kept in the preferences"
+    );
+    assert!(h.query_by_label("Which plan is the evidence?").is_some());
+    assert!(h.query_by_label("Review comments (1 open)").is_some());
+    // A second comment does not ask again.
+    comment_on_shown(&mut h, "And who signed it?");
+    assert!(h.query_by_label("Your name").is_none());
+    click(&mut h, "Save");
+    let saved = read_json(&file);
+    let comments = &saved["review"]["comments"];
+    assert_eq!(comments[0]["question"], question.as_str());
+    assert_eq!(comments[0]["author"], "Ani Petrosyan");
+    assert_eq!(comments[0]["text"], "Which plan is the evidence?");
+    assert_eq!(comments[0]["state"], "open");
+    assert_eq!(comments[1]["text"], "And who signed it?");
+    assert!(
+        !saved.to_string().contains("Office of the Prime Minister"),
+        "a comment names its author; the role and organisation stay in the preferences"
+    );
+}
+
+#[test]
+fn a_submitted_file_is_returned_to_draft_with_a_note_and_an_event() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut h, file) = national_open(dir.path(), false, Some("Ani Petrosyan"));
+    // Returning needs an open comment saying what to change.
+    act(&mut h, "Return to draft", "Evidence missing");
+    assert!(
+        h.query_by_label_contains("add at least one open comment")
+            .is_some()
+    );
+    click(&mut h, "Cancel");
+    comment_on_shown(&mut h, "Attach the signed plan.");
+    act(&mut h, "Return to draft", "Evidence missing for BR1.1");
+    assert!(
+        h.query_by_role_and_label(egui::accesskit::Role::Button, "Submit")
+            .is_some()
+    );
+    click(&mut h, "Save");
+    let saved = read_json(&file);
+    assert_eq!(saved["meta"]["status"], "draft");
+    let event = &saved["review"]["events"][0];
+    assert_eq!(event["action"], "returned");
+    assert_eq!(event["status_before"], "submitted");
+    assert_eq!(event["status_after"], "draft");
+    assert_eq!(event["note"], "Evidence missing for BR1.1");
+    assert_eq!(event["who"]["name"], "Ani Petrosyan");
+    assert_eq!(event["who"]["organisation"], "Office of the Prime Minister");
+}
+
+#[test]
+fn approval_is_refused_while_a_comment_is_open_then_given() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut h, file) = national_open(dir.path(), false, Some("Ani Petrosyan"));
+    comment_on_shown(&mut h, "Check the date of the plan.");
+    act(&mut h, "Mark reviewed", "");
+    act(&mut h, "Approve", "");
+    assert!(
+        h.query_by_label_contains("1 comment is still open")
+            .is_some(),
+        "the refusal says why"
+    );
+    assert_eq!(
+        h.state().doc.as_ref().and_then(|d| d.assessment().status()),
+        Some(rbr::assessment::Status::Reviewed)
+    );
+    click(&mut h, "Cancel");
+    press(&mut h, "Resolve");
+    assert!(h.query_by_label("Review comments (0 open)").is_some());
+    act(&mut h, "Approve", "Signed off");
+    click(&mut h, "Save");
+    assert_eq!(status_of(&file), "approved");
+    let events = read_json(&file)["review"]["events"].clone();
+    assert_eq!(events[1]["action"], "approved");
+    // Approved, the answers are locked until the file is reopened.
+    let question = h.state().shown_question().expect("a question");
+    let before = h
+        .state()
+        .doc
+        .as_ref()
+        .map(|d| d.assessment().answer(&question).cloned());
+    h.key_press(Key::Num0);
+    h.run();
+    let after = h
+        .state()
+        .doc
+        .as_ref()
+        .map(|d| d.assessment().answer(&question).cloned());
+    assert_eq!(before, after);
+    // The history says the chain holds and the content is that of the last event.
+    click(&mut h, "Dashboard");
+    press(&mut h, "History (2 events)");
+    assert!(
+        h.query_by_label_contains("The chain holds: 2 events")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("The content is unchanged since event 2")
+            .is_some()
+    );
+}
+
+#[test]
+fn a_file_open_for_review_takes_a_comment_but_not_a_level() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut h, file) = national_open(dir.path(), true, Some("Ani Petrosyan"));
+    let answers_before = read_json(&file)["answers"].clone();
+    h.key_press(Key::Num0);
+    h.run();
+    assert!(
+        !h.state().doc.as_ref().expect("doc").dirty(),
+        "no level set"
+    );
+    comment_on_shown(&mut h, "The level seems high.");
+    click(&mut h, "Save");
+    let saved = read_json(&file);
+    assert_eq!(saved["answers"], answers_before, "answers untouched");
+    assert_eq!(
+        saved["review"]["comments"][0]["text"],
+        "The level seems high."
+    );
+    assert!(
+        h.state().doc.as_ref().expect("doc").read_only(),
+        "still for review"
+    );
+}
+
+#[test]
+fn the_armenian_review_has_no_english_left() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (file, _, allowed) = armenian_fixture(dir.path());
+    let mut h = harness(App::new(
+        Prefs::default(),
+        Box::new(ScriptedPicker::without_dialogs()),
+        Some(dir.path().join("recovery")),
+    ));
+    click(&mut h, "Interface language");
+    click(&mut h, "Հայերեն");
+    let ctx = h.ctx.clone();
+    h.state_mut().run(
+        &ctx,
+        Command::Open {
+            path: file,
+            read_only: true,
+        },
+    );
+    h.run();
+    h.get_by_label("Նոր մեկնաբանություն").scroll_to_me();
+    h.run();
+    type_into(&mut h, "Նոր մեկնաբանություն", "Ո՞ր որոշումն է հիմքը։");
+    press(&mut h, "Ավելացնել մեկնաբանություն");
+    assert_armenian(&h, &allowed, "who is reviewing?");
+    type_into(&mut h, "Ձեր անունը", "Անի Պետրոսյան");
+    type_into(&mut h, "Ձեր դերը", "վերանայող");
+    type_into(&mut h, "Ձեր կազմակերպությունը", "Վարչապետի աշխատակազմ");
+    click(&mut h, "Շարունակել");
+    assert!(h.query_by_label("Ո՞ր որոշումն է հիմքը։").is_some());
+    assert_armenian(&h, &allowed, "comments");
+    let first = h
+        .state()
+        .doc
+        .as_ref()
+        .and_then(|d| d.assessment().status())
+        .and_then(|s| rbr::review::allowed(s).first().copied())
+        .expect("an action");
+    h.state_mut().run(&ctx, Command::AskAction(first));
+    h.run();
+    assert_armenian(&h, &allowed, "the note of an action");
+    click(&mut h, "Չեղարկել");
+    click(&mut h, "Ամփոփ վահանակ");
+    press(&mut h, "Պատմություն (0 իրադարձություն)");
+    assert_armenian(&h, &allowed, "history");
 }

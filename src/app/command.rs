@@ -2,10 +2,12 @@
 
 use std::path::PathBuf;
 
-use crate::app::edit::Edit;
+use crate::app::edit::{Edit, ReviewEdit};
+use crate::app::prefs::Identity;
 use crate::app::view::Step;
 use crate::i18n::Language;
 use crate::questionnaire::{AreaId, QuestionId};
+use crate::review::Action;
 
 /// What a chosen path is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,6 +96,14 @@ pub enum Command {
     ShowDashboard,
     /// Change the assessment; the edit names what it changes.
     Edit(Edit),
+    /// A review step; the app adds who (asking once) and when.
+    Review(ReviewEdit),
+    /// Ask for the note of a workflow action.
+    AskAction(Action),
+    /// Keep the reviewer's identity, then take the step that needed it.
+    SetIdentity(Identity),
+    /// Close the identity or note dialog without doing anything.
+    CancelReviewDialog,
     /// Go to the next, previous or next unanswered question.
     Go(Step),
     /// Show or hide the keyboard help.

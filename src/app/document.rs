@@ -5,22 +5,25 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
-use crate::app::edit::Edit;
+use crate::app::edit::{Edit, ReviewEdit};
 use crate::assessment::{Assessment, EXTENSION, Finding, Lenient, SerializeError};
 use crate::questionnaire::{Question, Questionnaire};
+use crate::review::{self, Actor, ReviewError};
 use crate::scoring::{self, Score};
 
-/// Refused: the document is open for review, so nothing can be changed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ReadOnly;
-
-impl std::fmt::Display for ReadOnly {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::t!("notice-read-only"))
-    }
+/// Why [`Document::apply`] refused an edit; nothing changed.
+#[derive(Debug, thiserror::Error)]
+pub enum Refused {
+    /// The document is open for review: only comments and workflow actions.
+    #[error("{}", crate::t!("notice-read-only"))]
+    ReadOnly,
+    /// The assessment is approved: its answers change only after reopening it.
+    #[error("{}", crate::t!("notice-approved-locked"))]
+    Approved,
+    /// The review rules refused the step.
+    #[error("{}", .0.message(crate::i18n::ui_language()))]
+    Review(#[from] ReviewError),
 }
-
-impl std::error::Error for ReadOnly {}
 
 /// An assessment open in the app.
 pub struct Document {
@@ -63,10 +66,19 @@ impl Document {
 
     /// Changes the assessment, and refreshes the score and findings.
     ///
-    /// The only function that changes an assessment's content.
-    pub fn apply(&mut self, edit: Edit) -> Result<(), ReadOnly> {
+    /// The only function that changes an assessment's content. A document open
+    /// for review, or approved, takes review steps only: its answers stay as they are.
+    pub fn apply(&mut self, edit: Edit) -> Result<(), Refused> {
+        if let Edit::Review { edit, who, time } = edit {
+            self.apply_review(edit, who, &time)?;
+            self.changed(false);
+            return Ok(());
+        }
         if self.read_only {
-            return Err(ReadOnly);
+            return Err(Refused::ReadOnly);
+        }
+        if self.approved() {
+            return Err(Refused::Approved);
         }
         let rescore = !matches!(edit, Edit::Text(..) | Edit::Meta(..));
         if let Some(id) = edit.question().cloned() {
@@ -93,7 +105,7 @@ impl Document {
                 Edit::Target(..)
                 | Edit::Meta(..)
                 | Edit::Scope(..)
-                | Edit::Status(_)
+                | Edit::Review { .. }
                 | Edit::Upgrade => {}
             }
             self.assessment.prune_empty_answers();
@@ -114,7 +126,6 @@ impl Document {
                 a.targets.shift_remove(&id);
             }
             Edit::Meta(field, value) => *field.of_mut(&mut a.meta) = value,
-            Edit::Status(status) => a.meta.status = Lenient::Valid(status),
             Edit::Scope(area, on) => {
                 let all: Vec<_> = self
                     .questionnaire
@@ -138,8 +149,49 @@ impl Document {
             | Edit::NotApplicable(..)
             | Edit::FollowUp(..)
             | Edit::Text(..)
-            | Edit::Rechecked(_) => {}
+            | Edit::Rechecked(_)
+            | Edit::Review { .. } => {}
         }
+    }
+
+    fn apply_review(
+        &mut self,
+        edit: ReviewEdit,
+        who: Actor,
+        time: &str,
+    ) -> Result<(), ReviewError> {
+        let a = &mut self.assessment;
+        match edit {
+            ReviewEdit::Comment { question, text } => {
+                review::add_comment(a, question, &who.name, &text, time);
+            }
+            ReviewEdit::Reply { id, text } => review::reply(a, &id, &who.name, &text, time)?,
+            ReviewEdit::Resolve { id } => review::resolve(a, &id)?,
+            ReviewEdit::Act { action, note } => {
+                review::act(a, action, who, &note, time)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Approved: the answers change only after the file is reopened.
+    pub fn approved(&self) -> bool {
+        self.assessment.status() == Some(crate::assessment::Status::Approved)
+    }
+
+    /// How many open review comments there are on a question.
+    pub fn open_comments(&self, question: &crate::questionnaire::QuestionId) -> usize {
+        self.assessment.review.as_ref().map_or(0, |r| {
+            r.comments
+                .iter()
+                .filter(|c| c.is_open() && c.question.as_ref() == Some(question))
+                .count()
+        })
+    }
+
+    /// Whether answers, targets and details are locked (open for review, or approved).
+    pub fn answers_locked(&self) -> bool {
+        self.read_only || self.approved()
     }
 
     /// Records a change: marks the document dirty and refreshes what derives from it.
@@ -192,7 +244,7 @@ impl Document {
         self.path.as_deref()
     }
 
-    /// Opened for review (or from a read-only file): nothing can be changed.
+    /// Opened for review (or from a read-only file): only review steps can be taken.
     pub fn read_only(&self) -> bool {
         self.read_only
     }
@@ -207,9 +259,10 @@ impl Document {
         self.dirty
     }
 
-    /// Whether there are changes the user could lose (not for a read-only document).
+    /// Whether there are changes the user could lose (for a document open for
+    /// review, only its comments and events can be).
     pub fn has_unsaved_work(&self) -> bool {
-        self.dirty && !self.read_only
+        self.dirty
     }
 
     /// Identifies this document's recovery file.
@@ -255,8 +308,9 @@ impl Document {
         if self.path.as_deref() != Some(path.as_path()) {
             self.recovery_key = recovery_key(Some(&path), &self.assessment);
             self.path = Some(path);
+            // A copy under a new name is the saver's own, editable.
+            self.read_only = false;
         }
-        self.read_only = false;
         self.dirty = false;
         self.unsaved_since = None;
         // The modification time is new; findings about dates may have changed.

@@ -4,8 +4,9 @@
 //! must not work out "the question shown" when it runs: a Page Down earlier in the
 //! same frame would already have moved on. Every edit carries its target instead.
 
-use crate::assessment::{Answer, Meta, Status};
+use crate::assessment::{Answer, Meta};
 use crate::questionnaire::{AreaId, Level, QuestionId};
+use crate::review::{Action, Actor};
 
 /// The details of an assessment that can be edited after it is created.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,8 +93,15 @@ pub enum Edit {
     Meta(MetaField, String),
     /// Put an area in or out of scope.
     Scope(AreaId, bool),
-    /// Change the assessment's status.
-    Status(Status),
+    /// A review step, by whom and when: allowed even when the answers are locked.
+    Review {
+        /// What is done.
+        edit: ReviewEdit,
+        /// Who does it (from the preferences).
+        who: Actor,
+        /// When (RFC 3339, UTC), taken by the app: the core keeps no clock.
+        time: String,
+    },
     /// The answer to a question still holds under the questionnaire's new version.
     Rechecked(QuestionId),
     /// Move the file to the questionnaire's version by its change list.
@@ -112,8 +120,42 @@ impl Edit {
             Edit::Target(..)
             | Edit::Meta(..)
             | Edit::Scope(..)
-            | Edit::Status(_)
+            | Edit::Review { .. }
             | Edit::Upgrade => None,
         }
     }
+}
+
+/// A step of review: a comment, a reply, a resolution, or a workflow action.
+///
+/// The UI asks for one with [`crate::app::Command::Review`]; the app adds who and
+/// when and applies it as an [`Edit::Review`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReviewEdit {
+    /// A new open comment on a question (none: on the whole assessment).
+    Comment {
+        /// The question it is about.
+        question: Option<QuestionId>,
+        /// What it says.
+        text: String,
+    },
+    /// A reply to the comment `id`.
+    Reply {
+        /// The comment answered.
+        id: String,
+        /// What it says.
+        text: String,
+    },
+    /// The comment `id` is dealt with.
+    Resolve {
+        /// The comment resolved.
+        id: String,
+    },
+    /// A workflow action, with its note; writes an event.
+    Act {
+        /// What is done.
+        action: Action,
+        /// Why, in the actor's words.
+        note: String,
+    },
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use crate::app::{
     App, Command, Document, ExportJob, NewAssessment, PathPrompt, PathPurpose, Screen,
 };
-use crate::app::{EXAMPLES, QuestionView, ReadOnly};
+use crate::app::{EXAMPLES, QuestionView, Refused};
 use crate::assessment::{self, Assessment, Meta, Status};
 use crate::i18n;
 use crate::questionnaire::Questionnaire;
@@ -117,8 +117,9 @@ impl App {
 
     pub(super) fn save(&mut self, ask: bool) {
         let Some(doc) = self.doc.as_ref() else { return };
-        if doc.read_only() && !ask {
-            return self.notices.info(ReadOnly.to_string());
+        // Open for review, only comments and events can be saved back.
+        if doc.read_only() && !ask && !doc.dirty() {
+            return self.notices.info(Refused::ReadOnly.to_string());
         }
         match (doc.path(), ask) {
             (Some(path), false) => self.save_to(path.to_owned()),

@@ -15,6 +15,7 @@ mod notices;
 mod picker;
 mod prefs;
 mod recent;
+mod review;
 mod shortcuts;
 mod view;
 
@@ -26,14 +27,15 @@ use std::sync::Arc;
 
 pub use autosave::AUTOSAVE_AFTER;
 pub use command::{Command, NewAssessment, PathPrompt, PathPurpose};
-pub use document::{Document, ReadOnly};
-pub use edit::{Edit, MetaField, TextField};
+pub use document::{Document, Refused};
+pub use edit::{Edit, MetaField, ReviewEdit, TextField};
 pub use examples::EXAMPLES;
 pub use export::{ExportError, ExportJob};
 pub use notices::{Notice, Notices};
 pub use picker::{NativePicker, Picker, ScriptedPicker};
-pub use prefs::{Prefs, STORAGE_KEY};
+pub use prefs::{Identity, Prefs, STORAGE_KEY};
 pub use recent::{RecentEntry, RecoveryEntry, StartLists, StartReader, Summary, Unusable};
+pub use review::{ReviewDialog, ReviewState};
 pub use shortcuts::{Answering, KeyContext, shortcuts};
 pub use view::{Filter, QuestionView, Step};
 
@@ -77,6 +79,8 @@ pub struct App {
     pub prompt: Option<PathPrompt>,
     /// Recent files and autosaves, as the start screen lists them.
     pub start: StartLists,
+    /// Comments and notes being typed, and the review dialog shown.
+    pub review: ReviewState,
     /// Where autosaves go; none disables autosave (with a notice).
     pub recovery_dir: Option<PathBuf>,
     start_reader: Option<StartReader>,
@@ -101,6 +105,7 @@ impl App {
             doc: None,
             view: QuestionView::default(),
             start: StartLists::unread(&prefs.recent),
+            review: ReviewState::default(),
             prefs,
             notices: Notices::default(),
             pending: None,
@@ -157,7 +162,9 @@ impl App {
             Screen::Start => ui::start::start_ui(ui, &self.start, commands),
             Screen::New(form) => ui::new_assessment::form_ui(ui, form, commands),
             Screen::Questions => match self.doc.as_ref() {
-                Some(doc) => ui::question::question_ui(ui, doc, &mut self.view, commands),
+                Some(doc) => {
+                    ui::question::question_ui(ui, doc, &mut self.view, &mut self.review, commands)
+                }
                 None => commands.push(Command::ShowStart),
             },
             Screen::Dashboard => match self.doc.as_ref() {
@@ -170,6 +177,9 @@ impl App {
         }
         if let Some(prompt) = self.prompt.as_mut() {
             ui::help::path_prompt_ui(ui.ctx(), prompt, commands);
+        }
+        if let Some(dialog) = self.review.dialog.as_mut() {
+            ui::review::dialog_ui(ui.ctx(), dialog, commands);
         }
         if self.pending.is_some() {
             let name = self.doc.as_ref().map(Document::name).unwrap_or_default();
@@ -203,6 +213,24 @@ impl App {
         }
         match command {
             Command::Edit(edit) => self.edit(edit),
+            Command::Review(edit) => self.review_step(edit),
+            Command::AskAction(action) => {
+                self.review.dialog = Some(ReviewDialog::Act {
+                    action,
+                    note: String::new(),
+                });
+            }
+            Command::SetIdentity(identity) => {
+                let then = match self.review.dialog.take() {
+                    Some(ReviewDialog::Identity { then, .. }) => Some(then),
+                    _ => None,
+                };
+                self.prefs.identity = Some(identity);
+                if let Some(edit) = then {
+                    self.review_step(edit);
+                }
+            }
+            Command::CancelReviewDialog => self.review.dialog = None,
             Command::Go(step) => {
                 if let Some(doc) = &self.doc {
                     self.view.step(doc, step);
@@ -281,6 +309,40 @@ impl App {
                 self.view.filter = Filter::Recheck;
                 self.view.current = Some(first.clone());
             }
+        }
+    }
+
+    /// Takes a review step as the reviewer named in the preferences, asking who
+    /// they are the first time. A refused step says why and keeps what was typed.
+    fn review_step(&mut self, edit: ReviewEdit) {
+        let Some(identity) = self.prefs.identity.clone().filter(Identity::is_complete) else {
+            self.review.dialog = Some(ReviewDialog::Identity {
+                identity: self.prefs.identity.clone().unwrap_or_default(),
+                then: edit,
+            });
+            return;
+        };
+        let Some(doc) = self.doc.as_mut() else { return };
+        let taken = edit.clone();
+        let time = crate::assessment::format_timestamp(time::OffsetDateTime::now_utc());
+        let applied = doc.apply(Edit::Review {
+            edit,
+            who: identity.actor(),
+            time,
+        });
+        if let Err(refused) = applied {
+            if let ReviewEdit::Act { action, note } = taken {
+                self.review.dialog = Some(ReviewDialog::Act { action, note });
+            }
+            return self.notices.error(refused.to_string());
+        }
+        match taken {
+            ReviewEdit::Comment { .. } => self.review.comment.clear(),
+            ReviewEdit::Reply { id, .. } => {
+                self.review.replies.remove(&id);
+            }
+            ReviewEdit::Act { .. } => self.review.dialog = None,
+            ReviewEdit::Resolve { .. } => {}
         }
     }
 

@@ -26,6 +26,39 @@ pub struct Prefs {
     pub language: Option<Language>,
     /// Questionnaire files loaded for assessments, by questionnaire id.
     pub questionnaires: BTreeMap<String, PathBuf>,
+    /// Who comments and acts in reviews; asked once, never kept in the answers.
+    pub identity: Option<Identity>,
+}
+
+/// The person reviewing, as their comments and events name them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Identity {
+    /// The person's name.
+    pub name: String,
+    /// Their role (author, reviewer, approver, or a title).
+    pub role: String,
+    /// Their organisation.
+    pub organisation: String,
+}
+
+impl Identity {
+    /// Whether every part is filled in.
+    pub fn is_complete(&self) -> bool {
+        [&self.name, &self.role, &self.organisation]
+            .iter()
+            .all(|s| !s.trim().is_empty())
+    }
+
+    /// The identity as an event records it.
+    pub fn actor(&self) -> crate::review::Actor {
+        crate::review::Actor {
+            name: self.name.trim().to_owned(),
+            role: self.role.trim().to_owned(),
+            organisation: self.organisation.trim().to_owned(),
+            extra: Default::default(),
+        }
+    }
 }
 
 impl Prefs {

@@ -138,9 +138,6 @@ fn apply_changes_exactly_the_detail_the_edit_names() {
             vec![Edit::Meta(MetaField::Language, "hy".into())],
             |a| a.meta.language == "hy",
         ),
-        ("status", vec![Edit::Status(Status::Submitted)], |a| {
-            a.status() == Some(Status::Submitted)
-        }),
         (
             "scope: all areas in means no scope list",
             vec![
@@ -168,21 +165,121 @@ fn apply_changes_exactly_the_detail_the_edit_names() {
 }
 
 #[test]
-fn apply_refuses_a_read_only_document_and_changes_nothing() {
-    let mut doc = document();
-    doc.set_read_only(true);
-    let before = doc.assessment().clone();
-    for edit in [
+fn review_steps_write_comments_and_events() {
+    check_edits(vec![
+        (
+            "submitted through the workflow, with an event",
+            vec![review(ReviewEdit::Act {
+                action: crate::review::Action::Submitted,
+                note: String::new(),
+            })],
+            |a| {
+                a.status() == Some(Status::Submitted)
+                    && a.review.as_ref().is_some_and(|r| {
+                        r.events.len() == 1 && r.events[0].who.name == "A. Reviewer"
+                    })
+            },
+        ),
+        (
+            "a comment, a reply, resolved",
+            vec![
+                review(ReviewEdit::Comment {
+                    question: Some(q("BR2.1")),
+                    text: "Which plan?".into(),
+                }),
+                review(ReviewEdit::Reply {
+                    id: "c1".into(),
+                    text: "The 2025 plan.".into(),
+                }),
+                review(ReviewEdit::Resolve { id: "c1".into() }),
+            ],
+            |a| {
+                a.review.as_ref().is_some_and(|r| {
+                    r.comments.len() == 1
+                        && !r.comments[0].is_open()
+                        && r.comments[0].replies[0].text == "The 2025 plan."
+                })
+            },
+        ),
+    ]);
+}
+
+fn review(edit: ReviewEdit) -> Edit {
+    Edit::Review {
+        edit,
+        who: Identity {
+            name: "A. Reviewer".into(),
+            role: "reviewer".into(),
+            organisation: "Ministry".into(),
+        }
+        .actor(),
+        time: "2026-11-28T10:00:00Z".into(),
+    }
+}
+
+fn answer_edits() -> [Edit; 4] {
+    [
         Edit::Level(q("BR2.1"), Level::new(0)),
         Edit::Text(q("BR2.1"), TextField::Evidence, "x".into()),
         Edit::Meta(MetaField::Title, "x".into()),
-        Edit::Status(Status::Approved),
         Edit::Target(q("BR2.1"), None),
-    ] {
-        assert_eq!(doc.apply(edit), Err(ReadOnly));
+    ]
+}
+
+#[test]
+fn a_document_open_for_review_takes_review_steps_and_nothing_else() {
+    let mut doc = document();
+    doc.set_read_only(true);
+    let before = doc.assessment().clone();
+    for edit in answer_edits() {
+        assert!(matches!(doc.apply(edit), Err(Refused::ReadOnly)));
     }
     assert_eq!(doc.assessment(), &before);
     assert!(!doc.dirty());
+    doc.apply(review(ReviewEdit::Comment {
+        question: Some(q("BR2.1")),
+        text: "Which plan?".into(),
+    }))
+    .expect("a comment is a review step");
+    assert_eq!(
+        doc.assessment().answers,
+        before.answers,
+        "answers untouched"
+    );
+    assert_eq!(doc.open_comments(&q("BR2.1")), 1);
+    assert!(doc.dirty());
+}
+
+#[test]
+fn an_approved_document_locks_its_answers_until_reopened() {
+    use crate::review::Action;
+    let mut doc = document();
+    for action in [Action::Submitted, Action::Reviewed, Action::Approved] {
+        doc.apply(review(ReviewEdit::Act {
+            action,
+            note: "ok".into(),
+        }))
+        .expect("allowed");
+    }
+    assert!(doc.answers_locked());
+    for edit in answer_edits() {
+        assert!(matches!(doc.apply(edit), Err(Refused::Approved)));
+    }
+    let refused = doc.apply(review(ReviewEdit::Act {
+        action: Action::Reopened,
+        note: String::new(),
+    }));
+    assert!(
+        matches!(refused, Err(Refused::Review(_))),
+        "a reason is needed"
+    );
+    doc.apply(review(ReviewEdit::Act {
+        action: Action::Reopened,
+        note: "BR2.1 evidence is out of date".into(),
+    }))
+    .expect("reopened");
+    doc.apply(Edit::Level(q("BR2.1"), Level::new(1)))
+        .expect("editable again");
 }
 
 #[test]

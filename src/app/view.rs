@@ -19,17 +19,20 @@ pub enum Filter {
     BelowTarget,
     /// Answers to re-check: their question changed meaning in a newer version.
     Recheck,
+    /// With an open review comment.
+    OpenComments,
 }
 
 impl Filter {
     /// Every filter, in menu order.
-    pub const ALL: [Filter; 6] = [
+    pub const ALL: [Filter; 7] = [
         Filter::All,
         Filter::Unanswered,
         Filter::Flagged,
         Filter::Critical,
         Filter::BelowTarget,
         Filter::Recheck,
+        Filter::OpenComments,
     ];
 }
 
@@ -75,6 +78,7 @@ impl QuestionView {
             Filter::Critical => question.critical,
             Filter::BelowTarget => doc.score().gaps.iter().any(|g| g.question == question.id),
             Filter::Recheck => answer.is_some_and(|a| a.recheck),
+            Filter::OpenComments => doc.open_comments(&question.id) > 0,
         };
         let needle = self.search.trim().to_lowercase();
         passes
@@ -211,6 +215,35 @@ mod tests {
             };
             assert_eq!(ids(&view.visible(&doc)), expected, "{filter:?} {search:?}");
         }
+    }
+
+    #[test]
+    fn the_open_comments_filter_lists_questions_with_an_open_comment() {
+        use crate::app::{Edit, Identity, ReviewEdit};
+        let mut doc = document();
+        let comment = |question: &str| Edit::Review {
+            edit: ReviewEdit::Comment {
+                question: Some(question.into()),
+                text: "Which plan?".into(),
+            },
+            who: Identity::default().actor(),
+            time: "2026-11-28T10:00:00Z".into(),
+        };
+        for question in ["BR7.4", "BR2.2"] {
+            doc.apply(comment(question)).expect("a comment");
+        }
+        let resolve = Edit::Review {
+            edit: ReviewEdit::Resolve { id: "c1".into() },
+            who: Identity::default().actor(),
+            time: "2026-11-28T10:05:00Z".into(),
+        };
+        let view = QuestionView {
+            filter: Filter::OpenComments,
+            ..QuestionView::default()
+        };
+        assert_eq!(ids(&view.visible(&doc)), ["BR2.2", "BR7.4"]);
+        doc.apply(resolve).expect("resolved");
+        assert_eq!(ids(&view.visible(&doc)), ["BR2.2"]);
     }
 
     #[test]

@@ -42,7 +42,15 @@ pub fn dashboard_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
                 );
                 ui.add_space(30.0);
                 big_figure_ui(ui, &t!("dashboard-gaps"), &score.gaps.len().to_string());
+                ui.add_space(30.0);
+                let (open, _) = doc
+                    .assessment()
+                    .review
+                    .as_ref()
+                    .map_or((0, 0), |r| r.comment_counts());
+                big_figure_ui(ui, &t!("dashboard-open-comments"), &open.to_string());
             });
+            crate::ui::review::history_ui(ui, doc);
             knock_on_ui(ui, doc);
             ui.add_space(10.0);
             let wide = ui.available_width() > 980.0;

@@ -12,7 +12,7 @@ pub fn details_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
     egui::CollapsingHeader::new(RichText::new(t!("details-title")).strong())
         .id_salt("details")
         .show(ui, |ui| {
-            ui.add_enabled_ui(!doc.read_only(), |ui| {
+            ui.add_enabled_ui(!doc.answers_locked(), |ui| {
                 let meta = &doc.assessment().meta;
                 egui::Grid::new("details grid")
                     .num_columns(2)

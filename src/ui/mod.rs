@@ -9,6 +9,7 @@ pub mod fonts;
 pub mod help;
 pub mod new_assessment;
 pub mod question;
+pub mod review;
 pub mod sidebar;
 pub mod start;
 pub mod theme;

@@ -2,7 +2,7 @@
 
 use egui::{Align, Layout, RichText, Sense, Ui};
 
-use crate::app::{Command, Document, Edit, Filter, QuestionView, Step, TextField};
+use crate::app::{Command, Document, Edit, Filter, QuestionView, ReviewState, Step, TextField};
 use crate::assessment::Answer;
 use crate::questionnaire::Poete;
 use crate::questionnaire::{Level, Question};
@@ -18,6 +18,7 @@ pub fn filter_label(filter: Filter) -> String {
         Filter::Critical => t!("filter-critical"),
         Filter::BelowTarget => t!("filter-below-target"),
         Filter::Recheck => t!("filter-recheck"),
+        Filter::OpenComments => t!("filter-open-comments"),
     }
 }
 
@@ -38,7 +39,7 @@ fn recheck_ui(ui: &mut Ui, doc: &Document, question: &Question, commands: &mut V
             ),
         );
         if ui
-            .add_enabled(!doc.read_only(), egui::Button::new(t!("recheck-done")))
+            .add_enabled(!doc.answers_locked(), egui::Button::new(t!("recheck-done")))
             .clicked()
         {
             commands.push(Command::Edit(Edit::Rechecked(question.id.clone())));
@@ -51,6 +52,7 @@ pub fn question_ui(
     ui: &mut Ui,
     doc: &Document,
     view: &mut QuestionView,
+    review: &mut ReviewState,
     commands: &mut Vec<Command>,
 ) {
     navigation_ui(ui, doc, view, commands);
@@ -68,7 +70,7 @@ pub fn question_ui(
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            question_body_ui(ui, doc, &question, commands);
+            question_body_ui(ui, doc, &question, review, commands);
         });
 }
 
@@ -126,7 +128,13 @@ fn navigation_ui(
     });
 }
 
-fn question_body_ui(ui: &mut Ui, doc: &Document, question: &Question, commands: &mut Vec<Command>) {
+fn question_body_ui(
+    ui: &mut Ui,
+    doc: &Document,
+    question: &Question,
+    review: &mut ReviewState,
+    commands: &mut Vec<Command>,
+) {
     let language = doc.language().to_owned();
     let target = doc.assessment().target(question);
     let area_title = doc
@@ -197,6 +205,8 @@ fn question_body_ui(ui: &mut Ui, doc: &Document, question: &Question, commands: 
                 Layout::top_down(Align::Min),
                 |ui| {
                     answer_fields_ui(ui, doc, question, answer, commands);
+                    ui.add_space(8.0);
+                    crate::ui::review::comments_ui(ui, doc, &question.id, review, commands);
                 },
             );
         });
@@ -204,6 +214,8 @@ fn question_body_ui(ui: &mut Ui, doc: &Document, question: &Question, commands: 
         rubric_ui(ui, doc, question, answer, &language, commands);
         ui.add_space(8.0);
         answer_fields_ui(ui, doc, question, answer, commands);
+        ui.add_space(8.0);
+        crate::ui::review::comments_ui(ui, doc, &question.id, review, commands);
     }
 }
 
@@ -223,7 +235,7 @@ fn rubric_ui(
             .get(language)
             .to_owned();
         let clicked = ui
-            .add_enabled_ui(!doc.read_only() && !answer.not_applicable, |ui| {
+            .add_enabled_ui(!doc.answers_locked() && !answer.not_applicable, |ui| {
                 rubric_card_ui(
                     ui,
                     level,
@@ -263,7 +275,7 @@ fn target_ui(
     } else {
         t!("question-target-default", level = target.to_string())
     };
-    ui.add_enabled_ui(!doc.read_only(), |ui| {
+    ui.add_enabled_ui(!doc.answers_locked(), |ui| {
         egui::ComboBox::from_id_salt(("target", question.id.as_str()))
             .selected_text(shown)
             .show_ui(ui, |ui| {
@@ -367,7 +379,7 @@ fn answer_fields_ui(
     answer: &Answer,
     commands: &mut Vec<Command>,
 ) {
-    ui.add_enabled_ui(!doc.read_only(), |ui| {
+    ui.add_enabled_ui(!doc.answers_locked(), |ui| {
         ui.horizontal(|ui| {
             let mut na = answer.not_applicable;
             if ui.checkbox(&mut na, t!("answer-not-applicable")).changed() {

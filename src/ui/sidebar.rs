@@ -58,22 +58,7 @@ pub fn sidebar_ui(ui: &mut Ui, doc: &Document, view: &QuestionView, commands: &m
                         ui.indent(area.id.as_str(), |ui| {
                             // Only in-scope areas are listed, so all their questions are in scope.
                             for question in &area.questions {
-                                let state = match doc.assessment().response(&question.id) {
-                                    Response::Level(level) => level.to_string(),
-                                    Response::NotApplicable => t!("sidebar-not-applicable"),
-                                    Response::Unanswered => "–".to_owned(),
-                                };
-                                let follow_up = doc
-                                    .assessment()
-                                    .answer(&question.id)
-                                    .is_some_and(|a| a.follow_up);
-                                let flag = if follow_up {
-                                    format!(" {}", t!("sidebar-follow-up"))
-                                } else {
-                                    String::new()
-                                };
-                                let text =
-                                    RichText::new(format!("{} [{state}]{flag}", question.id));
+                                let text = RichText::new(question_row(doc, question));
                                 let dim = !view.matches(doc, question);
                                 let text = if dim { text.weak() } else { text };
                                 let is_shown = shown.as_ref() == Some(&question.id);
@@ -87,4 +72,26 @@ pub fn sidebar_ui(ui: &mut Ui, doc: &Document, view: &QuestionView, commands: &m
                 }
             });
         });
+}
+
+/// A question's line in the list: its id, its answer, and what needs attention.
+fn question_row(doc: &Document, question: &crate::questionnaire::Question) -> String {
+    let state = match doc.assessment().response(&question.id) {
+        Response::Level(level) => level.to_string(),
+        Response::NotApplicable => t!("sidebar-not-applicable"),
+        Response::Unanswered => "–".to_owned(),
+    };
+    let mut row = format!("{} [{state}]", question.id);
+    if doc
+        .assessment()
+        .answer(&question.id)
+        .is_some_and(|a| a.follow_up)
+    {
+        row = format!("{row} {}", t!("sidebar-follow-up"));
+    }
+    let open = doc.open_comments(&question.id);
+    if open > 0 {
+        row = format!("{row} {}", t!("sidebar-open-comments", count = open));
+    }
+    row
 }

@@ -88,30 +88,17 @@ fn document_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
     if doc.read_only() {
         ui.label(RichText::new(t!("app-read-only")).strong());
     }
-    let status_label = ui.label(t!("app-status"));
-    let current = doc.assessment().status();
-    ui.add_enabled_ui(!doc.read_only(), |ui| {
-        egui::ComboBox::from_id_salt("status")
-            .selected_text(current.map_or_else(|| t!("app-status-unknown"), status_label_text))
-            .show_ui(ui, |ui| {
-                for status in Status::ALL {
-                    if ui
-                        .selectable_label(current == Some(status), status_label_text(status))
-                        .clicked()
-                    {
-                        commands.push(Command::Edit(Edit::Status(status)));
-                    }
-                }
-            })
-            .response
-            .labelled_by(status_label.id);
-    });
+    crate::ui::review::workflow_ui(ui, doc, commands);
 }
 
 /// Save, save as, export.
 fn file_actions_ui(ui: &mut Ui, app: &App, doc: &Document, commands: &mut Vec<Command>) {
+    // Open for review, what can be saved is the comments and events.
     if ui
-        .add_enabled(!doc.read_only(), egui::Button::new(t!("app-save")))
+        .add_enabled(
+            !doc.read_only() || doc.dirty(),
+            egui::Button::new(t!("app-save")),
+        )
         .on_hover_text("Ctrl+S")
         .clicked()
     {
@@ -172,7 +159,7 @@ fn upgrade_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
         );
         if ui
             .add_enabled(
-                !doc.read_only(),
+                !doc.answers_locked(),
                 egui::Button::new(t!("upgrade-button", to = plan.to.as_str())),
             )
             .on_hover_text(t!(

@@ -187,7 +187,7 @@ dialog-filter-questionnaire = questionnaire
 
 ## Notices.
 
-notice-read-only = This assessment is open for review: nothing can be changed. Use “Save as” to make an editable copy.
+notice-read-only = This assessment is open for review: its answers cannot be changed, but comments and review steps can be added. Use “Save as” to make an editable copy.
 notice-no-autosave-folder = No folder for autosaves was found: unsaved work cannot be recovered after a crash. Save often.
 notice-autosave-failed = Autosave failed: { $reason }. Save your work with Ctrl+S.
 notice-save-failed = Could not save: { $reason }. Your changes are still here and in the autosave; choose another folder with “Save as”.
@@ -227,3 +227,51 @@ dashboard-knock-on = { $area } is not ready; { $dependents } { $count ->
    *[other] depend
 } on it.
 upgrade-what = To re-check: { $recheck }. New: { $added }.
+
+## Review and sign-off in the app. $time is written 2026-11-28 10:05 UTC.
+
+review-status = Status: { $status }
+review-action-submit = Submit
+review-action-return = Return to draft
+review-action-reviewed = Mark reviewed
+review-action-approve = Approve
+review-action-reopen = Reopen
+review-done-submitted = submitted
+review-done-returned = returned to draft
+review-done-reviewed = reviewed
+review-done-approved = approved
+review-done-reopened = reopened
+review-comments = Review comments ({ $open } open)
+review-no-comments = No comments on this question.
+review-new-comment = New comment
+review-add-comment = Add comment
+review-comment-open = open
+review-comment-resolved = resolved
+review-comment-by = { $author }, { $time } ({ $state })
+review-reply-by = { $author }, { $time }
+review-your-reply = Your reply
+review-reply = Reply
+review-resolve = Resolve
+review-identity-title = Who is reviewing?
+review-identity-why = Your name, role and organisation are written with each comment and step you take. They are kept in this computer's preferences, not in the assessment.
+review-identity-name = Your name
+review-identity-role = Your role
+review-identity-organisation = Your organisation
+review-identity-save = Continue
+review-cancel = Cancel
+review-note = Note
+review-note-hint = Why, in your words
+review-record = Record
+review-history = { $count ->
+    [one] History ({ $count } event)
+   *[other] History ({ $count } events)
+}
+review-event = { $seq }. { $time }  { $who }: { $action }, { $before } – { $after }
+review-who = { $name } ({ $role }, { $organisation })
+sidebar-open-comments = { $count ->
+    [one] • { $count } open comment
+   *[other] • { $count } open comments
+}
+dashboard-open-comments = Open comments
+filter-open-comments = Open comments
+notice-approved-locked = This assessment is approved: its answers cannot be changed. Reopen it to change them.

@@ -188,7 +188,7 @@ dialog-filter-questionnaire = հարցաշար
 
 ## Ծանուցումները։
 
-notice-read-only = Այս գնահատումը բացված է վերանայման համար, և ոչինչ հնարավոր չէ փոխել։ Խմբագրելի պատճեն ստանալու համար օգտագործեք «Պահպանել որպես»-ը։
+notice-read-only = Այս գնահատումը բացված է վերանայման համար․ պատասխանները հնարավոր չէ փոխել, սակայն կարելի է ավելացնել մեկնաբանություններ և կատարել վերանայման քայլեր։ Խմբագրելի պատճեն ստանալու համար օգտագործեք «Պահպանել որպես»-ը։
 notice-no-autosave-folder = Ավտոմատ պահպանման թղթապանակ չի գտնվել։ Վթարից հետո չպահպանված աշխատանքը հնարավոր չի լինի վերականգնել։ Հաճախ պահպանեք։
 notice-autosave-failed = Ավտոմատ պահպանումը ձախողվեց՝ { $reason }։ Պահպանեք Ձեր աշխատանքը Ctrl և S ստեղներով։
 notice-save-failed = Հնարավոր չեղավ պահպանել՝ { $reason }։ Ձեր փոփոխությունները մնում են այստեղ և ավտոմատ պահպանման մեջ։ Ընտրեք այլ թղթապանակ «Պահպանել որպես»-ի միջոցով։
@@ -227,3 +227,45 @@ dashboard-knock-on = { $area } ոլորտը պատրաստ չէ, և դրանից
    *[other] կախված են
 }՝ { $dependents }։
 upgrade-what = Վերստուգման ենթակա՝ { $recheck }։ Նոր հարցեր՝ { $added }։
+
+## Review and sign-off in the app. $time is written 2026-11-28 10:05 UTC.
+
+review-status = Կարգավիճակ՝ { $status }
+review-action-submit = Ներկայացնել
+review-action-return = Վերադարձնել որպես նախագիծ
+review-action-reviewed = Նշել որպես վերանայված
+review-action-approve = Հաստատել
+review-action-reopen = Վերաբացել
+review-done-submitted = ներկայացված
+review-done-returned = վերադարձված որպես նախագիծ
+review-done-reviewed = վերանայված
+review-done-approved = հաստատված
+review-done-reopened = վերաբացված
+review-comments = Վերանայման մեկնաբանություններ (բաց՝ { $open })
+review-no-comments = Այս հարցի վերաբերյալ մեկնաբանություններ չկան։
+review-new-comment = Նոր մեկնաբանություն
+review-add-comment = Ավելացնել մեկնաբանություն
+review-comment-open = բաց
+review-comment-resolved = լուծված
+review-comment-by = { $author }, { $time } ({ $state })
+review-reply-by = { $author }, { $time }
+review-your-reply = Ձեր պատասխանը
+review-reply = Պատասխանել
+review-resolve = Նշել որպես լուծված
+review-identity-title = Ո՞վ է վերանայում։
+review-identity-why = Ձեր անունը, դերը և կազմակերպությունը գրանցվում են Ձեր յուրաքանչյուր մեկնաբանության և քայլի հետ։ Դրանք պահվում են այս համակարգչի կարգավորումներում, ոչ թե գնահատման մեջ։
+review-identity-name = Ձեր անունը
+review-identity-role = Ձեր դերը
+review-identity-organisation = Ձեր կազմակերպությունը
+review-identity-save = Շարունակել
+review-cancel = Չեղարկել
+review-note = Նշում
+review-note-hint = Պատճառը՝ Ձեր բառերով
+review-record = Գրանցել
+review-history = Պատմություն ({ $count } իրադարձություն)
+review-event = { $seq }. { $time }  { $who }՝ { $action }, { $before } – { $after }
+review-who = { $name } ({ $role }, { $organisation })
+sidebar-open-comments = • բաց մեկնաբանություններ՝ { $count }
+dashboard-open-comments = Բաց մեկնաբանություններ
+filter-open-comments = Բաց մեկնաբանություններով
+notice-approved-locked = Այս գնահատումը հաստատված է, և դրա պատասխանները հնարավոր չէ փոխել։ Դրանք փոխելու համար վերաբացեք այն։

@@ -1,0 +1,367 @@
+//! The review in the window: comments beside a question, the workflow buttons, the
+//! dialogs asking who is reviewing and why, and the history of events.
+
+use egui::{Id, Modal, RichText, Ui};
+
+use crate::app::{Command, Document, Identity, ReviewDialog, ReviewEdit, ReviewState};
+use crate::assessment::Lenient;
+use crate::questionnaire::QuestionId;
+use crate::review::{self, Action, Actor, Break, Chain, Comment, Event, Part};
+use crate::t;
+use crate::ui::fonts;
+
+/// The button that takes a workflow action, in the interface language.
+pub fn action_label(action: Action) -> String {
+    match action {
+        Action::Submitted => t!("review-action-submit"),
+        Action::Returned => t!("review-action-return"),
+        Action::Reviewed => t!("review-action-reviewed"),
+        Action::Approved => t!("review-action-approve"),
+        Action::Reopened => t!("review-action-reopen"),
+    }
+}
+
+/// A workflow action as the history tells it, in the interface language.
+pub fn done_label(action: Action) -> String {
+    match action {
+        Action::Submitted => t!("review-done-submitted"),
+        Action::Returned => t!("review-done-returned"),
+        Action::Reviewed => t!("review-done-reviewed"),
+        Action::Approved => t!("review-done-approved"),
+        Action::Reopened => t!("review-done-reopened"),
+    }
+}
+
+/// The status, and a button for each action the rules allow from it.
+pub fn workflow_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
+    let status = doc.assessment().status();
+    ui.label(t!(
+        "review-status",
+        status = status.map_or_else(
+            || t!("app-status-unknown"),
+            crate::ui::top_bar::status_label_text
+        )
+    ));
+    for &action in status.map_or(&[][..], review::allowed) {
+        if ui.button(action_label(action)).clicked() {
+            commands.push(Command::AskAction(action));
+        }
+    }
+}
+
+/// The comments on a question with their replies, and a field for a new one.
+pub fn comments_ui(
+    ui: &mut Ui,
+    doc: &Document,
+    question: &QuestionId,
+    state: &mut ReviewState,
+    commands: &mut Vec<Command>,
+) {
+    ui.label(RichText::new(t!("review-comments", open = doc.open_comments(question))).strong());
+    let label = ui.label(t!("review-new-comment"));
+    ui.add(
+        egui::TextEdit::multiline(&mut state.comment)
+            .id_salt(("new comment", question.as_str()))
+            .desired_rows(2)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id);
+    let text = state.comment.trim().to_owned();
+    if ui
+        .add_enabled(
+            !text.is_empty(),
+            egui::Button::new(t!("review-add-comment")),
+        )
+        .clicked()
+    {
+        commands.push(Command::Review(ReviewEdit::Comment {
+            question: Some(question.clone()),
+            text,
+        }));
+    }
+    let comments = doc
+        .assessment()
+        .review
+        .as_ref()
+        .map_or(&[][..], |r| &r.comments);
+    let mut any = false;
+    for comment in comments
+        .iter()
+        .filter(|c| c.question.as_ref() == Some(question))
+    {
+        any = true;
+        comment_ui(ui, comment, state, commands);
+    }
+    if !any {
+        ui.label(RichText::new(t!("review-no-comments")).weak());
+    }
+}
+
+fn comment_ui(
+    ui: &mut Ui,
+    comment: &Comment,
+    state: &mut ReviewState,
+    commands: &mut Vec<Command>,
+) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        let status = if comment.is_open() {
+            t!("review-comment-open")
+        } else {
+            t!("review-comment-resolved")
+        };
+        ui.label(
+            RichText::new(t!(
+                "review-comment-by",
+                author = comment.author.as_str(),
+                time = when(&comment.time),
+                state = status
+            ))
+            .weak(),
+        );
+        ui.label(&comment.text);
+        for reply in &comment.replies {
+            ui.indent(("reply", comment.id.as_str(), reply.time.as_str()), |ui| {
+                ui.label(
+                    RichText::new(t!(
+                        "review-reply-by",
+                        author = reply.author.as_str(),
+                        time = when(&reply.time)
+                    ))
+                    .weak(),
+                );
+                ui.label(&reply.text);
+            });
+        }
+        if !comment.is_open() {
+            return;
+        }
+        let draft = state.replies.entry(comment.id.clone()).or_default();
+        let label = ui.label(t!("review-your-reply"));
+        ui.add(
+            egui::TextEdit::singleline(draft)
+                .id_salt(("reply", comment.id.as_str()))
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+        let text = draft.trim().to_owned();
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(!text.is_empty(), egui::Button::new(t!("review-reply")))
+                .clicked()
+            {
+                commands.push(Command::Review(ReviewEdit::Reply {
+                    id: comment.id.clone(),
+                    text,
+                }));
+            }
+            if ui.button(t!("review-resolve")).clicked() {
+                commands.push(Command::Review(ReviewEdit::Resolve {
+                    id: comment.id.clone(),
+                }));
+            }
+        });
+    });
+}
+
+/// The dialog shown: who is reviewing, or the note of an action.
+pub fn dialog_ui(ctx: &egui::Context, dialog: &mut ReviewDialog, commands: &mut Vec<Command>) {
+    let response = Modal::new(Id::unique("review dialog")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        match dialog {
+            ReviewDialog::Identity { identity, .. } => identity_ui(ui, identity, commands),
+            ReviewDialog::Act { action, note } => note_ui(ui, *action, note, commands),
+        }
+    });
+    if response.should_close() {
+        commands.push(Command::CancelReviewDialog);
+    }
+}
+
+fn title_ui(ui: &mut Ui, title: String) {
+    ui.label(
+        RichText::new(title)
+            .family(fonts::bold())
+            .strong()
+            .size(18.0),
+    );
+}
+
+fn identity_ui(ui: &mut Ui, identity: &mut Identity, commands: &mut Vec<Command>) {
+    title_ui(ui, t!("review-identity-title"));
+    ui.label(t!("review-identity-why"));
+    for (field, id) in [
+        (&mut identity.name, "review-identity-name"),
+        (&mut identity.role, "review-identity-role"),
+        (&mut identity.organisation, "review-identity-organisation"),
+    ] {
+        let label = ui.label(t!(id));
+        ui.add(egui::TextEdit::singleline(field).id_salt(id))
+            .labelled_by(label.id);
+    }
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(
+                identity.is_complete(),
+                egui::Button::new(t!("review-identity-save")),
+            )
+            .clicked()
+        {
+            commands.push(Command::SetIdentity(identity.clone()));
+        }
+        if ui.button(t!("review-cancel")).clicked() {
+            commands.push(Command::CancelReviewDialog);
+        }
+    });
+}
+
+fn note_ui(ui: &mut Ui, action: Action, note: &mut String, commands: &mut Vec<Command>) {
+    title_ui(ui, action_label(action));
+    let label = ui.label(t!("review-note"));
+    ui.add(
+        egui::TextEdit::multiline(note)
+            .id_salt("review note")
+            .hint_text(t!("review-note-hint"))
+            .desired_rows(3)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id);
+    ui.horizontal(|ui| {
+        if ui.button(t!("review-record")).clicked() {
+            commands.push(Command::Review(ReviewEdit::Act {
+                action,
+                note: note.clone(),
+            }));
+        }
+        if ui.button(t!("review-cancel")).clicked() {
+            commands.push(Command::CancelReviewDialog);
+        }
+    });
+}
+
+/// The events, and plainly whether the chain holds and the content changed since.
+pub fn history_ui(ui: &mut Ui, doc: &Document) {
+    let events = doc
+        .assessment()
+        .review
+        .as_ref()
+        .map_or(&[][..], |r| &r.events);
+    egui::CollapsingHeader::new(t!("review-history", count = events.len()))
+        .id_salt("history")
+        .show(ui, |ui| {
+            for event in events {
+                event_ui(ui, event);
+            }
+            let verification = review::verify(doc.assessment());
+            let holds = verification.holds();
+            let color = if holds {
+                ui.visuals().text_color()
+            } else {
+                ui.visuals().error_fg_color
+            };
+            ui.colored_label(color, chain_line(&verification.chain));
+            if let Some(content) = &verification.content {
+                ui.colored_label(color, content_line(content));
+            }
+        });
+}
+
+fn event_ui(ui: &mut Ui, event: &Event) {
+    let status = |s: &Lenient<crate::assessment::Status>| match s {
+        Lenient::Valid(s) => crate::ui::top_bar::status_label_text(*s),
+        Lenient::Invalid(v) => v.to_string(),
+    };
+    let action = match &event.action {
+        Lenient::Valid(a) => done_label(*a),
+        Lenient::Invalid(v) => v.to_string(),
+    };
+    ui.label(t!(
+        "review-event",
+        seq = event.seq,
+        time = when(&event.time),
+        who = who(&event.who),
+        action = action,
+        before = status(&event.status_before),
+        after = status(&event.status_after)
+    ));
+    if !event.note.is_empty() {
+        ui.indent(("note", event.seq), |ui| {
+            ui.label(RichText::new(&event.note).italics());
+        });
+    }
+}
+
+/// A time from the file (RFC 3339, UTC) as a person reads it: `2026-11-28 10:00 UTC`.
+fn when(time: &str) -> String {
+    match (time.get(..10), time.get(11..16)) {
+        (Some(date), Some(clock)) if time.ends_with('Z') && time.get(10..11) == Some("T") => {
+            format!("{date} {clock} UTC")
+        }
+        _ => time.to_owned(),
+    }
+}
+
+fn who(actor: &Actor) -> String {
+    t!(
+        "review-who",
+        name = actor.name.as_str(),
+        role = actor.role.as_str(),
+        organisation = actor.organisation.as_str()
+    )
+}
+
+fn chain_line(chain: &Chain) -> String {
+    match chain {
+        Chain::None => t!("cli-verify-no-trail"),
+        Chain::Holds { events } => t!("cli-verify-chain-holds", count = *events),
+        Chain::Broken(Break::Sequence { expected, found }) => t!(
+            "cli-verify-chain-sequence",
+            expected = *expected,
+            found = *found
+        ),
+        Chain::Broken(Break::PreviousHash { seq }) => t!("cli-verify-chain-previous", seq = *seq),
+        Chain::Broken(Break::Status { seq }) => t!("cli-verify-chain-status", seq = *seq),
+        Chain::Broken(Break::CurrentStatus { seq }) => {
+            t!("cli-verify-chain-current", seq = *seq)
+        }
+    }
+}
+
+fn content_line(content: &review::ContentCheck) -> String {
+    if content.matches {
+        return t!("cli-verify-content-matches", seq = content.seq);
+    }
+    if content.changed.is_empty() {
+        return t!("cli-verify-content-changed-other", seq = content.seq);
+    }
+    let parts: Vec<&str> = content
+        .changed
+        .iter()
+        .map(|part| match part {
+            Part::Meta => review::META_PART,
+            Part::Targets => review::TARGETS_PART,
+            Part::Question(id) => id.as_str(),
+        })
+        .collect();
+    t!(
+        "cli-verify-content-changed",
+        seq = content.seq,
+        count = parts.len(),
+        parts = parts.join(", ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn times_read_as_dates_and_utc_clock_times() {
+        for (file, shown) in [
+            ("2026-11-28T10:05:09Z", "2026-11-28 10:05 UTC"),
+            ("2026-11-28T10:05:09.250Z", "2026-11-28 10:05 UTC"),
+            ("2026-11-28T10:05:09+04:00", "2026-11-28T10:05:09+04:00"),
+            ("yesterday", "yesterday"),
+            ("", ""),
+        ] {
+            assert_eq!(super::when(file), shown);
+        }
+    }
+}
