@@ -196,7 +196,13 @@ fn unsaved_changes_guard() {
             .as_ref()
             .is_some_and(|d| d.name().contains("national-2026"))
     );
-    // Closing the window with unsaved changes asks too.
+    // Closing the window with unsaved changes asks too. (The national example is
+    // approved, its answers locked: change the energy and transport one.)
+    click(&mut h, "Start");
+    settle_start(&mut h);
+    h.get_by_label_contains("Open example: energy-transport")
+        .click();
+    h.run();
     click(&mut h, "Questions");
     h.key_press(Key::Num2);
     h.run();
@@ -939,8 +945,12 @@ fn national_open(
     read_only: bool,
     who: Option<&str>,
 ) -> (Harness<'static, App>, PathBuf) {
+    // The example as it stood when first submitted: no trail yet.
     let file = dir.join("national.rbr.json");
-    std::fs::copy("assessments/examples/national-2026.rbr.json", &file).expect("copy");
+    let mut json = read_json(Path::new("assessments/examples/national-2026.rbr.json"));
+    json.as_object_mut().expect("object").remove("review");
+    json["meta"]["status"] = "submitted".into();
+    std::fs::write(&file, serde_json::to_vec_pretty(&json).expect("JSON")).expect("write");
     let prefs = Prefs {
         identity: who.map(|name| rbr::app::Identity {
             name: name.to_owned(),
