@@ -1193,3 +1193,27 @@ fn the_armenian_review_has_no_english_left() {
     press(&mut h, "Պատմություն (0 իրադարձություն)");
     assert_armenian(&h, &allowed, "history");
 }
+
+#[test]
+fn a_comment_on_the_whole_assessment_is_made_on_the_dashboard() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut h, file) = national_open(dir.path(), false, Some("Ani Petrosyan"));
+    click(&mut h, "Dashboard");
+    click(&mut h, "Comments on the whole assessment (0 open)");
+    assert!(
+        h.query_by_label("No comments on the assessment as a whole.")
+            .is_some()
+    );
+    comment_on_shown(&mut h, "Which regions took part in the exercises?");
+    assert!(
+        h.query_by_label_contains("Comments on the whole assessment (1 open)")
+            .is_some()
+    );
+    click(&mut h, "Save");
+    let comment = &read_json(&file)["review"]["comments"][0];
+    assert_eq!(comment["text"], "Which regions took part in the exercises?");
+    assert!(
+        comment.get("question").is_none(),
+        "on no question: {comment}"
+    );
+}

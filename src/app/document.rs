@@ -181,10 +181,15 @@ impl Document {
 
     /// How many open review comments there are on a question.
     pub fn open_comments(&self, question: &crate::questionnaire::QuestionId) -> usize {
+        self.open_comments_on(Some(question))
+    }
+
+    /// Open comments on a question, or (`None`) on the whole assessment.
+    pub fn open_comments_on(&self, question: Option<&crate::questionnaire::QuestionId>) -> usize {
         self.assessment.review.as_ref().map_or(0, |r| {
             r.comments
                 .iter()
-                .filter(|c| c.is_open() && c.question.as_ref() == Some(question))
+                .filter(|c| c.is_open() && c.question.as_ref() == question)
                 .count()
         })
     }

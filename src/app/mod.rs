@@ -168,7 +168,7 @@ impl App {
                 None => commands.push(Command::ShowStart),
             },
             Screen::Dashboard => match self.doc.as_ref() {
-                Some(doc) => ui::dashboard::dashboard_ui(ui, doc, commands),
+                Some(doc) => ui::dashboard::dashboard_ui(ui, doc, &mut self.review, commands),
                 None => commands.push(Command::ShowStart),
             },
         });

@@ -13,7 +13,12 @@ use crate::ui::{figure, percent};
 use crate::ui::{fonts, theme};
 
 /// Draws the dashboard.
-pub fn dashboard_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
+pub fn dashboard_ui(
+    ui: &mut Ui,
+    doc: &Document,
+    review: &mut crate::app::ReviewState,
+    commands: &mut Vec<Command>,
+) {
     let score = doc.score();
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -51,6 +56,15 @@ pub fn dashboard_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
                 big_figure_ui(ui, &t!("dashboard-open-comments"), &open.to_string());
             });
             crate::ui::review::history_ui(ui, doc);
+            // Comments on the assessment as a whole, not on one question.
+            egui::CollapsingHeader::new(t!(
+                "review-assessment-comments",
+                open = doc.open_comments_on(None)
+            ))
+            .id_salt("assessment comments")
+            .show(ui, |ui| {
+                crate::ui::review::comments_ui(ui, doc, None, review, commands);
+            });
             knock_on_ui(ui, doc);
             ui.add_space(10.0);
             let wide = ui.available_width() > 980.0;

@@ -206,7 +206,7 @@ fn question_body_ui(
                 |ui| {
                     answer_fields_ui(ui, doc, question, answer, commands);
                     ui.add_space(8.0);
-                    crate::ui::review::comments_ui(ui, doc, &question.id, review, commands);
+                    crate::ui::review::comments_ui(ui, doc, Some(&question.id), review, commands);
                 },
             );
         });
@@ -215,7 +215,7 @@ fn question_body_ui(
         ui.add_space(8.0);
         answer_fields_ui(ui, doc, question, answer, commands);
         ui.add_space(8.0);
-        crate::ui::review::comments_ui(ui, doc, &question.id, review, commands);
+        crate::ui::review::comments_ui(ui, doc, Some(&question.id), review, commands);
     }
 }
 

@@ -49,19 +49,21 @@ pub fn workflow_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
     }
 }
 
-/// The comments on a question with their replies, and a field for a new one.
+/// The comments on a question (or, with `None`, on the whole assessment) with their
+/// replies, and a field for a new one.
 pub fn comments_ui(
     ui: &mut Ui,
     doc: &Document,
-    question: &QuestionId,
+    question: Option<&QuestionId>,
     state: &mut ReviewState,
     commands: &mut Vec<Command>,
 ) {
-    ui.label(RichText::new(t!("review-comments", open = doc.open_comments(question))).strong());
+    let open = doc.open_comments_on(question);
+    ui.label(RichText::new(t!("review-comments", open = open)).strong());
     let label = ui.label(t!("review-new-comment"));
     ui.add(
         egui::TextEdit::multiline(&mut state.comment)
-            .id_salt(("new comment", question.as_str()))
+            .id_salt(("new comment", question.map(QuestionId::as_str)))
             .desired_rows(2)
             .desired_width(f32::INFINITY),
     )
@@ -75,7 +77,7 @@ pub fn comments_ui(
         .clicked()
     {
         commands.push(Command::Review(ReviewEdit::Comment {
-            question: Some(question.clone()),
+            question: question.cloned(),
             text,
         }));
     }
@@ -85,15 +87,17 @@ pub fn comments_ui(
         .as_ref()
         .map_or(&[][..], |r| &r.comments);
     let mut any = false;
-    for comment in comments
-        .iter()
-        .filter(|c| c.question.as_ref() == Some(question))
-    {
+    for comment in comments.iter().filter(|c| c.question.as_ref() == question) {
         any = true;
         comment_ui(ui, comment, state, commands);
     }
     if !any {
-        ui.label(RichText::new(t!("review-no-comments")).weak());
+        let none = if question.is_some() {
+            t!("review-no-comments")
+        } else {
+            t!("review-no-assessment-comments")
+        };
+        ui.label(RichText::new(none).weak());
     }
 }
 

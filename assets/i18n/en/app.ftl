@@ -275,3 +275,5 @@ sidebar-open-comments = { $count ->
 dashboard-open-comments = Open comments
 filter-open-comments = Open comments
 notice-approved-locked = This assessment is approved: its answers cannot be changed. Reopen it to change them.
+review-assessment-comments = Comments on the whole assessment ({ $open } open)
+review-no-assessment-comments = No comments on the assessment as a whole.

@@ -269,3 +269,5 @@ sidebar-open-comments = • բաց մեկնաբանություններ՝ { $cou
 dashboard-open-comments = Բաց մեկնաբանություններ
 filter-open-comments = Բաց մեկնաբանություններով
 notice-approved-locked = Այս գնահատումը հաստատված է, և դրա պատասխանները հնարավոր չէ փոխել։ Դրանք փոխելու համար վերաբացեք այն։
+review-assessment-comments = Ամբողջ գնահատման վերաբերյալ մեկնաբանություններ (բաց՝ { $open })
+review-no-assessment-comments = Ամբողջ գնահատման վերաբերյալ մեկնաբանություններ չկան։
