@@ -7,7 +7,7 @@ use super::{Failure, INVALID, OK, USAGE, load_failure};
 use crate::assessment::{Assessment, Lenient};
 use crate::i18n;
 use crate::report::fingerprint;
-use crate::review::{Actor, Break, Chain, Event, Part, Verification, verify as check};
+use crate::review::{Event, Verification, verify as check};
 use crate::storage::{self, FileError};
 use crate::t;
 
@@ -38,25 +38,12 @@ fn written<T: serde::Serialize>(value: &Lenient<T>) -> String {
     }
 }
 
-/// `Name (role, organisation)`, leaving out what is empty.
-fn who(actor: &Actor) -> String {
-    let details: Vec<&str> = [actor.role.as_str(), actor.organisation.as_str()]
-        .into_iter()
-        .filter(|s| !s.trim().is_empty())
-        .collect();
-    if details.is_empty() {
-        actor.name.clone()
-    } else {
-        format!("{} ({})", actor.name, details.join(", "))
-    }
-}
-
 fn event_line(event: &Event) -> String {
     t!(
         "cli-history-event",
         seq = event.seq,
         time = event.time.as_str(),
-        who = who(&event.who),
+        who = event.who.label(),
         action = written(&event.action),
         before = written(&event.status_before),
         after = written(&event.status_after),
@@ -132,60 +119,22 @@ pub(super) fn verify(file: &Path, report: Option<&Path>) -> Result<u8, Failure> 
 
 /// What the trail says, one finding a line.
 fn trail_lines(verification: &Verification) -> Vec<String> {
-    let mut lines = vec![chain_line(&verification.chain)];
+    let lang = i18n::ui_language();
+    let mut lines = vec![verification.chain.message(lang)];
     if let Some(content) = &verification.content {
-        lines.push(if content.matches {
-            t!("cli-verify-content-matches", seq = content.seq)
-        } else if content.changed.is_empty() {
-            t!("cli-verify-content-changed-other", seq = content.seq)
-        } else {
-            let parts: Vec<&str> = content.changed.iter().map(part_name).collect();
-            t!(
-                "cli-verify-content-changed",
-                seq = content.seq,
-                count = parts.len(),
-                parts = parts.join(", ")
-            )
-        });
+        lines.push(content.message(lang));
     }
     for approval in &verification.approvals {
         lines.push(t!(
             "cli-verify-approval",
             seq = approval.seq,
-            who = who(&approval.who),
+            who = approval.who.label(),
             time = approval.time.as_str(),
             hash = approval.content_sha256.as_str(),
             current = if approval.current { "yes" } else { "no" },
         ));
     }
     lines
-}
-
-fn part_name(part: &Part) -> &str {
-    match part {
-        Part::Meta => "meta",
-        Part::Targets => "targets",
-        Part::Question(id) => id.as_str(),
-    }
-}
-
-fn chain_line(chain: &Chain) -> String {
-    match chain {
-        Chain::None => t!("cli-verify-no-trail"),
-        Chain::Holds { events } => t!("cli-verify-chain-holds", count = *events),
-        Chain::Broken(Break::Sequence { expected, found }) => t!(
-            "cli-verify-chain-sequence",
-            expected = *expected,
-            found = *found
-        ),
-        Chain::Broken(Break::PreviousHash { seq }) => {
-            t!("cli-verify-chain-previous", seq = *seq)
-        }
-        Chain::Broken(Break::Status { seq }) => t!("cli-verify-chain-status", seq = *seq),
-        Chain::Broken(Break::CurrentStatus { seq }) => {
-            t!("cli-verify-chain-current", seq = *seq)
-        }
-    }
 }
 
 /// Whether the PDF at `report` carries `hash` as its fingerprint: the line to

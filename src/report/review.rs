@@ -6,7 +6,7 @@ use super::model::{CommentEntry, ReviewState};
 use crate::assessment::{Assessment, Lenient, Status, parse_timestamp};
 use crate::i18n::{Language, format};
 use crate::questionnaire::Questionnaire;
-use crate::review::{Action, Actor, Part, verify};
+use crate::review::{Action, verify};
 use crate::tl;
 
 /// How much of a question's text the comments annex shows.
@@ -29,7 +29,7 @@ pub(super) fn review_state(assessment: &Assessment, lang: Language) -> Option<Re
         verification
             .content
             .as_ref()
-            .map(|c| c.changed.iter().map(part_name).collect())
+            .map(|c| c.changed.iter().map(|p| p.name().to_owned()).collect())
             .unwrap_or_default()
     });
     Some(ReviewState {
@@ -38,10 +38,10 @@ pub(super) fn review_state(assessment: &Assessment, lang: Language) -> Option<Re
             Lenient::Valid(action) => action_word(lang, action),
             Lenient::Invalid(ref value) => value.to_string(),
         },
-        who: who(&last.who),
+        who: last.who.label(),
         time: utc_time(lang, &last.time),
         content_sha256: last.content_sha256.clone(),
-        approval: approval.map(|(a, date)| (who(&a.who), date)),
+        approval: approval.map(|(a, date)| (a.who.label(), date)),
         changed_since_approval,
     })
 }
@@ -95,27 +95,6 @@ fn action_word(lang: Language, action: Action) -> String {
         Action::Reviewed => tl!(lang, "report-action-reviewed"),
         Action::Approved => tl!(lang, "report-action-approved"),
         Action::Reopened => tl!(lang, "report-action-reopened"),
-    }
-}
-
-fn part_name(part: &Part) -> String {
-    match part {
-        Part::Meta => "meta".to_owned(),
-        Part::Targets => "targets".to_owned(),
-        Part::Question(id) => id.to_string(),
-    }
-}
-
-/// `Name (role, organisation)`, leaving out what is empty.
-fn who(actor: &Actor) -> String {
-    let details: Vec<&str> = [actor.role.trim(), actor.organisation.trim()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect();
-    if details.is_empty() {
-        actor.name.trim().to_owned()
-    } else {
-        format!("{} ({})", actor.name.trim(), details.join(", "))
     }
 }
 

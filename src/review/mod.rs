@@ -132,6 +132,21 @@ pub struct Actor {
     pub extra: Extra,
 }
 
+impl Actor {
+    /// `Name (role, organisation)`, leaving out what is empty.
+    pub fn label(&self) -> String {
+        let details: Vec<&str> = [self.role.trim(), self.organisation.trim()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect();
+        if details.is_empty() {
+            self.name.trim().to_owned()
+        } else {
+            format!("{} ({})", self.name.trim(), details.join(", "))
+        }
+    }
+}
+
 /// A step of the review workflow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]

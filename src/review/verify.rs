@@ -199,3 +199,61 @@ fn changed_parts(assessment: &Assessment, event: &Event) -> Vec<Part> {
         .map(|key| part(key));
     changed.chain(gone).collect()
 }
+
+impl Part {
+    /// The part as the file names it: `meta`, `targets`, or the question's id.
+    pub fn name(&self) -> &str {
+        match self {
+            Part::Meta => super::META_PART,
+            Part::Targets => super::TARGETS_PART,
+            Part::Question(id) => id.as_str(),
+        }
+    }
+}
+
+impl Chain {
+    /// Whether the chain holds, or where it breaks, in `lang`.
+    pub fn message(&self, lang: crate::i18n::Language) -> String {
+        use crate::tl;
+        match self {
+            Chain::None => tl!(lang, "cli-verify-no-trail"),
+            Chain::Holds { events } => tl!(lang, "cli-verify-chain-holds", count = *events),
+            Chain::Broken(Break::Sequence { expected, found }) => tl!(
+                lang,
+                "cli-verify-chain-sequence",
+                expected = *expected,
+                found = *found
+            ),
+            Chain::Broken(Break::PreviousHash { seq }) => {
+                tl!(lang, "cli-verify-chain-previous", seq = *seq)
+            }
+            Chain::Broken(Break::Status { seq }) => {
+                tl!(lang, "cli-verify-chain-status", seq = *seq)
+            }
+            Chain::Broken(Break::CurrentStatus { seq }) => {
+                tl!(lang, "cli-verify-chain-current", seq = *seq)
+            }
+        }
+    }
+}
+
+impl ContentCheck {
+    /// Whether the content matches the last event, or what changed since, in `lang`.
+    pub fn message(&self, lang: crate::i18n::Language) -> String {
+        use crate::tl;
+        if self.matches {
+            return tl!(lang, "cli-verify-content-matches", seq = self.seq);
+        }
+        if self.changed.is_empty() {
+            return tl!(lang, "cli-verify-content-changed-other", seq = self.seq);
+        }
+        let parts: Vec<&str> = self.changed.iter().map(Part::name).collect();
+        tl!(
+            lang,
+            "cli-verify-content-changed",
+            seq = self.seq,
+            count = parts.len(),
+            parts = parts.join(", ")
+        )
+    }
+}

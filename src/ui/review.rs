@@ -5,8 +5,9 @@ use egui::{Id, Modal, RichText, Ui};
 
 use crate::app::{Command, Document, Identity, ReviewDialog, ReviewEdit, ReviewState};
 use crate::assessment::Lenient;
+use crate::i18n;
 use crate::questionnaire::QuestionId;
-use crate::review::{self, Action, Actor, Break, Chain, Comment, Event, Part};
+use crate::review::{self, Action, Actor, Comment, Event};
 use crate::t;
 use crate::ui::fonts;
 
@@ -262,9 +263,9 @@ pub fn history_ui(ui: &mut Ui, doc: &Document) {
             } else {
                 ui.visuals().error_fg_color
             };
-            ui.colored_label(color, chain_line(&verification.chain));
+            ui.colored_label(color, verification.chain.message(i18n::ui_language()));
             if let Some(content) = &verification.content {
-                ui.colored_label(color, content_line(content));
+                ui.colored_label(color, content.message(i18n::ui_language()));
             }
         });
 }
@@ -310,47 +311,6 @@ fn who(actor: &Actor) -> String {
         name = actor.name.as_str(),
         role = actor.role.as_str(),
         organisation = actor.organisation.as_str()
-    )
-}
-
-fn chain_line(chain: &Chain) -> String {
-    match chain {
-        Chain::None => t!("cli-verify-no-trail"),
-        Chain::Holds { events } => t!("cli-verify-chain-holds", count = *events),
-        Chain::Broken(Break::Sequence { expected, found }) => t!(
-            "cli-verify-chain-sequence",
-            expected = *expected,
-            found = *found
-        ),
-        Chain::Broken(Break::PreviousHash { seq }) => t!("cli-verify-chain-previous", seq = *seq),
-        Chain::Broken(Break::Status { seq }) => t!("cli-verify-chain-status", seq = *seq),
-        Chain::Broken(Break::CurrentStatus { seq }) => {
-            t!("cli-verify-chain-current", seq = *seq)
-        }
-    }
-}
-
-fn content_line(content: &review::ContentCheck) -> String {
-    if content.matches {
-        return t!("cli-verify-content-matches", seq = content.seq);
-    }
-    if content.changed.is_empty() {
-        return t!("cli-verify-content-changed-other", seq = content.seq);
-    }
-    let parts: Vec<&str> = content
-        .changed
-        .iter()
-        .map(|part| match part {
-            Part::Meta => review::META_PART,
-            Part::Targets => review::TARGETS_PART,
-            Part::Question(id) => id.as_str(),
-        })
-        .collect();
-    t!(
-        "cli-verify-content-changed",
-        seq = content.seq,
-        count = parts.len(),
-        parts = parts.join(", ")
     )
 }
 
