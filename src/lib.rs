@@ -11,6 +11,7 @@ pub mod assessment;
 pub mod cli;
 /// The interface's words in English and Armenian, and numbers and dates as each reads them.
 pub mod i18n;
+pub mod plan;
 pub mod questionnaire;
 pub mod report;
 pub mod review;

@@ -5,9 +5,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
-use crate::app::edit::{Edit, ReviewEdit};
-use crate::assessment::{Assessment, EXTENSION, Finding, Lenient, SerializeError};
-use crate::questionnaire::{Question, Questionnaire};
+use crate::app::edit::{Edit, PlanEdit, ReviewEdit};
+use crate::assessment::{
+    Assessment, EXTENSION, Finding, Lenient, Milestone, PlanEntry, SerializeError,
+};
+use crate::questionnaire::{Question, QuestionId, Questionnaire};
 use crate::review::{self, Actor, ReviewError};
 use crate::scoring::{self, Score};
 
@@ -77,6 +79,11 @@ impl Document {
         if self.read_only {
             return Err(Refused::ReadOnly);
         }
+        if let Edit::Plan(id, edit) = edit {
+            self.apply_plan(&id, edit);
+            self.changed(false);
+            return Ok(());
+        }
         if self.approved() {
             return Err(Refused::Approved);
         }
@@ -106,6 +113,7 @@ impl Document {
                 | Edit::Meta(..)
                 | Edit::Scope(..)
                 | Edit::Review { .. }
+                | Edit::Plan(..)
                 | Edit::Upgrade => {}
             }
             self.assessment.prune_empty_answers();
@@ -150,7 +158,61 @@ impl Document {
             | Edit::FollowUp(..)
             | Edit::Text(..)
             | Edit::Rechecked(_)
+            | Edit::Plan(..)
             | Edit::Review { .. } => {}
+        }
+    }
+
+    /// Changes a plan entry, creating it from the question's recommendation (in the
+    /// assessment's language) on the first change. An entry the file holds in a shape
+    /// that cannot be read is kept, as written, under `unreadable_entry` of the new one.
+    fn apply_plan(&mut self, id: &QuestionId, edit: PlanEdit) {
+        let a = &mut self.assessment;
+        let recommendation = self
+            .questionnaire
+            .question(id)
+            .map(|q| q.recommendation.get(a.language()).to_owned())
+            .unwrap_or_default();
+        let slot = a
+            .plan
+            .entry(id.clone())
+            .or_insert_with(|| Lenient::Valid(PlanEntry::new(recommendation.clone())));
+        if let Lenient::Invalid(raw) = slot {
+            let mut entry = PlanEntry::new(recommendation);
+            entry.extra.insert("unreadable_entry".to_owned(), raw.take());
+            *slot = Lenient::Valid(entry);
+        }
+        let Lenient::Valid(entry) = slot else {
+            return;
+        };
+        match edit {
+            PlanEdit::Text(field, text) => *field.of_mut(entry) = text,
+            PlanEdit::Date(field, text) => *field.of_mut(entry) = text,
+            PlanEdit::Status { status, on } => {
+                entry.status = Some(Lenient::Valid(status));
+                entry.status_date = on;
+            }
+            PlanEdit::AddMilestone => entry.milestones.push(Milestone::default()),
+            PlanEdit::MilestoneText(n, text) => {
+                if let Some(m) = entry.milestones.get_mut(n) {
+                    m.text = text;
+                }
+            }
+            PlanEdit::MilestoneDate(n, text) => {
+                if let Some(m) = entry.milestones.get_mut(n) {
+                    m.date = text;
+                }
+            }
+            PlanEdit::MilestoneDone(n, done) => {
+                if let Some(m) = entry.milestones.get_mut(n) {
+                    m.done = done;
+                }
+            }
+            PlanEdit::RemoveMilestone(n) => {
+                if n < entry.milestones.len() {
+                    entry.milestones.remove(n);
+                }
+            }
         }
     }
 

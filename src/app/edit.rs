@@ -4,7 +4,7 @@
 //! must not work out "the question shown" when it runs: a Page Down earlier in the
 //! same frame would already have moved on. Every edit carries its target instead.
 
-use crate::assessment::{Answer, Meta};
+use crate::assessment::{Answer, Meta, PlanDate, PlanEntry, PlanStatus};
 use crate::questionnaire::{AreaId, Level, QuestionId};
 use crate::review::{Action, Actor};
 
@@ -76,6 +76,67 @@ impl TextField {
     }
 }
 
+/// The free-text fields of a plan entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanText {
+    /// What will be done.
+    Action,
+    /// The body responsible.
+    Body,
+    /// The person responsible.
+    Person,
+    /// Resources or cost estimate.
+    Resources,
+}
+
+impl PlanText {
+    /// The field's text in an entry.
+    pub fn of(self, entry: &PlanEntry) -> &str {
+        match self {
+            PlanText::Action => &entry.action,
+            PlanText::Body => &entry.body,
+            PlanText::Person => &entry.person,
+            PlanText::Resources => &entry.resources,
+        }
+    }
+
+    pub(super) fn of_mut(self, entry: &mut PlanEntry) -> &mut String {
+        match self {
+            PlanText::Action => &mut entry.action,
+            PlanText::Body => &mut entry.body,
+            PlanText::Person => &mut entry.person,
+            PlanText::Resources => &mut entry.resources,
+        }
+    }
+}
+
+/// A change to one question's plan entry. The first change to a gap without an
+/// entry creates it, with the question's recommendation as its action.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PlanEdit {
+    /// Replace a free-text field.
+    Text(PlanText, String),
+    /// Set a date field as typed (`YYYY-MM-DD`; anything else is kept and flagged).
+    Date(PlanDate, String),
+    /// Set the status, and the status date to `on` (`YYYY-MM-DD`, taken by the app).
+    Status {
+        /// The new status.
+        status: PlanStatus,
+        /// Today's date.
+        on: String,
+    },
+    /// Add an empty milestone at the end.
+    AddMilestone,
+    /// Replace a milestone's text.
+    MilestoneText(usize, String),
+    /// Set a milestone's date as typed.
+    MilestoneDate(usize, String),
+    /// Mark a milestone reached, or not.
+    MilestoneDone(usize, bool),
+    /// Remove a milestone.
+    RemoveMilestone(usize),
+}
+
 /// One change to an assessment, with its target.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
@@ -106,6 +167,9 @@ pub enum Edit {
     Rechecked(QuestionId),
     /// Move the file to the questionnaire's version by its change list.
     Upgrade,
+    /// Change a question's plan entry: allowed on an approved assessment, whose
+    /// plan is followed after sign-off.
+    Plan(QuestionId, PlanEdit),
 }
 
 impl Edit {
@@ -121,6 +185,7 @@ impl Edit {
             | Edit::Meta(..)
             | Edit::Scope(..)
             | Edit::Review { .. }
+            | Edit::Plan(..)
             | Edit::Upgrade => None,
         }
     }

@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde_json::Value;
 
-use super::{Answer, Assessment, Lenient, parse_timestamp};
+use super::{Answer, Assessment, Lenient, PlanDate, PlanEntry, parse_date, parse_timestamp};
 use crate::i18n::Language;
 use crate::questionnaire::{AreaId, QuestionId, Questionnaire};
 use crate::tl;
@@ -77,12 +77,44 @@ pub enum Finding {
         /// The value as written.
         value: String,
     },
+    /// A plan entry for a question the questionnaire does not have.
+    UnknownPlanQuestion {
+        /// The question id as written.
+        question: QuestionId,
+    },
+    /// A plan entry whose shape cannot be used at all.
+    MalformedPlanEntry {
+        /// The question.
+        question: QuestionId,
+        /// What is wrong.
+        message: String,
+    },
+    /// A plan date that is not `YYYY-MM-DD`.
+    InvalidPlanDate {
+        /// The question.
+        question: QuestionId,
+        /// `start`, `due`, `status_date`, or `milestones[N].date`.
+        field: String,
+        /// The value as written.
+        value: String,
+    },
+    /// A plan status that is not one of the four.
+    InvalidPlanStatus {
+        /// The question.
+        question: QuestionId,
+        /// The value as written.
+        value: String,
+    },
 }
 
 /// The values `meta.status` may hold, as files write them.
 const STATUSES: &str = "draft, submitted, reviewed, approved";
 /// A date as files hold it.
 const DATE_EXAMPLE: &str = "2026-11-27T16:30:00Z";
+/// A plan date as files hold it.
+const PLAN_DATE_EXAMPLE: &str = "2027-06-30";
+/// The values a plan status may take, as files write them.
+const PLAN_STATUSES: &str = "planned, in-progress, done, deferred";
 
 impl Finding {
     /// What the finding says, and what to do about it, in `lang`: the question
@@ -154,6 +186,45 @@ impl Finding {
                 value = value,
                 example = DATE_EXAMPLE,
             ),
+            Finding::UnknownPlanQuestion { .. }
+            | Finding::MalformedPlanEntry { .. }
+            | Finding::InvalidPlanDate { .. }
+            | Finding::InvalidPlanStatus { .. } => self.plan_message(lang),
+        }
+    }
+
+    fn plan_message(&self, lang: Language) -> String {
+        match self {
+            Finding::UnknownPlanQuestion { question } => tl!(
+                lang,
+                "finding-unknown-plan-question",
+                field = format!("plan.{question}"),
+            ),
+            Finding::MalformedPlanEntry { question, message } => tl!(
+                lang,
+                "finding-malformed-plan-entry",
+                field = format!("plan.{question}"),
+                reason = message,
+            ),
+            Finding::InvalidPlanDate {
+                question,
+                field,
+                value,
+            } => tl!(
+                lang,
+                "finding-invalid-plan-date",
+                field = format!("plan.{question}.{field}"),
+                value = value,
+                example = PLAN_DATE_EXAMPLE,
+            ),
+            Finding::InvalidPlanStatus { question, value } => tl!(
+                lang,
+                "finding-invalid-plan-status",
+                field = format!("plan.{question}.status"),
+                value = value,
+                allowed = PLAN_STATUSES,
+            ),
+            _ => String::new(),
         }
     }
 }
@@ -185,7 +256,58 @@ impl Assessment {
                 }),
             }
         }
+        self.plan_findings(questionnaire, &mut findings);
         findings
+    }
+
+    /// Plan entries for unknown questions, unreadable entries, dates and statuses.
+    fn plan_findings(&self, questionnaire: &Questionnaire, findings: &mut Vec<Finding>) {
+        for (question, entry) in &self.plan {
+            if questionnaire.question(question).is_none() {
+                findings.push(Finding::UnknownPlanQuestion {
+                    question: question.clone(),
+                });
+            }
+            let entry = match entry {
+                Lenient::Valid(entry) => entry,
+                Lenient::Invalid(value) => {
+                    let message = match serde_json::from_value::<PlanEntry>(value.clone()) {
+                        Err(e) => e.to_string(),
+                        Ok(_) => "unexpected shape".to_owned(),
+                    };
+                    findings.push(Finding::MalformedPlanEntry {
+                        question: question.clone(),
+                        message,
+                    });
+                    continue;
+                }
+            };
+            if let Some(Lenient::Invalid(value)) = &entry.status {
+                findings.push(Finding::InvalidPlanStatus {
+                    question: question.clone(),
+                    value: value.to_string(),
+                });
+            }
+            let dates = [PlanDate::Start, PlanDate::Due, PlanDate::StatusDate]
+                .into_iter()
+                .map(|field| (field.key().to_owned(), field.of(entry)))
+                .chain(
+                    entry
+                        .milestones
+                        .iter()
+                        .enumerate()
+                        .map(|(n, m)| (format!("milestones[{n}].date"), m.date.as_str())),
+                );
+            for (field, value) in dates {
+                if !value.trim().is_empty() && parse_date(value).is_none() {
+                    findings.push(Finding::InvalidPlanDate {
+                        question: question.clone(),
+                        field,
+                        value: value.to_owned(),
+                    });
+                }
+            }
+        }
     }
 
     /// The questionnaire named, the status, the dates and the scope.
@@ -347,6 +469,34 @@ mod tests {
                     value: "yesterday".into(),
                 },
                 "meta.modified: yesterday",
+            ),
+            (
+                Finding::UnknownPlanQuestion {
+                    question: QuestionId::from("BR9.1"),
+                },
+                "plan.BR9.1:",
+            ),
+            (
+                Finding::MalformedPlanEntry {
+                    question: question(),
+                    message: "invalid type".into(),
+                },
+                "plan.BR3.2:",
+            ),
+            (
+                Finding::InvalidPlanDate {
+                    question: question(),
+                    field: "due".into(),
+                    value: "30.06.2027".into(),
+                },
+                "plan.BR3.2.due: 30.06.2027",
+            ),
+            (
+                Finding::InvalidPlanStatus {
+                    question: question(),
+                    value: "\"cancelled\"".into(),
+                },
+                "plan.BR3.2.status:",
             ),
         ]
     }

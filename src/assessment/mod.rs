@@ -9,6 +9,7 @@ mod findings;
 mod json;
 mod lenient;
 mod meta;
+mod plan;
 mod upgrade;
 
 use indexmap::IndexMap;
@@ -24,6 +25,7 @@ pub use findings::Finding;
 pub use json::{HeaderProblem, LoadError, SerializeError};
 pub use lenient::Lenient;
 pub use meta::{Meta, QuestionnaireRef, Status};
+pub use plan::{Milestone, PlanDate, PlanEntry, PlanStatus, format_date, parse_date};
 pub use upgrade::Upgrade;
 
 /// The value of `format` in every assessment file.
@@ -68,6 +70,10 @@ pub struct Assessment {
     /// Answers by question id.
     #[serde(default)]
     pub answers: IndexMap<QuestionId, Lenient<Answer>>,
+    /// The action plan by question id: who closes each gap, by when, how far along.
+    /// Entries stay when their question is no longer a gap.
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub plan: IndexMap<QuestionId, Lenient<PlanEntry>>,
     /// Review comments and the trail of workflow events; absent until someone reviews.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review: Option<crate::review::Review>,
@@ -91,6 +97,7 @@ impl Assessment {
             meta,
             targets: IndexMap::new(),
             answers: IndexMap::new(),
+            plan: IndexMap::new(),
             review: None,
             extra: Extra::new(),
         }
@@ -101,6 +108,12 @@ impl Assessment {
         let key = |id: &QuestionId| questionnaire.position(id).unwrap_or((usize::MAX, 0));
         self.answers.sort_by_cached_key(|id, _| key(id));
         self.targets.sort_by_cached_key(|id, _| key(id));
+        self.plan.sort_by_cached_key(|id, _| key(id));
+    }
+
+    /// The plan entry for a question, if it has a usable one.
+    pub fn plan_entry(&self, id: &QuestionId) -> Option<&PlanEntry> {
+        self.plan.get(id).and_then(Lenient::valid)
     }
 
     /// The answer to a question, if it has a usable one.

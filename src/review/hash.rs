@@ -23,12 +23,14 @@ fn jcs_sha256<T: Serialize>(value: &T) -> Result<String, HashError> {
     Ok(fingerprint(&serde_json_canonicalizer::to_vec(value)?))
 }
 
-/// The file as JSON, without what the workflow itself changes: `review`,
-/// `meta.modified` and `meta.status`.
+/// The file as JSON, without what the workflow itself changes (`review`,
+/// `meta.modified` and `meta.status`) and without the action plan, whose progress
+/// is tracked after sign-off: an approval covers the assessment, not the plan.
 fn content_value(assessment: &Assessment) -> Result<Value, HashError> {
     let mut value = serde_json::to_value(assessment)?;
     if let Some(object) = value.as_object_mut() {
         object.remove("review");
+        object.remove("plan");
         if let Some(meta) = object.get_mut("meta").and_then(Value::as_object_mut) {
             meta.remove("modified");
             meta.remove("status");
@@ -37,7 +39,7 @@ fn content_value(assessment: &Assessment) -> Result<Value, HashError> {
     Ok(value)
 }
 
-/// SHA-256 of the JCS form of the whole file without `review`, `meta.modified`
+/// SHA-256 of the JCS form of the whole file without `review`, `plan`, `meta.modified`
 /// and `meta.status`: what an event says the content was.
 pub fn content_sha256(assessment: &Assessment) -> Result<String, HashError> {
     jcs_sha256(&content_value(assessment)?)
@@ -79,6 +81,19 @@ mod tests {
         assert_eq!(content_sha256(&a).expect("hash"), before);
         a.meta.title = "Energy".to_owned();
         assert_ne!(content_sha256(&a).expect("hash"), before);
+    }
+
+    #[test]
+    fn the_plan_is_not_part_of_the_content_an_approval_covers() {
+        let mut a = Assessment::new(&Questionnaire::built_in(), Meta::default());
+        let before = content_sha256(&a).expect("hash");
+        let parts = parts_sha256(&a).expect("hash");
+        a.plan.insert(
+            "BR2.1".into(),
+            Lenient::Valid(crate::assessment::PlanEntry::new("Buy generators")),
+        );
+        assert_eq!(content_sha256(&a).expect("hash"), before);
+        assert_eq!(parts_sha256(&a).expect("hash"), parts);
     }
 
     #[test]

@@ -25,6 +25,16 @@ finding-invalid-status = { $field }: { $value } is not one of { $allowed }
 # $example: a date as files hold it (2026-11-27T16:30:00Z).
 finding-invalid-date = { $field }: { $value } is not a date such as { $example }
 
+## Findings in the action plan ($field: plan.BR2.1, plan.BR2.1.due).
+
+finding-unknown-plan-question = { $field }: no such question in the questionnaire; the plan entry is kept but not shown
+# $reason: what the JSON reader said, in its own (English) words.
+finding-malformed-plan-entry = { $field }: the plan entry cannot be read ({ $reason }); fix it in a text editor (it is kept as written)
+# $example: a date as plan entries hold it (2027-06-30).
+finding-invalid-plan-date = { $field }: { $value } is not a date such as { $example }; the value is kept until you correct it
+# $allowed: the four values a plan status may hold, as written in files.
+finding-invalid-plan-status = { $field }: { $value } is not one of { $allowed }; the entry counts as planned until you choose one
+
 ## An assessment file that cannot be read at all. $reason, where present, is
 ## what the JSON reader said, in its own (English) words; $line and $column
 ## count from 1.

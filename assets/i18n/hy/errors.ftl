@@ -25,6 +25,16 @@ finding-invalid-status = { $field }: { $value } արժեքը թույլատրե�
 # $example: a date as files hold it (2026-11-27T16:30:00Z).
 finding-invalid-date = { $field }: { $value } արժեքն ամսաթիվ չէ։ Գրեք ամսաթիվն այս տեսքով՝ { $example }։
 
+## Findings in the action plan ($field: plan.BR2.1, plan.BR2.1.due).
+
+finding-unknown-plan-question = { $field }: հարցաշարում նման հարց չկա։ Գործողությունների ծրագրի տողը պահպանվում է, բայց չի ցուցադրվում։
+# $reason: what the JSON reader said, in its own (English) words.
+finding-malformed-plan-entry = { $field }: գործողությունների ծրագրի տողը հնարավոր չէ կարդալ ({ $reason })։ Ուղղեք այն տեքստային խմբագրիչում (այն պահպանվում է այնպես, ինչպես գրված է)։
+# $example: a date as plan entries hold it (2027-06-30).
+finding-invalid-plan-date = { $field }: { $value } արժեքն ամսաթիվ չէ։ Գրեք ամսաթիվն այս տեսքով՝ { $example }։ Մինչ այդ գրված արժեքը պահպանվում է։
+# $allowed: the four values a plan status may hold, as written in files.
+finding-invalid-plan-status = { $field }: { $value } արժեքը թույլատրելի չէ։ Գրեք հետևյալներից մեկը՝ { $allowed }։ Մինչ այդ տողը համարվում է «պլանավորված»։
+
 ## An assessment file that cannot be read at all. $reason, where present, is
 ## what the JSON reader said, in its own (English) words; $line and $column
 ## count from 1.
