@@ -179,7 +179,9 @@ impl Document {
             .or_insert_with(|| Lenient::Valid(PlanEntry::new(recommendation.clone())));
         if let Lenient::Invalid(raw) = slot {
             let mut entry = PlanEntry::new(recommendation);
-            entry.extra.insert("unreadable_entry".to_owned(), raw.take());
+            entry
+                .extra
+                .insert("unreadable_entry".to_owned(), raw.take());
             *slot = Lenient::Valid(entry);
         }
         let Lenient::Valid(entry) = slot else {

@@ -470,6 +470,13 @@ mod tests {
                 },
                 "meta.modified: yesterday",
             ),
+        ]
+    }
+
+    /// One of each finding about the plan, with what its Armenian message must contain.
+    fn one_of_each_about_the_plan() -> Vec<(Finding, &'static str)> {
+        let question = || QuestionId::from("BR3.2");
+        vec![
             (
                 Finding::UnknownPlanQuestion {
                     question: QuestionId::from("BR9.1"),
@@ -503,7 +510,10 @@ mod tests {
 
     #[test]
     fn every_finding_reads_in_both_languages_and_names_its_place() {
-        for (finding, armenian_place) in one_of_each() {
+        for (finding, armenian_place) in one_of_each()
+            .into_iter()
+            .chain(one_of_each_about_the_plan())
+        {
             let hy = finding.message(Language::Hy);
             let en = finding.message(Language::En);
             assert_eq!(finding.to_string(), en);
