@@ -4,7 +4,7 @@
 //! Each variant maps to a literal message id in a `match`, so that the check of
 //! message ids (tests/i18n.rs) sees every one and a new variant cannot be missed.
 
-use crate::assessment::Status;
+use crate::assessment::{PlanStatus, Status};
 use crate::i18n::Language;
 use crate::questionnaire::Poete;
 use crate::scoring::Band;
@@ -46,6 +46,16 @@ pub fn status(lang: Language, status: Status) -> String {
         Status::Submitted => tl!(lang, "status-submitted"),
         Status::Reviewed => tl!(lang, "status-reviewed"),
         Status::Approved => tl!(lang, "status-approved"),
+    }
+}
+
+/// How far a plan entry is: `In progress`, `Ընթացքում`.
+pub fn plan_status(lang: Language, status: PlanStatus) -> String {
+    match status {
+        PlanStatus::Planned => tl!(lang, "plan-status-planned"),
+        PlanStatus::InProgress => tl!(lang, "plan-status-in-progress"),
+        PlanStatus::Done => tl!(lang, "plan-status-done"),
+        PlanStatus::Deferred => tl!(lang, "plan-status-deferred"),
     }
 }
 

@@ -29,6 +29,13 @@ status-submitted = Submitted
 status-reviewed = Reviewed
 status-approved = Approved
 
+## The status of a plan entry.
+
+plan-status-planned = Planned
+plan-status-in-progress = In progress
+plan-status-done = Done
+plan-status-deferred = Deferred
+
 ## Terms of the method, as labels and column headings.
 
 term-not-applicable = Not applicable

@@ -29,6 +29,13 @@ status-submitted = Ներկայացված
 status-reviewed = Վերանայված
 status-approved = Հաստատված
 
+## The status of a plan entry.
+
+plan-status-planned = Պլանավորված
+plan-status-in-progress = Ընթացքում
+plan-status-done = Կատարված
+plan-status-deferred = Հետաձգված
+
 ## Terms of the method, as labels and column headings.
 
 term-not-applicable = Կիրառելի չէ
