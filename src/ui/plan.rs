@@ -128,18 +128,36 @@ fn filters_ui(ui: &mut Ui, doc: &Document, view: &mut PlanView) {
 
 /// A sortable column heading.
 fn sort_heading_ui(ui: &mut Ui, view: &mut PlanView, label: &str, sort: PlanSort) {
-    let arrow = match (view.sort == sort, view.reversed) {
-        (false, _) => "",
-        (true, false) => " ▼",
-        (true, true) => " ▲",
-    };
-    if ui
-        .add(egui::Button::new(RichText::new(format!("{label}{arrow}")).strong()).frame(false))
-        .on_hover_text(t!("plan-sort-hint"))
-        .clicked()
-    {
-        view.sort_by(sort);
-    }
+    let sorted = view.sort == sort;
+    ui.horizontal(|ui| {
+        let mut text = RichText::new(label).strong();
+        if sorted {
+            text = text.underline();
+        }
+        if ui
+            .add(egui::Button::new(text).frame(false))
+            .on_hover_text(t!("plan-sort-hint"))
+            .clicked()
+        {
+            view.sort_by(sort);
+        }
+        if sorted {
+            // The bundled fonts have no arrows: the direction is drawn.
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+            let (top, bottom) = (rect.top() + 2.0, rect.bottom() - 2.0);
+            let (tip, base) = if view.reversed { (top, bottom) } else { (bottom, top) };
+            let color = ui.visuals().strong_text_color();
+            ui.painter().add(egui::Shape::convex_polygon(
+                vec![
+                    egui::pos2(rect.left(), base),
+                    egui::pos2(rect.right(), base),
+                    egui::pos2(rect.center().x, tip),
+                ],
+                color,
+                egui::Stroke::NONE,
+            ));
+        }
+    });
 }
 
 /// One table of rows, with sortable headings.
@@ -164,12 +182,13 @@ fn table_ui(
             sort_heading_ui(ui, view, &t!("plan-column-owner"), PlanSort::Owner);
             sort_heading_ui(ui, view, &t!("plan-column-due"), PlanSort::Due);
             sort_heading_ui(ui, view, &t!("plan-column-status"), PlanSort::Status);
-            ui.label("");
             ui.end_row();
+            // Sorting stays possible in a file open for review; editing does not.
+            if doc.read_only() {
+                ui.disable();
+            }
             for row in rows {
-                ui.add_enabled_ui(!doc.read_only(), |ui| {
-                    row_ui(ui, doc, view, row, today, commands);
-                });
+                row_ui(ui, doc, view, row, today, commands);
                 ui.end_row();
             }
         });
@@ -188,16 +207,21 @@ fn row_ui(
     ui.label(row.area.as_str());
     question_cell_ui(ui, doc, row, commands);
     match &row.gap {
-        Some(gap) => ui.label(format!("{} → {}\n{}", gap.level, gap.target, gap.priority)),
+        Some(gap) => ui.label(t!(
+            "plan-gap-cell",
+            level = gap.level.to_string(),
+            target = gap.target.to_string(),
+            priority = gap.priority
+        )),
         None => ui.label(RichText::new(t!("plan-not-a-gap")).weak()),
     };
-    plan_text_ui(ui, id, PlanText::Action, &row.action, 260.0, commands);
+    plan_text_ui(ui, id, PlanText::Action, &row.action, 240.0, commands);
     ui.vertical(|ui| {
         let entry = row.entry;
         let body = entry.map_or("", |e| e.body.as_str());
         let person = entry.map_or("", |e| e.person.as_str());
-        plan_text_ui(ui, id, PlanText::Body, body, 170.0, commands);
-        plan_text_ui(ui, id, PlanText::Person, person, 170.0, commands);
+        plan_text_ui(ui, id, PlanText::Body, body, 160.0, commands);
+        plan_text_ui(ui, id, PlanText::Person, person, 160.0, commands);
     });
     ui.vertical(|ui| {
         date_ui(ui, id, PlanDate::Due, row.entry, commands);
@@ -209,16 +233,19 @@ fn row_ui(
             );
         }
     });
-    status_ui(ui, id, row.status, today, commands);
-    let open = view.selected.as_ref() == Some(id);
-    let details = t!("plan-details-of", question = id.as_str());
-    if ui
-        .selectable_label(open, t!("plan-details"))
-        .accessible_name(details)
-        .clicked()
-    {
-        view.selected = if open { None } else { Some(id.clone()) };
-    }
+    ui.vertical(|ui| {
+        ui.set_min_width(130.0);
+        status_ui(ui, id, row.status, today, commands);
+        let open = view.selected.as_ref() == Some(id);
+        let details = t!("plan-details-of", question = id.as_str());
+        if ui
+            .selectable_label(open, t!("plan-details"))
+            .accessible_name(details)
+            .clicked()
+        {
+            view.selected = if open { None } else { Some(id.clone()) };
+        }
+    });
 }
 
 /// The question's id (opens it) with its text on hover, and the critical mark.
@@ -228,14 +255,18 @@ fn question_cell_ui(ui: &mut Ui, doc: &Document, row: &PlanRow<'_>, commands: &m
         let text = question.text.get(doc.language());
         let short: String = text.chars().take(70).collect();
         let ellipsis = if short.len() < text.len() { "…" } else { "" };
+        let mut id = RichText::new(question.id.as_str()).strong();
+        if row.overdue {
+            id = id.color(overdue_color(ui));
+        }
         if ui
-            .link(RichText::new(question.id.as_str()).strong())
+            .link(id)
             .on_hover_text(format!("{text}\n\n{}", t!("dashboard-open-question")))
             .clicked()
         {
             commands.push(Command::ShowQuestion(question.id.clone()));
         }
-        ui.set_max_width(220.0);
+        ui.set_max_width(190.0);
         ui.label(RichText::new(format!("{short}{ellipsis}")).small());
         if question.critical {
             ui.label(RichText::new(t!("dashboard-gap-critical")).small().strong());
@@ -267,6 +298,23 @@ pub(super) fn plan_text_ui(
             t!("plan-resources-hint"),
         ),
     };
+    // A grid cell takes its width from the frame before: claim the width wanted.
+    ui.vertical(|ui| {
+        ui.set_min_width(width);
+        plan_text_edit_ui(ui, id, field, value, (&name, &hint), width, commands);
+    });
+}
+
+/// The text field itself, named for screen readers and tests.
+fn plan_text_edit_ui(
+    ui: &mut Ui,
+    id: &crate::questionnaire::QuestionId,
+    field: PlanText,
+    value: &str,
+    (name, hint): (&str, &str),
+    width: f32,
+    commands: &mut Vec<Command>,
+) {
     let mut text = std::borrow::Cow::Borrowed(value);
     let edit = if matches!(field, PlanText::Action | PlanText::Resources) {
         egui::TextEdit::multiline(&mut text).desired_rows(2)
@@ -275,7 +323,7 @@ pub(super) fn plan_text_ui(
     };
     let response = ui
         .add(
-            edit.id_salt(("plan", id.as_str(), name.as_str()))
+            edit.id_salt(("plan", id.as_str(), name))
                 .hint_text(hint)
                 .desired_width(width),
         )
@@ -301,6 +349,7 @@ pub(super) fn date_ui(
         PlanDate::StatusDate => t!("plan-status-date-of", question = id.as_str()),
     };
     let mut text = value.to_owned();
+    ui.set_min_width(100.0);
     let response = ui
         .add(
             egui::TextEdit::singleline(&mut text)

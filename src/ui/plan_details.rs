@@ -116,9 +116,8 @@ fn milestones_ui(
                 question = id.as_str()
             );
             if ui
-                .button("✕")
-                .accessible_name(remove.clone())
-                .on_hover_text(remove)
+                .button(t!("plan-milestone-remove"))
+                .accessible_name(remove)
                 .clicked()
             {
                 push(commands, PlanEdit::RemoveMilestone(n));
@@ -135,7 +134,7 @@ fn milestones_ui(
                 egui::TextEdit::singleline(&mut text)
                     .id_salt(("milestone text", id.as_str(), n))
                     .hint_text(t!("plan-milestone-hint"))
-                    .desired_width(290.0),
+                    .desired_width(f32::INFINITY),
             )
             .accessible_name(name);
         if response.changed() {

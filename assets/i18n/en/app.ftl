@@ -297,7 +297,7 @@ plan-filter-overdue = Overdue only
 plan-sort-hint = Sort by this column; click again to reverse
 plan-column-area = Area
 plan-column-question = Question
-plan-column-priority = Gap, priority
+plan-column-priority = Priority
 plan-column-action = Action
 plan-column-owner = Owner: body, person
 plan-column-due = Due date
@@ -345,3 +345,7 @@ plan-progress-dated = With a due date
 plan-progress-done = Done
 plan-progress-overdue = Overdue
 plan-progress-all = All areas
+plan-gap-cell = level { $level }
+    target { $target }
+    priority { $priority }
+plan-milestone-remove = Remove

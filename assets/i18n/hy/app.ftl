@@ -278,7 +278,7 @@ review-no-assessment-comments = Ամբողջ գնահատման վերաբերյ
 plan-title = Գործողությունների ծրագիր
 plan-intro = Բոլոր բացերը՝ ըստ առաջնահերթության նվազման։ Աղյուսակում նշեք յուրաքանչյուր գործողությունը, պատասխանատուն և կատարման ժամկետը։ Հարցը բացվում է իր համարի վրա սեղմելով։ «Մանրամասներ» բաժնում են մեկնարկի ամսաթիվը, ռեսուրսները և միջանկյալ փուլերը։
 # $owned_and_dated of $gaps gaps have both an owner (a body or a person) and a due date.
-plan-coverage = { $gaps } բացից { $owned_and_dated }-ն ունի պատասխանատու և կատարման ժամկետ, { $done }-ը կատարված է, { $overdue }-ը՝ ժամկետանց։
+plan-coverage = Բացեր՝ { $gaps }, որից պատասխանատու և կատարման ժամկետ ունեն՝ { $owned_and_dated }, կատարված են՝ { $done }, ժամկետանց են՝ { $overdue }։
 plan-no-gaps = Բացեր չկան։ Պատասխանված բոլոր հարցերը հասնում են իրենց թիրախային մակարդակին։
 plan-none-match = Ֆիլտրերին համապատասխանող բաց չկա։
 plan-closed-heading = Այլևս բաց չհանդիսացող հարցեր
@@ -291,7 +291,7 @@ plan-filter-overdue = Միայն ժամկետանցները
 plan-sort-hint = Դասավորել ըստ այս սյունակի (կրկին սեղմելով՝ հակառակ հերթականությամբ)
 plan-column-area = Ոլորտ
 plan-column-question = Հարց
-plan-column-priority = Բաց, առաջնահերթություն
+plan-column-priority = Առաջնահերթություն
 plan-column-action = Գործողություն
 plan-column-owner = Պատասխանատու՝ մարմին, անձ
 plan-column-due = Կատարման ժամկետ
@@ -338,3 +338,7 @@ plan-progress-dated = Կատարման ժամկետով
 plan-progress-done = Կատարված
 plan-progress-overdue = Ժամկետանց
 plan-progress-all = Բոլոր ոլորտները
+plan-gap-cell = մակարդակ՝ { $level }
+    թիրախ՝ { $target }
+    առաջնահերթություն՝ { $priority }
+plan-milestone-remove = Հեռացնել
