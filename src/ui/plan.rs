@@ -145,7 +145,11 @@ fn sort_heading_ui(ui: &mut Ui, view: &mut PlanView, label: &str, sort: PlanSort
             // The bundled fonts have no arrows: the direction is drawn.
             let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
             let (top, bottom) = (rect.top() + 2.0, rect.bottom() - 2.0);
-            let (tip, base) = if view.reversed { (top, bottom) } else { (bottom, top) };
+            let (tip, base) = if view.reversed {
+                (top, bottom)
+            } else {
+                (bottom, top)
+            };
             let color = ui.visuals().strong_text_color();
             ui.painter().add(egui::Shape::convex_polygon(
                 vec![
