@@ -136,7 +136,12 @@ impl Report {
             questionnaire_title,
             file_questionnaire: file_questionnaire(questionnaire, assessment),
             fingerprint: fingerprint(file_bytes),
-            gaps: gap_entries(questionnaire, &score, lang),
+            gaps: gap_entries(questionnaire, assessment, &score, language, date),
+            plan: {
+                let rows = crate::plan::rows(questionnaire, assessment, &score, lang, date);
+                crate::plan::coverage(&rows, None)
+            },
+            has_plan: !assessment.plan.is_empty(),
             knock_on: questionnaire
                 .knock_on(&score, |id| assessment.in_scope(id))
                 .into_iter()
@@ -260,18 +265,38 @@ struct ListedAreas {
 }
 
 /// Every gap, in the scoring's order (highest priority first), with its
-/// question's text and recommendation.
-fn gap_entries(questionnaire: &Questionnaire, score: &Score, lang: &str) -> Vec<GapEntry> {
-    score
-        .gaps
-        .iter()
-        .filter_map(|gap| {
-            let question = questionnaire.question(&gap.question)?;
+/// question's text and recommendation, and what the plan says about it on `date`.
+fn gap_entries(
+    questionnaire: &Questionnaire,
+    assessment: &Assessment,
+    score: &Score,
+    language: Language,
+    date: Date,
+) -> Vec<GapEntry> {
+    let lang = language.code();
+    crate::plan::rows(questionnaire, assessment, score, lang, date)
+        .into_iter()
+        .filter_map(|row| {
+            let gap = row.gap.clone()?;
+            let due = row.entry.map_or_else(String::new, |entry| {
+                entry.due_date().map_or_else(
+                    || entry.due.trim().to_owned(),
+                    |due| crate::i18n::format::date_numeric(language, due),
+                )
+            });
             Some(GapEntry {
-                gap: gap.clone(),
-                question: question.text.get(lang).to_owned(),
-                recommendation: question.recommendation.get(lang).to_owned(),
-                poete: question.poete,
+                gap,
+                question: row.question.text.get(lang).to_owned(),
+                recommendation: row.question.recommendation.get(lang).to_owned(),
+                owner: row.owner(),
+                due,
+                status: row
+                    .entry
+                    .map(|_| crate::i18n::names::plan_status(language, row.status))
+                    .unwrap_or_default(),
+                overdue: row.overdue,
+                action: row.action,
+                poete: row.question.poete,
             })
         })
         .collect()

@@ -96,7 +96,11 @@ report-column-priority = Priority
 report-column-target = Target
 report-column-poete = POETE
 report-column-owner = Owner
-report-column-target-date = Target date
+report-column-plan = Owner, due date, status
+# In the plan column: $date is the due date in figures.
+report-plan-due = due { $date }
+report-column-action = Action
+report-overdue = OVERDUE
 report-column-evidence-excerpt = Evidence (excerpt)
 report-column-name = Name
 report-column-meaning = Meaning
@@ -104,7 +108,7 @@ report-column-meaning = Meaning
 ## The registers.
 
 report-gap-register = Gap register
-report-gap-register-intro = Every question below its target, highest priority first (priority = weight x gap, doubled for critical questions). POETE names the kind of gap: planning, organisation, equipment, training or exercises. Owner and target date are left blank, to be filled in after printing.
+report-gap-register-intro = Every question below its target, highest priority first (priority = weight x gap, doubled for critical questions). POETE names the kind of gap: planning, organisation, equipment, training or exercises. Action, owner, due date and status come from the action plan; where nothing is planned yet, the action is the questionnaire's recommendation and the other columns are blank. OVERDUE marks an action due before the report date and not done.
 report-gap-levels = level { $level }, target { $target }
 report-unanswered = Unanswered questions
 report-unanswered-intro = { $count ->
@@ -154,3 +158,10 @@ report-comments-intro-all = Every review comment, open and resolved, by question
 report-comments-whole = The assessment as a whole
 report-comment-open = open
 report-comment-resolved = resolved
+
+## The action plan in the executive summary.
+
+report-plan = Action plan
+# $date: the report date, in words.
+report-plan-value = { $owned_and_dated } of { $gaps } gaps have an owner and a due date; { $done } done; { $overdue } overdue on { $date }.
+report-plan-none = No action plan recorded: no gap has an owner or a due date yet.
