@@ -451,7 +451,13 @@ pub fn progress_ui(ui: &mut Ui, doc: &Document, today: Date, commands: &mut Vec<
                 if c.gaps == 0 {
                     continue;
                 }
-                ui.label(format!("{} {}", area.id, area.title.get(doc.language())));
+                // Long Armenian titles would push the figures off the window.
+                let title = format!("{} {}", area.id, area.title.get(doc.language()));
+                ui.scope(|ui| {
+                    ui.set_max_width(420.0);
+                    ui.add(egui::Label::new(title.as_str()).truncate())
+                        .on_hover_text(title.as_str());
+                });
                 progress_figures_ui(ui, c);
                 ui.end_row();
             }
