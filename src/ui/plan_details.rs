@@ -104,7 +104,7 @@ fn milestones_ui(
                     egui::TextEdit::singleline(&mut date)
                         .id_salt(("milestone date", id.as_str(), n))
                         .hint_text(t!("plan-date-hint"))
-                        .desired_width(90.0),
+                        .desired_width(100.0),
                 )
                 .accessible_name(name);
             if response.changed() {
