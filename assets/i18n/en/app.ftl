@@ -183,6 +183,8 @@ dialog-open = Open assessment
 dialog-save = Save assessment
 dialog-questionnaire = Choose questionnaire
 dialog-pdf = Export PDF gap report
+dialog-spreadsheet = Export the assessment to a spreadsheet
+dialog-open-many = Choose the assessment files to combine
 dialog-filter-assessment = rbr assessment
 dialog-filter-questionnaire = questionnaire
 

@@ -184,6 +184,8 @@ dialog-open = Բացել գնահատում
 dialog-save = Պահպանել գնահատումը
 dialog-questionnaire = Ընտրել հարցաշար
 dialog-pdf = Արտահանել բացերի PDF հաշվետվությունը
+dialog-spreadsheet = Արտահանել գնահատումը աղյուսակի տեսքով
+dialog-open-many = Ընտրել միավորվող գնահատման ֆայլերը
 dialog-filter-assessment = rbr գնահատում
 dialog-filter-questionnaire = հարցաշար
 
