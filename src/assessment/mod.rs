@@ -9,6 +9,7 @@ mod findings;
 mod json;
 mod lenient;
 mod meta;
+mod source;
 mod upgrade;
 
 use indexmap::IndexMap;
@@ -24,6 +25,7 @@ pub use findings::Finding;
 pub use json::{HeaderProblem, LoadError, SerializeError};
 pub use lenient::Lenient;
 pub use meta::{Meta, QuestionnaireRef, Status};
+pub use source::Source;
 pub use upgrade::Upgrade;
 
 /// The value of `format` in every assessment file.
