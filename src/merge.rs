@@ -302,7 +302,10 @@ pub fn merge(
     let assessments = prepared(questionnaire, sources)?;
     let analysis = analysis_of(questionnaire, &assessments);
     let winners = winners(&analysis.conflicts, resolutions, sources)?;
-    let mut result = Assessment::new(questionnaire, meta(sources, &assessments, settings));
+    let mut result = Assessment::new(
+        questionnaire,
+        meta(questionnaire, sources, &assessments, settings),
+    );
     let language = Language::from_code(result.language()).unwrap_or_default();
     let names: Vec<&str> = sources.iter().map(|s| s.source.file.as_str()).collect();
     for area in &questionnaire.areas {
@@ -387,7 +390,12 @@ fn winner_value(
 
 /// The combined file's `meta`: the title and organisation asked for, a draft made
 /// now, the union of the scopes, and the sources named.
-fn meta(sources: &[SourceFile], assessments: &[Cow<'_, Assessment>], settings: &Settings) -> Meta {
+fn meta(
+    questionnaire: &Questionnaire,
+    sources: &[SourceFile],
+    assessments: &[Cow<'_, Assessment>],
+    settings: &Settings,
+) -> Meta {
     let metas: Vec<&Meta> = assessments.iter().map(|a| &a.meta).collect();
     let scope = if metas.iter().any(|m| m.scope.is_none()) {
         None
@@ -398,6 +406,15 @@ fn meta(sources: &[SourceFile], assessments: &[Cow<'_, Assessment>], settings: &
                 union.push(area.clone());
             }
         }
+        // In questionnaire order, as the app lists areas; unknown ids last.
+        let position = |id: &AreaId| {
+            questionnaire
+                .areas
+                .iter()
+                .position(|a| &a.id == id)
+                .unwrap_or(usize::MAX)
+        };
+        union.sort_by_key(position);
         Some(union)
     };
     Meta {

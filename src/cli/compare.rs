@@ -188,8 +188,10 @@ fn write_areas(out: &mut impl Write, comparison: &Comparison) -> io::Result<()> 
         t!("term-completeness"),
         t!("term-band"),
     ];
+    let overall_label = t!("cli-score-overall");
     let widths = [
-        8.max(headings[0].chars().count()),
+        8.max(headings[0].chars().count())
+            .max(overall_label.chars().count()),
         28.max(headings[1].chars().count()),
         22.max(headings[2].chars().count()),
         0,
@@ -227,8 +229,11 @@ fn write_areas(out: &mut impl Write, comparison: &Comparison) -> io::Result<()> 
         format::percent(lang, overall.old.completeness),
         format::percent(lang, overall.new.completeness),
     );
-    let label = t!("cli-score-overall");
-    writeln!(out, "{}", row([&label, &readiness, &completeness, ""]))
+    writeln!(
+        out,
+        "{}",
+        row([&overall_label, &readiness, &completeness, ""])
+    )
 }
 
 fn area_cells(lang: i18n::Language, area: &AreaChange) -> [String; 3] {

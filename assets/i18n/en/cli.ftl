@@ -137,7 +137,7 @@ cli-merge-conflicts = { $count ->
    *[other] { $count } conflicts, questions answered differently in two files or more:
 }
 cli-merge-conflict-target = { $question } target level
-cli-merge-choose = Nothing was written. Choose the file whose answers win with { $option } (the other answers' evidence is kept in the notes), or combine the files in the app.
+cli-merge-choose = Choose the file whose answers win with { $option } (the other answers' evidence is kept in the notes), or combine the files in the app.
 cli-merge-prefer-not-a-source = { $option } { $file }: not one of the files to combine
 cli-merge-output-is-source = { $file } is one of the files to combine; write the result to another file, since the files combined are never changed
 cli-merge-wrote = wrote { $file }: { $answers } answers from { $count } files

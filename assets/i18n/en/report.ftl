@@ -183,3 +183,5 @@ report-progress-level-now = Level now
 report-progress-gaps-closed = Gaps closed
 report-progress-gaps-opened = Gaps opened
 report-progress-none = None.
+# $old and $new: readiness figures; $change: new minus old, with its sign.
+report-progress-overall-value = { $new } now, { $old } then (change { $change })

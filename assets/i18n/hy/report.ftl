@@ -171,3 +171,5 @@ report-progress-level-now = Մակարդակն այժմ
 report-progress-gaps-closed = Փակված բացեր
 report-progress-gaps-opened = Նոր բացեր
 report-progress-none = Չկան։
+# $old and $new: readiness figures; $change: new minus old, with its sign.
+report-progress-overall-value = այժմ՝ { $new }, նախկինում՝ { $old } (փոփոխություն՝ { $change })

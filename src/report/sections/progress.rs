@@ -12,7 +12,9 @@ use crate::report::progress::{Progress, ProgressGap};
 use crate::report::{Report, words};
 use crate::tl;
 
-use super::{BODY, H1, H2, QUESTION_EXCERPT, SMALL, column, id_cell, text_column};
+use super::{
+    BODY, H1, H2, QUESTION_EXCERPT, SMALL, column, emphasised, id_cell, marker, text_column,
+};
 
 /// The width of the labels of the section's figures.
 const LABEL: f32 = 150.0;
@@ -58,16 +60,16 @@ pub(super) fn progress(canvas: &mut Canvas<'_>, report: &Report, progress: &Prog
 fn key_figures(canvas: &mut Canvas<'_>, lang: Language, progress: &Progress) {
     let comparison = &progress.comparison;
     let overall = &comparison.overall;
+    let value = tl!(
+        lang,
+        "report-progress-overall-value",
+        old = figure(lang, overall.old.readiness),
+        new = marker(0),
+        change = signed_figure(lang, overall.readiness_change),
+    );
     canvas.field(
         &tl!(lang, "report-overall-readiness"),
-        &[
-            Span::regular(format!("{} → ", figure(lang, overall.old.readiness))),
-            Span::bold(figure(lang, overall.new.readiness)),
-            Span::regular(format!(
-                " ({})",
-                signed_figure(lang, overall.readiness_change)
-            )),
-        ],
+        &emphasised(&value, &[&figure(lang, overall.new.readiness)]),
         10.0,
         LABEL,
     );
