@@ -501,3 +501,32 @@ fn rbr_merge_refuses_to_overwrite_a_source_or_prefer_a_stranger() {
     assert!(!dir.path().join("out.rbr.json").exists());
     assert_eq!(snapshot(&[&a, &b]), before, "sources unchanged");
 }
+
+#[test]
+fn a_combined_file_matches_the_published_schema_with_its_provenance() {
+    let out = rbr().arg("schema").assert().success();
+    let schema: Value = serde_json::from_slice(&out.get_output().stdout).expect("JSON");
+    let answer = &schema["$defs"]["Answer"]["properties"]["sources"];
+    assert!(answer.is_object(), "the schema documents Answer.sources");
+    let mut schemas = boon::Schemas::new();
+    let mut compiler = boon::Compiler::new();
+    compiler
+        .add_resource("rbr-assessment.schema.json", schema)
+        .expect("added");
+    let schema = compiler
+        .compile("rbr-assessment.schema.json", &mut schemas)
+        .expect("a valid JSON Schema");
+    let q = Questionnaire::built_in();
+    let sources = [
+        source("energy.rbr.json", &energy()),
+        source("health.rbr.json", &health()),
+    ];
+    let merged = merge(&q, &sources, &Resolutions::new(), &settings()).expect("merged");
+    let value: Value = serde_json::from_slice(&merged.to_json(&q).expect("JSON")).expect("JSON");
+    if let Err(e) = schemas.validate(&value, schema) {
+        panic!("a combined file does not match `rbr schema`: {e}");
+    }
+    let mut bad = value.clone();
+    bad["answers"]["BR2.1"]["sources"] = json!("energy.rbr.json");
+    assert!(schemas.validate(&bad, schema).is_err(), "sources is a list");
+}
