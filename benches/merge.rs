@@ -18,7 +18,7 @@ const FILES: usize = 200;
 fn generated(q: &Questionnaire, i: usize) -> Vec<u8> {
     let areas = q.areas.len();
     let mut scope = vec![q.areas[i % areas].id.to_string()];
-    if i % 3 == 0 {
+    if i.is_multiple_of(3) {
         scope.push(q.areas[(i + 3) % areas].id.to_string());
     }
     let mut answers = Map::new();
