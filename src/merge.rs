@@ -8,7 +8,8 @@
 //! combined until every conflict has a chosen winner ([`Resolutions`]). Every
 //! answer taken records the files it came from ([`Source`]); the result is a draft
 //! whose `meta.merged_from` names every source. Review trails, plans and any other
-//! whole-file content of the sources are not carried over.
+//! whole-file content of the sources are not carried over. An answer this version
+//! cannot read is carried over as written only where no source has a readable one.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -484,8 +485,12 @@ impl Combine<'_> {
             .filter_map(|&(i, a)| a.valid().filter(|a| !a.is_empty()).map(|a| (i, a)))
             .collect();
         if valid.is_empty() {
-            // An answer this version cannot read is kept as written, for a person to fix.
-            return answers.first().map(|&(_, a)| a.clone());
+            // An answer this version cannot read is kept as written, for a person
+            // to fix, where no source has a readable one.
+            return answers
+                .iter()
+                .find(|(_, a)| a.valid().is_none())
+                .map(|&(_, a)| a.clone());
         }
         let response = winner.or_else(|| {
             valid
@@ -589,5 +594,92 @@ impl Combine<'_> {
             }
         }
         note
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn level(n: u8) -> Response {
+        Response::Level(Level::new(n).expect("on the scale"))
+    }
+
+    fn conflict(question: &str, sources: &[usize]) -> Conflict {
+        Conflict {
+            key: ConflictKey {
+                question: QuestionId::from(question),
+                part: Part::Answer,
+            },
+            sides: sources
+                .iter()
+                .map(|&source| Side {
+                    source,
+                    value: level(u8::try_from(source).unwrap_or(0)),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_preferred_file_wins_only_the_conflicts_it_takes_a_side_in() {
+        let conflicts = [conflict("BR2.1", &[0, 1]), conflict("BR2.2", &[1, 2])];
+        let cases = [
+            (0, [Some(0), None]),
+            (1, [Some(1), Some(1)]),
+            (3, [None, None]),
+        ];
+        for (preferred, expected) in cases {
+            let resolutions = Resolutions::prefer(&conflicts, preferred);
+            let chosen = conflicts.each_ref().map(|c| resolutions.chosen(&c.key));
+            assert_eq!(chosen, expected, "prefer {preferred}");
+        }
+    }
+
+    #[test]
+    fn texts_are_headed_by_their_file_only_when_several_are_joined() {
+        let q = Questionnaire::built_in();
+        let names = ["a.rbr.json", "b.rbr.json"];
+        let sources: Vec<SourceFile> = names
+            .iter()
+            .map(|n| SourceFile::new(*n, b"{}", Assessment::new(&q, Meta::default())))
+            .collect();
+        let combine = Combine {
+            names: &names,
+            sources: &sources,
+            language: Language::En,
+        };
+        let answer = |evidence: &str| Answer {
+            evidence: evidence.into(),
+            ..Answer::default()
+        };
+        let cases = [
+            (["only a", ""], "only a"),
+            (["", "  only b  "], "only b"),
+            (["one", "two"], "[a.rbr.json]\none\n\n[b.rbr.json]\ntwo"),
+            (["", ""], ""),
+        ];
+        for (texts, expected) in cases {
+            let answers = [(0, answer(texts[0])), (1, answer(texts[1]))];
+            let pairs: Vec<(usize, &Answer)> = answers.iter().map(|(i, a)| (*i, a)).collect();
+            let taken: Vec<&(usize, &Answer)> = pairs.iter().collect();
+            assert_eq!(
+                combine.joined(&taken, |a| &a.evidence),
+                expected,
+                "{texts:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn markings_and_languages_are_each_kept_once_in_order() {
+        let cases: [(&[&str], &[&str]); 3] = [
+            (&["UNCLASSIFIED", "", "UNCLASSIFIED"], &["UNCLASSIFIED"]),
+            (&["A", "B", "A"], &["A", "B"]),
+            (&["", ""], &[]),
+        ];
+        for (values, expected) in cases {
+            assert_eq!(distinct(values.iter().copied()), expected);
+        }
     }
 }
