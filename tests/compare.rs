@@ -431,3 +431,26 @@ fn rbr_report_compare_adds_the_section_in_armenian_too() {
         .stderr(predicates::str::contains("missing.rbr.json"));
     assert!(!dir.path().join("other.pdf").exists());
 }
+
+#[test]
+fn rbr_compare_says_which_questions_changed_meaning_between_versions() {
+    let out = rbr()
+        .arg("compare")
+        .arg("tests/fixtures/national-2026-answered-under-1.0.0.rbr.json")
+        .arg("assessments/examples/national-2026.rbr.json")
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    for expected in [
+        "Answered under questionnaire versions 1.0.0 and 1.1.0.",
+        "30 compared questions changed meaning between them",
+        "16 questions are new in 1.1.0: BR1.9, BR1.10",
+        "BR1.5   3 → 2  (critical)  (meaning changed)",
+        "Newly answered (16)",
+    ] {
+        assert!(
+            text.contains(expected),
+            "{expected:?} missing from:\n{text}"
+        );
+    }
+}

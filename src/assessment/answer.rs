@@ -58,7 +58,8 @@ pub struct Answer {
     #[serde(default, skip_serializing_if = "is_default")]
     pub recheck: bool,
     /// The files this answer was taken from, when the assessment was made by
-    /// combining others (`rbr merge`); empty for an answer entered here.
+    /// combining others (`rbr merge`); empty for an answer entered here. It says
+    /// where the answer came from, not who edited it since.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
     /// Fields this version does not know.
