@@ -24,7 +24,7 @@ fn file(scope: &[&str], answers: &Value, targets: &Value) -> Value {
                  "scope": scope},
         "targets": targets,
         "answers": answers,
-        "plan": {"actions": ["a plan this rbr does not read"]},
+        "plan": {"BR2.1": {"action": "Commission a dependency analysis", "due": "2027-03-31"}},
         "review": {"comments": [], "events": []}
     })
 }
@@ -150,7 +150,9 @@ fn disjoint_scopes_combine_into_their_union() {
         .collect();
     assert_eq!(names, ["energy.rbr.json", "health.rbr.json"]);
     assert!(merged.review.is_none());
-    assert!(!merged.extra.contains_key("plan"));
+    let written = String::from_utf8(merged.to_json(&q).expect("JSON")).expect("UTF-8");
+    assert!(!written.contains("\"plan\""), "no plan copied:\n{written}");
+    assert!(!written.contains("Commission a dependency analysis"));
     assert!(merged.findings(&q).is_empty(), "{:?}", merged.findings(&q));
 }
 
