@@ -18,6 +18,7 @@ pub mod fonts;
 mod layout;
 mod model;
 pub mod pdf;
+mod progress;
 mod review;
 mod sections;
 mod words;
@@ -40,6 +41,7 @@ pub use model::{
     Response, ReviewState, ScaleStep,
 };
 pub use pdf::render_pdf;
+pub use progress::{Progress, ProgressGap};
 
 /// The scoring method as the README publishes it, word for word (Markdown).
 pub const SCORING_METHOD: &str = include_str!("scoring-method.md");
@@ -164,6 +166,7 @@ impl Report {
             review: review::review_state(assessment, language),
             comments: review::comment_entries(questionnaire, assessment, language),
             all_comments: false,
+            progress: None,
         })
     }
 
@@ -364,9 +367,50 @@ pub fn pdf_for_with(
     language: Option<Language>,
     all_comments: bool,
 ) -> Result<Vec<u8>, ReportError> {
-    let language = report_language(assessment, language);
-    let mut report = Report::build(questionnaire, assessment, file_bytes, date, language)?;
-    report.all_comments = all_comments;
+    let options = ReportOptions {
+        date,
+        language,
+        all_comments,
+        earlier: None,
+    };
+    pdf_with_options(questionnaire, assessment, file_bytes, &options)
+}
+
+/// How a report is made, beyond the assessment and its bytes. The default is
+/// what [`pdf_for`] makes with no date, language or comparison given.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReportOptions<'a> {
+    /// The report date, `YYYY-MM-DD`; none for the date of `meta.modified`.
+    pub date: Option<&'a str>,
+    /// The report's language; none for the assessment's own (see [`report_language`]).
+    pub language: Option<Language>,
+    /// List the resolved review comments too, not only the open ones.
+    pub all_comments: bool,
+    /// An earlier round of the assessment: the report then has a "Progress
+    /// since" section after the executive summary (`rbr report --compare OLD`,
+    /// the app's export while a comparison is open).
+    pub earlier: Option<&'a Assessment>,
+}
+
+/// The PDF gap report of an assessment made as `options` say, with the bundled fonts.
+pub fn pdf_with_options(
+    questionnaire: &Questionnaire,
+    assessment: &Assessment,
+    file_bytes: &[u8],
+    options: &ReportOptions<'_>,
+) -> Result<Vec<u8>, ReportError> {
+    let language = report_language(assessment, options.language);
+    let mut report = Report::build(
+        questionnaire,
+        assessment,
+        file_bytes,
+        options.date,
+        language,
+    )?;
+    report.all_comments = options.all_comments;
+    report.progress = options
+        .earlier
+        .map(|earlier| Progress::build(questionnaire, earlier, assessment, language));
     let fonts = Fonts::bundled()?;
     Ok(render_pdf(&report, &fonts))
 }

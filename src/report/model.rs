@@ -163,6 +163,9 @@ pub struct Report {
     pub comments: Vec<CommentEntry>,
     /// Whether the annex lists resolved comments too, not only open ones.
     pub all_comments: bool,
+    /// The comparison with an earlier round, when one was given: the "Progress
+    /// since" section after the executive summary.
+    pub progress: Option<super::Progress>,
 }
 
 /// A weak area's knock-on effects, as the executive summary states them.

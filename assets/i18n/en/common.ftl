@@ -69,3 +69,14 @@ questions-count = { $count ->
 }
 readiness-figure = Readiness { $value }
 note-provisional = The area is provisional: not every question has an answer.
+
+## rbr merge: what the combined file's notes say of an answer not taken.
+## $file is the source's file name; $answer is one of the merge-given- messages.
+
+merge-given-level = level { $level }
+merge-given-not-applicable = not applicable
+merge-given-nothing = no level
+merge-not-taken = answered { $answer }. This answer was not taken when the files were combined.
+merge-evidence = Evidence:
+merge-justification = Justification:
+merge-notes = Notes:

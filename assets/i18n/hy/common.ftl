@@ -68,3 +68,14 @@ questions-count = { $count ->
 }
 readiness-figure = Պատրաստականություն՝ { $value }
 note-provisional = Ոլորտի գնահատումը նախնական է, քանի որ ոչ բոլոր հարցերն ունեն պատասխան։
+
+## rbr merge: what the combined file's notes say of an answer not taken.
+## $file is the source's file name; $answer is one of the merge-given- messages.
+
+merge-given-level = { $level } մակարդակ
+merge-given-not-applicable = «կիրառելի չէ»
+merge-given-nothing = առանց մակարդակի
+merge-not-taken = պատասխանը՝ { $answer }։ Ֆայլերը միավորելիս այս պատասխանը չի ընդունվել։
+merge-evidence = Հիմնավորող փաստաթղթեր՝
+merge-justification = Հիմնավորում՝
+merge-notes = Նշումներ՝
