@@ -23,6 +23,8 @@ pub enum PathPurpose {
     Questionnaire,
     /// Write the PDF gap report there.
     Pdf,
+    /// Compare the open assessment with that earlier round.
+    Compare,
 }
 
 /// A path typed in the window, where no file dialog is available.
@@ -96,6 +98,10 @@ pub enum Command {
     ShowDashboard,
     /// Show the action plan.
     ShowPlan,
+    /// Ask for an earlier round to compare the open assessment with.
+    CompareDialog,
+    /// Stop comparing with the earlier round.
+    CloseComparison,
     /// Change the assessment; the edit names what it changes.
     Edit(Edit),
     /// A review step; the app adds who (asking once) and when.

@@ -51,19 +51,20 @@ pub struct ExportJob {
 }
 
 impl ExportJob {
-    /// Starts writing the report of the file at `source` to `out`.
+    /// Starts writing the report of the file at `source` to `out`; with an earlier
+    /// round, the report has a "Progress since" section.
     ///
     /// The report is made from the bytes read from disk, the same bytes its
     /// fingerprint is computed from, as `rbr report` does: what it shows is what the
     /// file holds, never what the window held.
     pub fn start(
         questionnaire: Arc<Questionnaire>,
-        source: PathBuf,
+        (source, earlier): (PathBuf, Option<Assessment>),
         out: PathBuf,
         ctx: egui::Context,
     ) -> Self {
         let handle = std::thread::spawn(move || {
-            let result = export(&questionnaire, &source, &out).map(|()| out);
+            let result = export(&questionnaire, &source, earlier.as_ref(), &out).map(|()| out);
             ctx.request_repaint();
             result
         });
@@ -82,7 +83,12 @@ impl ExportJob {
 }
 
 /// Reads the assessment file, renders its report from those bytes, writes the PDF.
-pub fn export(questionnaire: &Questionnaire, source: &Path, out: &Path) -> Result<(), ExportError> {
+pub fn export(
+    questionnaire: &Questionnaire,
+    source: &Path,
+    earlier: Option<&Assessment>,
+    out: &Path,
+) -> Result<(), ExportError> {
     let bytes = storage::read_limited(source).map_err(ExportError::Source)?;
     let assessment = Assessment::from_bytes(&bytes).map_err(|source_error| {
         ExportError::Source(FileError::Assessment {
@@ -90,12 +96,14 @@ pub fn export(questionnaire: &Questionnaire, source: &Path, out: &Path) -> Resul
             source: source_error,
         })
     })?;
-    let pdf =
-        crate::report::pdf_for(questionnaire, &assessment, &bytes, None, None).map_err(|e| {
-            ExportError::Report {
-                path: source.to_owned(),
-                source: e,
-            }
+    let options = crate::report::ReportOptions {
+        earlier,
+        ..crate::report::ReportOptions::default()
+    };
+    let pdf = crate::report::pdf_with_options(questionnaire, &assessment, &bytes, &options)
+        .map_err(|e| ExportError::Report {
+            path: source.to_owned(),
+            source: e,
         })?;
     storage::write_atomic(out, &pdf).map_err(ExportError::Write)
 }

@@ -56,12 +56,13 @@ impl App {
             }
             PathPurpose::Questionnaire => self.use_questionnaire(path),
             PathPurpose::Pdf => self.export_to(ctx, path),
+            PathPurpose::Compare => self.compare_with(&path),
         }
     }
 
     /// Asks for a path with a native dialog, or, where there is none, opens a prompt
     /// in the window (its answer comes back as [`Command::PathChosen`]).
-    fn pick(&mut self, purpose: PathPurpose, suggested_name: &str) -> Option<PathBuf> {
+    pub(super) fn pick(&mut self, purpose: PathPurpose, suggested_name: &str) -> Option<PathBuf> {
         if !self.picker.has_dialogs() {
             let folder = self
                 .doc
@@ -80,7 +81,7 @@ impl App {
             return None;
         }
         match purpose {
-            PathPurpose::Open { .. } => self.picker.open_assessment(),
+            PathPurpose::Open { .. } | PathPurpose::Compare => self.picker.open_assessment(),
             PathPurpose::SaveAssessment => self.picker.save_assessment(suggested_name),
             PathPurpose::Questionnaire => self.picker.open_questionnaire(),
             PathPurpose::Pdf => self.picker.save_pdf(suggested_name),
@@ -225,6 +226,8 @@ impl App {
             ..QuestionView::default()
         };
         self.notices.clear_info();
+        // A comparison belongs to the assessment it was made for.
+        self.earlier = None;
         self.doc = Some(doc);
         self.screen = Screen::Questions;
     }
@@ -315,9 +318,10 @@ impl App {
         let Some(path) = doc.path().filter(|_| !doc.dirty()) else {
             return;
         };
+        let earlier = self.earlier.as_ref().map(|e| e.assessment.clone());
         self.export = Some(ExportJob::start(
             Arc::clone(doc.questionnaire()),
-            path.to_owned(),
+            (path.to_owned(), earlier),
             out,
             ctx.clone(),
         ));

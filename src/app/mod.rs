@@ -6,6 +6,7 @@
 
 mod autosave;
 mod command;
+mod compare;
 mod document;
 mod edit;
 mod examples;
@@ -28,6 +29,7 @@ use std::sync::Arc;
 
 pub use autosave::AUTOSAVE_AFTER;
 pub use command::{Command, NewAssessment, PathPrompt, PathPurpose};
+pub use compare::Earlier;
 pub use document::{Document, Refused};
 pub use edit::{Edit, MetaField, PlanEdit, PlanText, ReviewEdit, TextField};
 pub use examples::EXAMPLES;
@@ -73,6 +75,8 @@ pub struct App {
     pub view: QuestionView,
     /// The Plan screen's filters, order and open row.
     pub plan_view: PlanView,
+    /// An earlier round the dashboard compares the open assessment with.
+    pub earlier: Option<Earlier>,
     /// Preferences, saved by eframe.
     pub prefs: Prefs,
     /// Messages at the top of the window.
@@ -111,6 +115,7 @@ impl App {
             doc: None,
             view: QuestionView::default(),
             plan_view: PlanView::default(),
+            earlier: None,
             start: StartLists::unread(&prefs.recent),
             review: ReviewState::default(),
             prefs,
@@ -175,7 +180,23 @@ impl App {
                 None => commands.push(Command::ShowStart),
             },
             Screen::Dashboard => match self.doc.as_ref() {
-                Some(doc) => ui::dashboard::dashboard_ui(ui, doc, &mut self.review, commands),
+                Some(doc) => {
+                    let comparison = self.earlier.as_ref().map(|earlier| {
+                        let comparison = crate::compare::compare(
+                            doc.questionnaire(),
+                            &earlier.assessment,
+                            doc.assessment(),
+                        );
+                        (earlier.name.as_str(), comparison)
+                    });
+                    ui::dashboard::dashboard_ui(
+                        ui,
+                        doc,
+                        &mut self.review,
+                        comparison.as_ref().map(|(name, c)| (*name, c)),
+                        commands,
+                    );
+                }
                 None => commands.push(Command::ShowStart),
             },
             Screen::Plan => match self.doc.as_ref() {
@@ -245,6 +266,8 @@ impl App {
                 }
             }
             Command::CancelReviewDialog => self.review.dialog = None,
+            Command::CompareDialog => self.compare_dialog(),
+            Command::CloseComparison => self.earlier = None,
             Command::Go(step) => {
                 if let Some(doc) = &self.doc {
                     self.view.step(doc, step);

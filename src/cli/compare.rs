@@ -7,8 +7,8 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::{Failure, OK, load_failure};
-use crate::assessment::{Assessment, Response};
-use crate::compare::{self, AreaChange, Comparison, Movement, QuestionChange, Versions};
+use crate::assessment::Assessment;
+use crate::compare::{self, AreaChange, Comparison, Movement, QuestionChange};
 use crate::i18n::{self, format};
 use crate::questionnaire::Questionnaire;
 use crate::storage;
@@ -104,75 +104,13 @@ fn write_text(
     write_gaps(out, comparison)
 }
 
-fn ids<'a>(ids: impl IntoIterator<Item = &'a crate::questionnaire::QuestionId>) -> String {
-    ids.into_iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 fn write_comparability(
     out: &mut impl Write,
     version: &str,
     comparison: &Comparison,
 ) -> io::Result<()> {
-    let c = &comparison.comparability;
     writeln!(out, "{}", t!("cli-compare-comparability"))?;
-    let mut lines = vec![t!(
-        "cli-compare-in-both",
-        both = c.in_both.to_string(),
-        either = c.in_either.to_string(),
-    )];
-    let areas = |list: &[crate::questionnaire::AreaId]| {
-        list.iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    if !c.only_old.is_empty() {
-        lines.push(t!("cli-compare-only-old", areas = areas(&c.only_old)));
-    }
-    if !c.only_new.is_empty() {
-        lines.push(t!("cli-compare-only-new", areas = areas(&c.only_new)));
-    }
-    match &c.versions {
-        Versions::Same { version } => {
-            lines.push(t!("cli-compare-same-version", version = version.as_str()));
-        }
-        Versions::Changed {
-            old,
-            new,
-            changed_meaning,
-            added,
-        } => {
-            lines.push(t!(
-                "cli-compare-versions",
-                old = old.as_str(),
-                new = new.as_str()
-            ));
-            if !changed_meaning.is_empty() {
-                lines.push(t!(
-                    "cli-compare-changed-meaning",
-                    count = changed_meaning.len(),
-                    ids = ids(changed_meaning),
-                ));
-            }
-            if !added.is_empty() {
-                lines.push(t!(
-                    "cli-compare-added",
-                    count = added.len(),
-                    version = version,
-                    ids = ids(added),
-                ));
-            }
-        }
-        Versions::Unknown { old, new } => lines.push(t!(
-            "cli-compare-versions-unknown",
-            old = old.as_str(),
-            new = new.as_str()
-        )),
-    }
-    for line in lines {
+    for line in comparison.comparability_lines(i18n::ui_language(), version) {
         writeln!(out, "  {line}")?;
     }
     Ok(())
@@ -258,32 +196,12 @@ fn area_cells(lang: i18n::Language, area: &AreaChange) -> [String; 3] {
     ]
 }
 
-/// An answer as lists show it: its level, N/A, or `–`.
-pub(super) fn response_text(response: Response) -> String {
-    match response {
-        Response::Level(level) => level.to_string(),
-        Response::NotApplicable => t!("cli-not-applicable"),
-        Response::Unanswered => format::NONE.to_owned(),
-    }
-}
-
-fn movement_heading(movement: Movement, count: usize) -> String {
-    match movement {
-        Movement::Improved => t!("cli-compare-improved", count = count),
-        Movement::Declined => t!("cli-compare-declined", count = count),
-        Movement::NewlyAnswered => t!("cli-compare-newly-answered", count = count),
-        Movement::NoLongerAnswered => t!("cli-compare-no-longer-answered", count = count),
-        Movement::ToNotApplicable => t!("cli-compare-to-not-applicable", count = count),
-        Movement::FromNotApplicable => t!("cli-compare-from-not-applicable", count = count),
-    }
-}
-
 fn question_line(change: &QuestionChange) -> String {
     let mut line = format!(
         "    {:<7} {} → {}",
         change.id.as_str(),
-        response_text(change.old),
-        response_text(change.new)
+        compare::response_text(i18n::ui_language(), change.old),
+        compare::response_text(i18n::ui_language(), change.new)
     );
     if change.critical {
         line.push_str(&format!("  ({})", t!("cli-critical")));
@@ -304,7 +222,11 @@ fn write_questions(out: &mut impl Write, comparison: &Comparison) -> io::Result<
         if moved.is_empty() {
             continue;
         }
-        writeln!(out, "  {}", movement_heading(movement, moved.len()))?;
+        writeln!(
+            out,
+            "  {}",
+            movement.heading(i18n::ui_language(), moved.len())
+        )?;
         for change in moved {
             writeln!(out, "{}", question_line(change))?;
         }
@@ -338,8 +260,8 @@ fn write_gaps(out: &mut impl Write, comparison: &Comparison) -> io::Result<()> {
             let mut line = format!(
                 "    {:<7} {} → {}, {}",
                 gap.question.as_str(),
-                response_text(gap.old),
-                response_text(gap.new),
+                compare::response_text(i18n::ui_language(), gap.old),
+                compare::response_text(i18n::ui_language(), gap.new),
                 t!("cli-compare-gap-target", target = gap.target.to_string()),
             );
             if gap.critical {

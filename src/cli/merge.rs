@@ -5,7 +5,6 @@ use std::fs;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use super::compare::response_text;
 use super::{Failure, INVALID, OK, USAGE, load_failure};
 use crate::assessment::{Assessment, format_timestamp};
 use crate::i18n;
@@ -188,7 +187,7 @@ fn write_conflicts(
                 format!(
                     "{}: {}",
                     sources[side.source].source.file,
-                    response_text(side.value)
+                    crate::compare::response_text(crate::i18n::ui_language(), side.value)
                 )
             })
             .collect::<Vec<_>>()

@@ -7,6 +7,7 @@ use std::f32::consts::TAU;
 use egui::{Align2, Color32, FontId, Pos2, RichText, Sense, Shape, Stroke, Ui, Vec2, pos2, vec2};
 
 use crate::app::{Command, Document};
+use crate::compare::Comparison;
 use crate::scoring::AreaScore;
 use crate::t;
 use crate::ui::{figure, percent};
@@ -17,8 +18,10 @@ pub fn dashboard_ui(
     ui: &mut Ui,
     doc: &Document,
     review: &mut crate::app::ReviewState,
+    comparison: Option<(&str, &Comparison)>,
     commands: &mut Vec<Command>,
 ) {
+    let earlier = comparison.map(|(_, c)| c);
     let score = doc.score();
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -67,18 +70,20 @@ pub fn dashboard_ui(
             });
             knock_on_ui(ui, doc);
             ui.add_space(10.0);
+            comparison_ui(ui, doc, comparison, commands);
+            ui.add_space(10.0);
             let wide = ui.available_width() > 980.0;
             if wide {
                 ui.horizontal_top(|ui| {
                     ui.vertical(|ui| {
                         ui.set_width(ui.available_width() - 400.0);
-                        bars_ui(ui, doc, commands);
+                        bars_ui(ui, doc, earlier, commands);
                     });
-                    radar_ui(ui, doc, 380.0);
+                    radar_ui(ui, doc, earlier, 380.0);
                 });
             } else {
-                bars_ui(ui, doc, commands);
-                radar_ui(ui, doc, 340.0);
+                bars_ui(ui, doc, earlier, commands);
+                radar_ui(ui, doc, earlier, 340.0);
             }
             ui.add_space(12.0);
             let today = time::OffsetDateTime::now_utc().date();
@@ -88,6 +93,27 @@ pub fn dashboard_ui(
             ui.add_space(12.0);
             unanswered_ui(ui, doc, commands);
         });
+}
+
+/// The comparison with an earlier round, or the button that starts one.
+fn comparison_ui(
+    ui: &mut Ui,
+    doc: &Document,
+    comparison: Option<(&str, &Comparison)>,
+    commands: &mut Vec<Command>,
+) {
+    match comparison {
+        Some(comparison) => crate::ui::compare::progress_ui(ui, doc, comparison, commands),
+        None => {
+            if ui
+                .button(t!("compare-with"))
+                .on_hover_text(t!("compare-with-hint"))
+                .clicked()
+            {
+                commands.push(Command::CompareDialog);
+            }
+        }
+    }
 }
 
 fn big_figure_ui(ui: &mut Ui, label: &str, value: &str) {
@@ -128,7 +154,7 @@ fn knock_on_ui(ui: &mut Ui, doc: &Document) {
     }
 }
 
-fn bars_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
+fn bars_ui(ui: &mut Ui, doc: &Document, earlier: Option<&Comparison>, commands: &mut Vec<Command>) {
     ui.label(
         RichText::new(t!("dashboard-by-area"))
             .family(fonts::bold())
@@ -149,7 +175,13 @@ fn bars_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
         {
             commands.push(Command::ShowQuestion(first.id.clone()));
         }
+        let before = earlier
+            .and_then(|c| c.area(&area.id))
+            .map(|change| &change.old);
         bar_ui(ui, figures, dark);
+        if let Some(before) = before {
+            earlier_bar_ui(ui, before);
+        }
         ui.horizontal_wrapped(|ui| {
             ui.colored_label(
                 theme::band_color(figures.band, dark),
@@ -165,6 +197,17 @@ fn bars_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
             if figures.provisional {
                 text.push(' ');
                 text.push_str(&t!("dashboard-provisional"));
+            }
+            if let Some(change) = earlier.and_then(|c| c.area(&area.id)) {
+                text.push(' ');
+                text.push_str(&t!(
+                    "compare-area-figures",
+                    old = figure(change.old.readiness),
+                    change = crate::i18n::format::signed_figure(
+                        crate::i18n::ui_language(),
+                        change.readiness_change
+                    )
+                ));
             }
             ui.label(text);
         });
@@ -197,6 +240,19 @@ fn bar_ui(ui: &mut Ui, figures: &AreaScore, dark: bool) {
     );
 }
 
+/// The earlier round's readiness, as a thin grey bar under the current one.
+fn earlier_bar_ui(ui: &mut Ui, figures: &AreaScore) {
+    let width = ui.available_width().min(620.0);
+    let (rect, _) = ui.allocate_exact_size(vec2(width, 6.0), Sense::hover());
+    let painter = ui.painter();
+    painter.rect_filled(rect, 2.0, ui.visuals().extreme_bg_color);
+    if let Some(readiness) = figures.readiness {
+        let x = rect.left() + rect.width() * (readiness as f32 / 100.0).clamp(0.0, 1.0);
+        let filled = egui::Rect::from_min_max(rect.min, pos2(x, rect.bottom()));
+        painter.rect_filled(filled, 2.0, theme::earlier_color(ui.visuals().dark_mode));
+    }
+}
+
 /// The radar's geometry: one axis per area, 0 at the centre, 100 at `radius`.
 struct Radar {
     center: Pos2,
@@ -211,7 +267,7 @@ impl Radar {
     }
 }
 
-fn radar_ui(ui: &mut Ui, doc: &Document, size: f32) {
+fn radar_ui(ui: &mut Ui, doc: &Document, earlier: Option<&Comparison>, size: f32) {
     ui.vertical(|ui| {
         ui.label(
             RichText::new(t!("dashboard-radar"))
@@ -229,6 +285,10 @@ fn radar_ui(ui: &mut Ui, doc: &Document, size: f32) {
             count: areas.len().max(3),
         };
         radar_axes_ui(ui, &painter, &radar, areas);
+        if let Some(earlier) = earlier {
+            let old: Vec<AreaScore> = earlier.areas.iter().map(|a| a.old.clone()).collect();
+            radar_earlier_ui(&painter, &radar, &old, dark);
+        }
         radar_shape_ui(&painter, &radar, areas, dark);
         ui.horizontal(|ui| {
             ui.colored_label(
@@ -237,6 +297,9 @@ fn radar_ui(ui: &mut Ui, doc: &Document, size: f32) {
             );
             ui.colored_label(theme::target_color(dark), t!("dashboard-radar-target"));
         });
+        if earlier.is_some() {
+            ui.colored_label(theme::earlier_color(dark), t!("compare-radar-earlier"));
+        }
     });
 }
 
@@ -273,6 +336,23 @@ fn radar_axes_ui(ui: &Ui, painter: &egui::Painter, radar: &Radar, areas: &[AreaS
             FontId::proportional(12.0),
             color,
         );
+    }
+}
+
+/// The earlier round's readiness: a dotted grey outline through the areas it scored.
+fn radar_earlier_ui(painter: &egui::Painter, radar: &Radar, areas: &[AreaScore], dark: bool) {
+    let points: Vec<Pos2> = areas
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| Some(radar.point(i, a.readiness?)))
+        .collect();
+    let stroke = Stroke::new(2.0, theme::earlier_color(dark));
+    if points.len() >= 3 {
+        let closed = [points.clone(), points[..1].to_vec()].concat();
+        painter.add(Shape::dotted_line(&closed, stroke.color, 5.0, 1.5));
+    }
+    for &point in &points {
+        painter.circle_stroke(point, 3.5, stroke);
     }
 }
 

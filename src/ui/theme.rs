@@ -108,3 +108,12 @@ pub fn target_color(dark: bool) -> Color32 {
         Color32::from_rgb(0x1a, 0x56, 0xc4)
     }
 }
+
+/// The earlier round in a comparison: a grey that reads beside the band colours.
+pub fn earlier_color(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_gray(170)
+    } else {
+        Color32::from_gray(110)
+    }
+}

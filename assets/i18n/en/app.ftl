@@ -351,3 +351,21 @@ plan-gap-cell = level { $level }
     target { $target }
     priority { $priority }
 plan-milestone-remove = Remove
+
+## Comparing with an earlier round, on the dashboard.
+
+compare-with = Compare with an earlier round…
+compare-with-hint = Choose the file of an earlier assessment: the dashboard then shows what changed since, and the exported PDF adds a "Progress since" section.
+# $date: the earlier round's date in words; $file: its file name.
+compare-heading = Progress since { $date } ({ $file })
+compare-heading-undated = Progress since the earlier round ({ $file })
+compare-close = Close the comparison
+# $old and $new: overall readiness then and now; $change: the difference, signed.
+compare-overall = Overall readiness: earlier { $old }, now { $new } ({ $change }).
+# A question that moved: $old and $new are its answers then and now.
+compare-question = { $id }: earlier { $old }, now { $new }
+# After an area's figures: its readiness in the earlier round and the change since.
+compare-area-figures = · earlier { $old } ({ $change })
+compare-radar-earlier = ··· earlier round (grey)
+notice-comparing = Comparing with { $file }. The dashboard shows what changed; the PDF export adds the progress section.
+path-compare = The earlier round to compare with

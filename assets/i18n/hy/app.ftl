@@ -344,3 +344,21 @@ plan-gap-cell = մակարդակ՝ { $level }
     թիրախ՝ { $target }
     առաջնահերթություն՝ { $priority }
 plan-milestone-remove = Հեռացնել
+
+## Comparing with an earlier round, on the dashboard.
+
+compare-with = Համեմատել նախորդ փուլի հետ…
+compare-with-hint = Ընտրեք նախորդ գնահատման ֆայլը։ Ամփոփ վահանակը ցույց կտա, թե ինչ է փոխվել դրանից հետո, իսկ արտահանվող PDF հաշվետվությունում կավելանա «Առաջընթացը» բաժինը։
+# $date: the earlier round's date in words; $file: its file name.
+compare-heading = Առաջընթացը { $date }-ից ի վեր ({ $file })
+compare-heading-undated = Առաջընթացը նախորդ փուլից ի վեր ({ $file })
+compare-close = Փակել համեմատությունը
+# $old and $new: overall readiness then and now; $change: the difference, signed.
+compare-overall = Ընդհանուր պատրաստականություն՝ նախկինում { $old }, այժմ { $new } ({ $change })։
+# A question that moved: $old and $new are its answers then and now.
+compare-question = { $id }՝ նախկինում { $old }, այժմ { $new }
+# After an area's figures: its readiness in the earlier round and the change since.
+compare-area-figures = · նախկինում { $old } ({ $change })
+compare-radar-earlier = ··· նախորդ փուլը (մոխրագույն)
+notice-comparing = Համեմատվում է { $file } ֆայլի հետ։ Ամփոփ վահանակը ցույց է տալիս փոփոխությունները, իսկ PDF արտահանումն ավելացնում է առաջընթացի բաժինը։
+path-compare = Նախորդ փուլը, որի հետ պետք է համեմատել
