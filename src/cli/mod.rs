@@ -5,6 +5,7 @@
 //! interface language (`--lang`, else the system's, set by `main`); machine output
 //! (`--json`, `schema`) is the same in every language, and so are clap's help texts.
 
+mod export;
 mod questionnaire;
 mod report;
 mod review;
@@ -23,6 +24,7 @@ use crate::questionnaire::Questionnaire;
 use crate::storage::{self, FileError};
 use crate::t;
 
+use export::{Outputs, export};
 use questionnaire::print_questionnaire;
 use report::report;
 use review::{history, verify};
@@ -136,6 +138,31 @@ pub enum Command {
         /// List the resolved review comments too, not only the open ones.
         #[arg(long)]
         all_comments: bool,
+    },
+    /// Write an assessment as an Excel workbook (summary, answers, action plan) and its action plan as CSV.
+    #[command(
+        group(clap::ArgGroup::new("outputs").args(["xlsx", "csv"]).required(true).multiple(true)),
+        after_help = "The workbook's sheet names and headings, and the CSV's header row, are in the \
+        interface language (--lang); the questions in the assessment's language. The CSV is \
+        UTF-8 with a byte-order mark; text that would run as a formula starts with '.\n\n\
+        Examples:\n  rbr export national.rbr.json --xlsx national.xlsx\n  \
+        rbr export national.rbr.json --xlsx national.xlsx --csv plan.csv --date 2026-12-01"
+    )]
+    Export {
+        /// The assessment file.
+        file: PathBuf,
+        /// Write the Excel workbook here.
+        #[arg(long, value_name = "OUT.xlsx")]
+        xlsx: Option<PathBuf>,
+        /// Write the action plan as CSV here.
+        #[arg(long, value_name = "OUT.csv")]
+        csv: Option<PathBuf>,
+        /// The date of the export (YYYY-MM-DD), for the plan's overdue count; defaults to today (UTC).
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
+        /// Use this questionnaire instead of the built-in one.
+        #[arg(long, value_name = "PATH")]
+        questionnaire: Option<PathBuf>,
     },
     /// Print the review events of an assessment and its comment counts.
     #[command(after_help = "Example:\n  rbr history national.rbr.json")]
@@ -301,6 +328,20 @@ fn run_command(command: Command, language: Option<Language>) -> Result<u8, Failu
             language,
             all_comments,
         ),
+        Command::Export {
+            file,
+            xlsx,
+            csv,
+            date,
+            questionnaire,
+        } => {
+            let outputs = Outputs {
+                xlsx: xlsx.as_deref(),
+                csv: csv.as_deref(),
+                date: date.as_deref(),
+            };
+            export(&file, &outputs, questionnaire.as_deref())
+        }
         Command::History { file } => history(&file),
         Command::Verify { file, report } => verify(&file, report.as_deref()),
     }

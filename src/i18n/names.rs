@@ -4,7 +4,7 @@
 //! Each variant maps to a literal message id in a `match`, so that the check of
 //! message ids (tests/i18n.rs) sees every one and a new variant cannot be missed.
 
-use crate::assessment::Status;
+use crate::assessment::{PlanStatus, Status};
 use crate::i18n::Language;
 use crate::questionnaire::Poete;
 use crate::scoring::Band;
@@ -49,6 +49,16 @@ pub fn status(lang: Language, status: Status) -> String {
     }
 }
 
+/// How far along an action of the plan is: `In progress`, `Ընթացքում`.
+pub fn plan_status_name(status: PlanStatus, lang: Language) -> String {
+    match status {
+        PlanStatus::Planned => tl!(lang, "plan-status-planned"),
+        PlanStatus::InProgress => tl!(lang, "plan-status-in-progress"),
+        PlanStatus::Done => tl!(lang, "plan-status-done"),
+        PlanStatus::Deferred => tl!(lang, "plan-status-deferred"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,6 +80,19 @@ mod tests {
         assert_eq!(
             names(Language::En),
             ["partially ready", "Not ready", "Exercises", "Approved"]
+        );
+    }
+
+    #[test]
+    fn plan_statuses_have_their_names_in_both_languages() {
+        let all = |lang| PlanStatus::ALL.map(|status| plan_status_name(status, lang));
+        assert_eq!(
+            all(Language::En),
+            ["Planned", "In progress", "Done", "Deferred"]
+        );
+        assert_eq!(
+            all(Language::Hy),
+            ["Պլանավորված", "Ընթացքում", "Կատարված", "Հետաձգված"]
         );
     }
 }

@@ -62,3 +62,10 @@ questions-count = { $count ->
 }
 readiness-figure = Readiness { $value }
 note-provisional = The area is provisional: not every question has an answer.
+
+## How far along an action of the plan is (the file's planned, in-progress, done, deferred).
+
+plan-status-planned = Planned
+plan-status-in-progress = In progress
+plan-status-done = Done
+plan-status-deferred = Deferred

@@ -61,3 +61,10 @@ questions-count = { $count ->
 }
 readiness-figure = Պատրաստականություն՝ { $value }
 note-provisional = Ոլորտի գնահատումը նախնական է, քանի որ ոչ բոլոր հարցերն ունեն պատասխան։
+
+## How far along an action of the plan is (the file's planned, in-progress, done, deferred).
+
+plan-status-planned = Պլանավորված
+plan-status-in-progress = Ընթացքում
+plan-status-done = Կատարված
+plan-status-deferred = Հետաձգված
