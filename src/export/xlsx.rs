@@ -8,7 +8,7 @@ use rust_xlsxwriter::{
 use time::{Date, OffsetDateTime, UtcOffset};
 
 use super::{Cell, ExportError, PlanColumn, marking, plan_cells, status_names, yes};
-use crate::assessment::{Assessment, Lenient, parse_timestamp};
+use crate::assessment::{Assessment, Lenient, format_date, parse_timestamp};
 use crate::i18n::{Language, format, names};
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{self, Score};
@@ -81,6 +81,7 @@ struct Export<'a> {
 /// The cell formats the sheets share.
 struct Formats {
     title: Format,
+    top: Format,
     bold: Format,
     wrap: Format,
     date: Format,
@@ -88,11 +89,17 @@ struct Formats {
     figure: Format,
     percent: Format,
     overdue: Format,
+    /// The Summary's values, beside their labels.
+    left_figure: Format,
+    left_percent: Format,
+    left_date: Format,
+    left_count: Format,
 }
 
 impl Formats {
     fn new(lang: Language) -> Self {
         let top = Format::new().set_align(FormatAlign::Top);
+        let left = top.clone().set_align(FormatAlign::Left);
         // "2026-11-27 16:30 UTC", with the words around the time in `lang`.
         let utc = tl!(lang, "report-time-utc", time = "\u{1}");
         let (before, after) = utc.split_once('\u{1}').unwrap_or(("", ""));
@@ -105,6 +112,7 @@ impl Formats {
         };
         Self {
             title: Format::new().set_bold().set_font_size(14),
+            top: top.clone(),
             bold: top.clone().set_bold(),
             wrap: top.clone().set_text_wrap(),
             date: top.clone().set_num_format("yyyy-mm-dd"),
@@ -121,6 +129,10 @@ impl Formats {
             overdue: Format::new()
                 .set_font_color("9C0006")
                 .set_background_color("FFC7CE"),
+            left_figure: left.clone().set_num_format("0.0"),
+            left_percent: left.clone().set_num_format("0.0%"),
+            left_date: left.clone().set_num_format("yyyy-mm-dd"),
+            left_count: left,
         }
     }
 }
@@ -139,8 +151,8 @@ impl Export<'_> {
     }
 
     /// Name, header, footer and page setup every sheet has.
-    fn set_up(&self, sheet: &mut Worksheet, name_id: &str) -> Result<(), XlsxError> {
-        sheet.set_name(tl!(self.lang, name_id))?;
+    fn set_up(&self, sheet: &mut Worksheet, name: String) -> Result<(), XlsxError> {
+        sheet.set_name(name)?;
         let marking = header_text(&self.marking);
         sheet
             .set_header(format!("&C{marking}"))
@@ -169,10 +181,31 @@ impl Export<'_> {
                 sheet.write_string(row, col, cell_text(text))?;
             }
             Cell::Number(number) => {
-                sheet.write_number(row, col, *number)?;
+                sheet.write_number_with_format(row, col, *number, &self.formats.top)?;
             }
             Cell::Date(date) => self.write_date(sheet, row, col, *date)?,
         }
+        Ok(())
+    }
+
+    /// Writes a row of a table, text wrapped, and makes the row tall enough for its
+    /// longest text in columns `widths` wide. Excel would fit the height itself
+    /// when it opens the file, but other spreadsheets (LibreOffice) do not.
+    fn write_row(
+        &self,
+        sheet: &mut Worksheet,
+        row: u32,
+        cells: &[Cell],
+        widths: &[f64],
+    ) -> Result<(), XlsxError> {
+        let mut lines = 1;
+        for ((col, cell), width) in (0u16..).zip(cells).zip(widths) {
+            self.write(sheet, row, col, cell, true)?;
+            if let Cell::Text(text) = cell {
+                lines = lines.max(line_count(text, *width));
+            }
+        }
+        sheet.set_row_height(row, row_height(lines))?;
         Ok(())
     }
 
@@ -197,22 +230,32 @@ impl Export<'_> {
         file_bytes: &[u8],
         today: Date,
     ) -> Result<(), XlsxError> {
-        self.set_up(sheet, "export-sheet-summary")?;
+        self.set_up(sheet, tl!(self.lang, "export-sheet-summary"))?;
         sheet.set_portrait();
-        sheet.set_column_width(0, 40)?;
-        sheet.set_column_width(1, 56)?;
-        sheet.set_column_range_width(2, 5, 16)?;
         sheet.write_string_with_format(0, 0, cell_text(&self.name()), &self.formats.title)?;
+        let mut details = self.details(file_bytes);
+        details.extend(self.coverage(today));
+        let label_width = details
+            .iter()
+            .map(|(label, _)| text_width(label) + 2.0)
+            .fold(30.0, f64::max)
+            .min(70.0);
         let mut row = 2;
-        for (label, value) in self.details(file_bytes) {
+        for (label, value) in details {
             sheet.write_string_with_format(row, 0, label, &self.formats.bold)?;
             match value {
-                Detail::Cell(cell) => self.write(sheet, row, 1, &cell, true)?,
+                Detail::Cell(cell) => self.write(sheet, row, 1, &cell, false)?,
                 Detail::Time(value) => match parse_timestamp(&value).map(excel_time) {
                     Some(Ok(at)) => {
                         sheet.write_datetime_with_format(row, 1, at, &self.formats.datetime)?;
                     }
                     _ => self.write(sheet, row, 1, &Cell::text(value), false)?,
+                },
+                Detail::Date(date) => match excel_date(date) {
+                    Ok(at) => {
+                        sheet.write_datetime_with_format(row, 1, at, &self.formats.left_date)?;
+                    }
+                    Err(_) => self.write(sheet, row, 1, &Cell::Text(format_date(date)), false)?,
                 },
                 Detail::Figure(value, format) => {
                     if let Some(value) = value {
@@ -222,8 +265,7 @@ impl Export<'_> {
             }
             row += 1;
         }
-        row = self.coverage(sheet, row, today)?;
-        self.areas(sheet, row + 1)
+        self.areas(sheet, row + 1, label_width)
     }
 
     /// The assessment's details, label and value, as the report's cover gives them.
@@ -266,17 +308,18 @@ impl Export<'_> {
             ),
             (
                 tl!(lang, "report-overall-readiness"),
-                Detail::Figure(self.score.overall.readiness, &self.formats.figure),
+                Detail::Figure(self.score.overall.readiness, &self.formats.left_figure),
             ),
             (
                 tl!(lang, "term-completeness"),
-                Detail::Figure(self.score.overall.completeness, &self.formats.percent),
+                Detail::Figure(self.score.overall.completeness, &self.formats.left_percent),
             ),
         ]
     }
 
-    /// The plan's coverage on `today`: gaps, with an owner and a date, done, overdue.
-    fn coverage(&self, sheet: &mut Worksheet, mut row: u32, today: Date) -> Result<u32, XlsxError> {
+    /// The date of the export and the plan's coverage on that day: gaps, with an
+    /// owner and a due date, done, overdue.
+    fn coverage(&self, today: Date) -> Vec<(String, Detail<'_>)> {
         let lang = self.lang;
         let rows = crate::plan::rows(
             self.questionnaire,
@@ -286,37 +329,27 @@ impl Export<'_> {
             today,
         );
         let coverage = crate::plan::coverage(&rows, None);
-        sheet.write_string_with_format(row, 0, tl!(lang, "export-date"), &self.formats.bold)?;
-        self.write_date(sheet, row, 1, today)?;
         let overdue = tl!(
             lang,
             "export-plan-overdue",
             date = format::date_long(lang, today)
         );
-        for (label, count) in [
-            (tl!(lang, "report-gaps"), coverage.gaps),
+        #[allow(clippy::cast_precision_loss)] // counts of at most a few hundred
+        let count = |n: usize| Detail::Figure(Some(n as f64), &self.formats.left_count);
+        vec![
+            (tl!(lang, "export-date"), Detail::Date(today)),
+            (tl!(lang, "report-gaps"), count(coverage.gaps)),
             (
                 tl!(lang, "export-plan-owned-dated"),
-                coverage.owned_and_dated,
+                count(coverage.owned_and_dated),
             ),
-            (tl!(lang, "export-plan-done"), coverage.done),
-            (overdue, coverage.overdue),
-        ] {
-            row += 1;
-            sheet.write_string_with_format(row, 0, label, &self.formats.bold)?;
-            #[allow(clippy::cast_precision_loss)] // counts of at most a few hundred
-            sheet.write_number_with_format(
-                row,
-                1,
-                count as f64,
-                &Format::new().set_align(FormatAlign::Left),
-            )?;
-        }
-        Ok(row + 1)
+            (tl!(lang, "export-plan-done"), count(coverage.done)),
+            (overdue, count(coverage.overdue)),
+        ]
     }
 
     /// The area table under a heading, and the chart of readiness against target.
-    fn areas(&self, sheet: &mut Worksheet, first: u32) -> Result<(), XlsxError> {
+    fn areas(&self, sheet: &mut Worksheet, first: u32, label_width: f64) -> Result<(), XlsxError> {
         let lang = self.lang;
         let content = self.assessment.language();
         sheet.write_string_with_format(
@@ -334,23 +367,33 @@ impl Export<'_> {
             tl!(lang, "term-band"),
             tl!(lang, "term-completeness"),
         ];
+        let widths = fit_widths(&headings, &[label_width, 56.0, 12.0, 12.0, 18.0, 12.0]);
+        for (col, width) in (0u16..).zip(&widths) {
+            sheet.set_column_width(col, *width)?;
+        }
+        let heading_lines = headings
+            .iter()
+            .zip(&widths)
+            .map(|(heading, width)| line_count(heading, width - 4.0))
+            .max()
+            .unwrap_or(1);
+        sheet.set_row_height(header, row_height(heading_lines))?;
         let mut row = header;
         for (area, area_score) in self.questionnaire.areas.iter().zip(&self.score.areas) {
             row += 1;
-            sheet.write_string(row, 0, area.id.as_str())?;
-            sheet.write_string_with_format(
-                row,
-                1,
-                cell_text(area.title.get(content)),
-                &self.formats.wrap,
-            )?;
+            let band = band_text(lang, area_score);
+            let title = area.title.get(content);
+            let lines = line_count(title, widths[1]).max(line_count(&band, widths[4]));
+            sheet.set_row_height(row, row_height(lines))?;
+            sheet.write_string_with_format(row, 0, area.id.as_str(), &self.formats.top)?;
+            sheet.write_string_with_format(row, 1, cell_text(title), &self.formats.wrap)?;
             if let Some(readiness) = area_score.readiness {
                 sheet.write_number_with_format(row, 2, readiness, &self.formats.figure)?;
             }
             if let Some(target) = area_score.target {
                 sheet.write_number_with_format(row, 3, target, &self.formats.figure)?;
             }
-            sheet.write_string(row, 4, band_text(lang, area_score))?;
+            sheet.write_string_with_format(row, 4, band, &self.formats.wrap)?;
             if let Some(completeness) = area_score.completeness {
                 sheet.write_number_with_format(row, 5, completeness, &self.formats.percent)?;
             }
@@ -358,7 +401,8 @@ impl Export<'_> {
         let last = row.max(header + 1);
         let columns: Vec<TableColumn> = headings
             .iter()
-            .map(|h| TableColumn::new().set_header(h))
+            .map(String::as_str)
+            .map(heading_column)
             .collect();
         sheet.add_table(
             header,
@@ -391,7 +435,7 @@ impl Export<'_> {
     }
 
     fn answers(&self, sheet: &mut Worksheet) -> Result<(), XlsxError> {
-        self.set_up(sheet, "export-sheet-answers")?;
+        self.set_up(sheet, tl!(self.lang, "export-sheet-answers"))?;
         let lang = self.lang;
         let content = self.assessment.language();
         let headings = [
@@ -406,7 +450,10 @@ impl Export<'_> {
             tl!(lang, "export-column-notes"),
             tl!(lang, "export-column-follow-up"),
         ];
-        let widths = [7.0, 9.0, 50.0, 9.0, 10.0, 12.0, 30.0, 50.0, 30.0, 12.0];
+        let widths = fit_widths(
+            &headings,
+            &[7.0, 9.0, 50.0, 9.0, 10.0, 12.0, 30.0, 50.0, 30.0, 12.0],
+        );
         let mut row = 0;
         for area in &self.questionnaire.areas {
             for question in &area.questions {
@@ -434,9 +481,7 @@ impl Export<'_> {
                     text(|a| &a.notes),
                     flag(|a| a.follow_up),
                 ];
-                for (col, cell) in (0u16..).zip(&cells) {
-                    self.write(sheet, row, col, cell, true)?;
-                }
+                self.write_row(sheet, row, &cells, &widths)?;
             }
         }
         table(sheet, "Answers", &headings, &widths, row)?;
@@ -444,27 +489,15 @@ impl Export<'_> {
     }
 
     fn plan(&self, sheet: &mut Worksheet) -> Result<(), XlsxError> {
-        self.set_up(sheet, "export-sheet-plan")?;
+        self.set_up(sheet, tl!(self.lang, "export-sheet-plan"))?;
         let lang = self.lang;
-        let rows = plan_cells(self.questionnaire, self.assessment, self.score, lang);
-        let wrapped = [
-            PlanColumn::QuestionText,
-            PlanColumn::Action,
-            PlanColumn::Body,
-            PlanColumn::Person,
-            PlanColumn::Resources,
-            PlanColumn::Milestones,
-        ];
-        let mut row = 0;
-        for cells in &rows {
-            row += 1;
-            for (column, cell) in PlanColumn::ALL.iter().zip(cells) {
-                let col = column_number(*column);
-                self.write(sheet, row, col, cell, wrapped.contains(column))?;
-            }
-        }
         let headings: Vec<String> = PlanColumn::ALL.iter().map(|c| c.heading(lang)).collect();
-        let widths = PlanColumn::ALL.map(plan_width);
+        let widths = fit_widths(&headings, &PlanColumn::ALL.map(plan_width));
+        let mut row = 0;
+        for cells in plan_cells(self.questionnaire, self.assessment, self.score, lang) {
+            row += 1;
+            self.write_row(sheet, row, &cells, &widths)?;
+        }
         let last = table(sheet, "Plan", &headings, &widths, row)?;
         self.plan_rules(sheet, last)
     }
@@ -511,6 +544,8 @@ enum Detail<'a> {
     Cell(Cell),
     /// A timestamp as the file writes it, shown as a date and time in UTC.
     Time(String),
+    /// A calendar date.
+    Date(Date),
     /// A figure with its number format, none when there is none.
     Figure(Option<f64>, &'a Format),
 }
@@ -528,11 +563,8 @@ fn table(
     let last = last.max(1);
     let columns: Vec<TableColumn> = headings
         .iter()
-        .map(|h| {
-            TableColumn::new()
-                .set_header(h)
-                .set_header_format(Format::new().set_bold().set_text_wrap())
-        })
+        .map(String::as_str)
+        .map(heading_column)
         .collect();
     let last_col = u16::try_from(headings.len().saturating_sub(1)).unwrap_or(u16::MAX);
     sheet.add_table(
@@ -542,12 +574,73 @@ fn table(
         last_col,
         &Table::new().set_name(name).set_columns(&columns),
     )?;
-    for (col, width) in (0u16..).zip(widths) {
+    let mut lines = 1;
+    for ((col, width), heading) in (0u16..).zip(widths).zip(headings) {
         sheet.set_column_width(col, *width)?;
+        // Less room beside the filter button.
+        lines = lines.max(line_count(heading, width - 4.0));
     }
+    sheet.set_row_height(0, row_height(lines))?;
     sheet.set_freeze_panes(1, 0)?;
     sheet.set_repeat_rows(0, 0)?;
     Ok(last)
+}
+
+/// Points per line of text at Excel's default font, and the tallest row Excel allows.
+const LINE_HEIGHT: f64 = 15.0;
+const MAX_ROW_HEIGHT: f64 = 409.0;
+
+/// About how wide `text` is, in the widths of the digit Excel measures columns
+/// by: Latin letters are narrower, Armenian ones about as wide.
+fn text_width(text: &str) -> f64 {
+    text.chars()
+        .map(|c| if c.is_ascii() { 0.8 } else { 1.15 })
+        .sum()
+}
+
+/// About how many lines `text` takes wrapped in a column `width` digits wide,
+/// with some room for the ends of lines that wrapping leaves empty.
+fn line_count(text: &str, width: f64) -> usize {
+    let room = (width * 0.95).max(1.0);
+    text.split('\n')
+        .map(|line| {
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            let lines = (text_width(line) / room).ceil() as usize;
+            lines.max(1)
+        })
+        .sum()
+}
+
+/// Column widths: at least `minimum`, and wide enough for the longest word of the
+/// heading beside the filter button, so that no heading breaks inside a word.
+fn fit_widths(headings: &[String], minimum: &[f64]) -> Vec<f64> {
+    headings
+        .iter()
+        .zip(minimum)
+        .map(|(heading, minimum)| {
+            let longest = heading
+                .split_whitespace()
+                .map(text_width)
+                .fold(0.0, f64::max);
+            minimum.max(longest + 4.0)
+        })
+        .collect()
+}
+
+fn row_height(lines: usize) -> f64 {
+    #[allow(clippy::cast_precision_loss)]
+    let height = lines as f64 * LINE_HEIGHT;
+    height.clamp(LINE_HEIGHT, MAX_ROW_HEIGHT)
+}
+
+/// A table column with its heading, bold and wrapped.
+fn heading_column(heading: &str) -> TableColumn {
+    TableColumn::new().set_header(heading).set_header_format(
+        Format::new()
+            .set_bold()
+            .set_text_wrap()
+            .set_align(FormatAlign::Top),
+    )
 }
 
 fn plan_width(column: PlanColumn) -> f64 {
@@ -645,7 +738,8 @@ mod tests {
 
     #[test]
     fn dates_before_excels_calendar_are_refused_not_wrapped() {
-        assert!(excel_date(time::macros::date!(1899 - 12 - 31)).is_err());
+        assert!(excel_date(time::macros::date!(1899 - 12 - 30)).is_err());
+        assert!(excel_date(time::macros::date!(-1 - 01 - 01)).is_err());
         assert!(excel_date(time::macros::date!(2026 - 11 - 27)).is_ok());
     }
 }
