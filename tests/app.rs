@@ -8,45 +8,8 @@ use egui_kittest::kittest::Queryable;
 use rbr::app::{App, Command, Prefs, Screen, ScriptedPicker};
 use serde_json::Value;
 
-fn harness(app: App) -> Harness<'static, App> {
-    // The start screen's lists arrive from a worker thread, which asks for a repaint
-    // whenever it finishes: a few more steps than egui's default may be needed.
-    Harness::builder()
-        .with_size(egui::vec2(1280.0, 1000.0))
-        .with_max_steps(16)
-        .with_context_setup(rbr::ui::fonts::install)
-        .build_ui_state(|ui, app: &mut App| app.frame_ui(ui), app)
-}
-
-fn app(picks: Vec<Option<PathBuf>>, recovery: &Path) -> App {
-    App::new(
-        Prefs::default(),
-        Box::new(ScriptedPicker::new(picks)),
-        Some(recovery.to_owned()),
-    )
-}
-
-fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
-    h.get_by_label(label).click();
-    h.run();
-    h.get_by_label(label).type_text(text);
-    h.run();
-}
-
-/// Waits until the start screen has read its lists (on a worker thread) and shows them.
-fn settle_start(h: &mut Harness<'_, App>) {
-    h.state_mut().finish_start();
-    h.run();
-}
-
-fn click(h: &mut Harness<'_, App>, label: &str) {
-    h.get_by_label(label).click();
-    h.run();
-}
-
-fn read_json(path: &Path) -> Value {
-    serde_json::from_slice(&std::fs::read(path).expect("file on disk")).expect("JSON")
-}
+mod common;
+use common::app::{app, click, harness, read_json, settle_start, type_into};
 
 /// Creates an assessment scoped to BR2 and BR7 through the form.
 fn create_scoped(h: &mut Harness<'_, App>) {
@@ -839,6 +802,11 @@ fn the_armenian_interface_has_no_english_left_on_any_screen() {
     click(&mut h, "Ամփոփ վահանակ");
     click(&mut h, "Գնահատման տվյալները");
     assert_armenian(&h, &allowed, "dashboard with details");
+    click(&mut h, "Ծրագիր");
+    assert!(h.query_by_label("Գործողությունների ծրագիր").is_some());
+    click(&mut h, "BR1.4 հարցի գործողությունների ծրագրի մանրամասները");
+    assert!(h.query_by_label("Ավելացնել միջանկյալ փուլ").is_some());
+    assert_armenian(&h, &allowed, "plan with a row's details");
     h.key_press(Key::F1);
     h.run();
     assert!(h.query_by_label("Ստեղնաշարի դյուրանցումներ").is_some());

@@ -388,14 +388,14 @@ fn with_lang_hy_the_headings_sheets_and_statuses_are_armenian() {
         .collect();
     assert_eq!(headings[DUE], "Կատարման ժամկետ");
     assert_eq!(headings[AREA], "Ոլորտ");
-    let in_progress = names::plan_status_name(PlanStatus::InProgress, hy);
+    let in_progress = names::plan_status(hy, PlanStatus::InProgress);
     assert_eq!(
         text(plan.rows().nth(1).and_then(|r| r.get(STATUS))),
         in_progress
     );
     let statuses: Vec<String> = PlanStatus::ALL
         .iter()
-        .map(|s| names::plan_status_name(*s, hy))
+        .map(|s| names::plan_status(hy, *s))
         .collect();
     let sheet_xml = part(&xlsx, "xl/worksheets/sheet3.xml");
     assert!(sheet_xml.contains(&format!("<formula1>\"{}\"</formula1>", statuses.join(","))));

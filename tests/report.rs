@@ -399,7 +399,7 @@ fn tables_repeat_their_header_on_every_page() {
     assert!(register.len() >= 2, "the register should span pages");
     for page in register {
         assert!(
-            page.contains("Priority Question Recommendation POETE Owner Target date"),
+            page.contains("Priority Question Action POETE Owner, due date, status"),
             "{page}"
         );
     }
@@ -550,7 +550,7 @@ fn table_rows_taller_than_a_page_are_split_inside_the_margins() {
     let pages = page_texts(&doc);
     let register = pages
         .iter()
-        .filter(|p| p.contains("Priority Question Recommendation POETE Owner Target date"))
+        .filter(|p| p.contains("Priority Question Action POETE Owner, due date, status"))
         .count();
     assert!(
         register >= 2 * report.gaps.len(),
@@ -1509,4 +1509,101 @@ fn the_command_line_lists_resolved_comments_with_all_comments() {
         &text(true),
         &["Annex: review comments", "BR1.7", "BR2.3", "BR4.8"],
     );
+}
+
+/// The national example's register line for a gap, with its plan, on a report date.
+fn national_on(date: &str, language: Language) -> (Report, String) {
+    let path = Path::new("assessments/examples/national-2026.rbr.json");
+    let bytes = std::fs::read(path).expect("example");
+    let questionnaire = Questionnaire::built_in();
+    let assessment = Assessment::from_bytes(&bytes).expect("loads");
+    let report =
+        Report::build(&questionnaire, &assessment, &bytes, Some(date), language).expect("report");
+    let fonts = Fonts::bundled().expect("fonts");
+    let text = page_texts(&parse(&render_pdf(&report, &fonts))).join("\n");
+    (report, text)
+}
+
+#[test]
+fn the_gap_register_shows_the_plan_and_marks_overdue_actions_by_the_report_date() {
+    // BR2.3 is due on 31 October 2026 and in progress; BR6.2 on 30 September 2026.
+    let cases = [
+        ("2026-09-30", 0, "0 overdue"),
+        ("2026-10-01", 1, "1 overdue"),
+        ("2026-10-31", 1, "1 overdue"),
+        ("2026-11-01", 2, "2 overdue"),
+    ];
+    for (date, overdue, summary) in cases {
+        let (report, text) = national_on(date, Language::En);
+        assert_eq!(
+            report.gaps.iter().filter(|g| g.overdue).count(),
+            overdue,
+            "{date}"
+        );
+        // Once in the register's introduction, then once per overdue row.
+        assert_eq!(text.matches("OVERDUE").count(), 1 + overdue, "{date}");
+        assert!(text.contains(summary), "{date}: {summary}");
+    }
+    let (report, text) = national_on("2026-11-28", Language::En);
+    let br2_3 = report
+        .gaps
+        .iter()
+        .find(|g| g.gap.question.as_str() == "BR2.3")
+        .expect("a gap");
+    assert_eq!(
+        br2_3.owner,
+        "Energy Security Directorate, Head of Critical Sites Unit"
+    );
+    assert_eq!(br2_3.due, "2026-10-31");
+    assert_eq!(br2_3.status, "In progress");
+    assert!(
+        br2_3
+            .action
+            .starts_with("Fit generators at the 27 critical sites")
+    );
+    // A gap without a plan entry shows the questionnaire's recommendation.
+    let unplanned = report
+        .gaps
+        .iter()
+        .find(|g| g.owner.is_empty() && g.status.is_empty())
+        .expect("an unplanned gap");
+    assert_eq!(unplanned.action, unplanned.recommendation);
+    assert!(text.contains(
+        "6 of 50 gaps have an owner and a due date; 1 done; 2 overdue on 28 November 2026."
+    ));
+    assert!(text.contains("due 2026-10-31"));
+}
+
+#[test]
+fn the_armenian_register_shows_the_plan_in_armenian() {
+    let (report, text) = national_on("2026-11-28", Language::Hy);
+    assert!(text.contains("ԺԱՄԿԵՏԱՆՑ"));
+    assert!(
+        text.contains("ժամկետը՝ 31.10.2026"),
+        "Armenian figures for the date"
+    );
+    assert!(text.contains("Ընթացքում"));
+    assert!(text.contains("2026 թ. նոյեմբերի 28-ի դրությամբ"));
+    assert!(!text.contains("OVERDUE") && !text.contains("In progress"));
+    assert_eq!(report.plan.overdue, 2);
+}
+
+#[test]
+fn without_a_plan_the_summary_says_so() {
+    let path = Path::new("assessments/examples/energy-transport-ministry.rbr.json");
+    let bytes = std::fs::read(path).expect("example");
+    let assessment = Assessment::from_bytes(&bytes).expect("loads");
+    assert!(assessment.plan.is_empty());
+    let report = Report::build(
+        &Questionnaire::built_in(),
+        &assessment,
+        &bytes,
+        None,
+        Language::En,
+    )
+    .expect("report");
+    let fonts = Fonts::bundled().expect("fonts");
+    let text = page_texts(&parse(&render_pdf(&report, &fonts))).join("\n");
+    assert!(text.contains("No action plan recorded"));
+    assert_eq!(text.matches("OVERDUE").count(), 1, "the introduction only");
 }

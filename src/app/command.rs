@@ -94,6 +94,8 @@ pub enum Command {
     ShowQuestions,
     /// Show the dashboard.
     ShowDashboard,
+    /// Show the action plan.
+    ShowPlan,
     /// Change the assessment; the edit names what it changes.
     Edit(Edit),
     /// A review step; the app adds who (asking once) and when.

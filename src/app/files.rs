@@ -343,6 +343,7 @@ fn new_meta(new: &NewAssessment, now: String) -> Meta {
                 .map(|(id, _)| id.clone())
                 .collect()
         }),
+        merged_from: Vec::new(),
         extra: assessment::Extra::new(),
     }
 }

@@ -13,6 +13,7 @@ mod export;
 mod files;
 mod notices;
 mod picker;
+mod plan_view;
 mod prefs;
 mod recent;
 mod review;
@@ -28,11 +29,12 @@ use std::sync::Arc;
 pub use autosave::AUTOSAVE_AFTER;
 pub use command::{Command, NewAssessment, PathPrompt, PathPurpose};
 pub use document::{Document, Refused};
-pub use edit::{Edit, MetaField, ReviewEdit, TextField};
+pub use edit::{Edit, MetaField, PlanEdit, PlanText, ReviewEdit, TextField};
 pub use examples::EXAMPLES;
 pub use export::{ExportError, ExportJob};
 pub use notices::{Notice, Notices};
 pub use picker::{NativePicker, Picker, ScriptedPicker};
+pub use plan_view::{PlanSort, PlanView};
 pub use prefs::{Identity, Prefs, STORAGE_KEY};
 pub use recent::{RecentEntry, RecoveryEntry, StartLists, StartReader, Summary, Unusable};
 pub use review::{ReviewDialog, ReviewState};
@@ -57,6 +59,8 @@ pub enum Screen {
     Questions,
     /// Figures, charts, gaps.
     Dashboard,
+    /// The action plan: who closes each gap, by when.
+    Plan,
 }
 
 /// The whole app.
@@ -67,6 +71,8 @@ pub struct App {
     pub doc: Option<Document>,
     /// Which question is shown, the filter and the search.
     pub view: QuestionView,
+    /// The Plan screen's filters, order and open row.
+    pub plan_view: PlanView,
     /// Preferences, saved by eframe.
     pub prefs: Prefs,
     /// Messages at the top of the window.
@@ -104,6 +110,7 @@ impl App {
             screen: Screen::Start,
             doc: None,
             view: QuestionView::default(),
+            plan_view: PlanView::default(),
             start: StartLists::unread(&prefs.recent),
             review: ReviewState::default(),
             prefs,
@@ -169,6 +176,13 @@ impl App {
             },
             Screen::Dashboard => match self.doc.as_ref() {
                 Some(doc) => ui::dashboard::dashboard_ui(ui, doc, &mut self.review, commands),
+                None => commands.push(Command::ShowStart),
+            },
+            Screen::Plan => match self.doc.as_ref() {
+                Some(doc) => {
+                    let today = time::OffsetDateTime::now_utc().date();
+                    ui::plan::plan_ui(ui, doc, &mut self.plan_view, today, commands);
+                }
                 None => commands.push(Command::ShowStart),
             },
         });
@@ -241,6 +255,7 @@ impl App {
             | Command::ShowQuestion(_)
             | Command::ShowQuestions
             | Command::ShowDashboard
+            | Command::ShowPlan
             | Command::ToggleHelp
             | Command::CycleTheme
             | Command::SetInterfaceLanguage(_)
@@ -272,6 +287,7 @@ impl App {
             }
             Command::ShowQuestions if self.doc.is_some() => self.screen = Screen::Questions,
             Command::ShowDashboard if self.doc.is_some() => self.screen = Screen::Dashboard,
+            Command::ShowPlan if self.doc.is_some() => self.screen = Screen::Plan,
             Command::ToggleHelp => self.help_open = !self.help_open,
             Command::CycleTheme => {
                 self.prefs.theme = self.prefs.theme.next();

@@ -20,6 +20,10 @@ pub trait Picker {
     fn open_questionnaire(&mut self) -> Option<PathBuf>;
     /// Where to write a PDF, suggesting `name`.
     fn save_pdf(&mut self, name: &str) -> Option<PathBuf>;
+    /// Where to write a spreadsheet (`xlsx` or `csv`), suggesting `name`.
+    fn save_spreadsheet(&mut self, name: &str, extension: &str) -> Option<PathBuf>;
+    /// Several assessment files at once (to combine); empty when cancelled.
+    fn open_assessments(&mut self) -> Vec<PathBuf>;
 }
 
 /// The platform's native dialogs (desktop portal or zenity on Linux).
@@ -82,6 +86,23 @@ impl Picker for NativePicker {
             .set_file_name(name)
             .save_file()
     }
+
+    fn save_spreadsheet(&mut self, name: &str, extension: &str) -> Option<PathBuf> {
+        let kind = if extension == "csv" { "CSV" } else { "Excel" };
+        rfd::FileDialog::new()
+            .set_title(t!("dialog-spreadsheet"))
+            .add_filter(kind, &[extension])
+            .set_file_name(name)
+            .save_file()
+    }
+
+    fn open_assessments(&mut self) -> Vec<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title(t!("dialog-open-many"))
+            .add_filter(t!("dialog-filter-assessment"), &["json"])
+            .pick_files()
+            .unwrap_or_default()
+    }
 }
 
 /// Answers from a list, in order; for tests and scripted runs.
@@ -89,6 +110,8 @@ impl Picker for NativePicker {
 pub struct ScriptedPicker {
     /// The answers still to give; `None` is a cancelled dialog.
     pub answers: VecDeque<Option<PathBuf>>,
+    /// The answers to dialogs that choose several files, in order.
+    pub batches: VecDeque<Vec<PathBuf>>,
     /// Behave like a system without dialogs.
     pub no_dialogs: bool,
 }
@@ -98,14 +121,23 @@ impl ScriptedPicker {
     pub fn new(answers: impl IntoIterator<Item = Option<PathBuf>>) -> Self {
         Self {
             answers: answers.into_iter().collect(),
+            batches: VecDeque::new(),
             no_dialogs: false,
         }
+    }
+
+    /// Adds the answers to dialogs that choose several files.
+    #[must_use]
+    pub fn with_batches(mut self, batches: impl IntoIterator<Item = Vec<PathBuf>>) -> Self {
+        self.batches = batches.into_iter().collect();
+        self
     }
 
     /// A picker for a system with no file dialogs at all.
     pub fn without_dialogs() -> Self {
         Self {
             answers: VecDeque::new(),
+            batches: VecDeque::new(),
             no_dialogs: true,
         }
     }
@@ -134,5 +166,13 @@ impl Picker for ScriptedPicker {
 
     fn save_pdf(&mut self, _name: &str) -> Option<PathBuf> {
         self.next()
+    }
+
+    fn save_spreadsheet(&mut self, _name: &str, _extension: &str) -> Option<PathBuf> {
+        self.next()
+    }
+
+    fn open_assessments(&mut self) -> Vec<PathBuf> {
+        self.batches.pop_front().unwrap_or_default()
     }
 }

@@ -283,6 +283,89 @@ fn an_approved_document_locks_its_answers_until_reopened() {
 }
 
 #[test]
+fn plan_edits_create_the_entry_from_the_recommendation_and_pass_an_approval() {
+    use crate::app::edit::{PlanEdit, PlanText};
+    use crate::assessment::{PlanDate, PlanStatus};
+    use crate::review::Action;
+    let mut doc = document();
+    for action in [Action::Submitted, Action::Reviewed, Action::Approved] {
+        doc.apply(review(ReviewEdit::Act {
+            action,
+            note: "ok".into(),
+        }))
+        .expect("allowed");
+    }
+    let id = q("BR7.1");
+    assert!(doc.assessment().plan_entry(&id).is_none());
+    let plan = |edit| Edit::Plan(id.clone(), edit);
+    for edit in [
+        PlanEdit::Text(PlanText::Body, "Ministry of Transport".into()),
+        PlanEdit::Date(PlanDate::Due, "30.06.2027".into()),
+        PlanEdit::Status {
+            status: PlanStatus::Deferred,
+            on: "2026-11-28".into(),
+        },
+        PlanEdit::AddMilestone,
+        PlanEdit::AddMilestone,
+        PlanEdit::MilestoneText(1, "Second".into()),
+        PlanEdit::MilestoneDone(1, true),
+        PlanEdit::RemoveMilestone(0),
+        PlanEdit::RemoveMilestone(5),
+    ] {
+        doc.apply(plan(edit))
+            .expect("a plan is followed after approval");
+    }
+    let entry = doc.assessment().plan_entry(&id).expect("created");
+    let recommendation = doc
+        .questionnaire()
+        .question(&id)
+        .map(|question| question.recommendation.get(doc.assessment().language()));
+    assert_eq!(Some(entry.action.as_str()), recommendation);
+    assert_eq!(entry.body, "Ministry of Transport");
+    assert_eq!(entry.due, "30.06.2027", "kept as typed");
+    assert_eq!(entry.status(), PlanStatus::Deferred);
+    assert_eq!(entry.status_date, "2026-11-28");
+    assert_eq!(entry.milestones.len(), 1);
+    assert!(entry.milestones[0].done && entry.milestones[0].text == "Second");
+    assert!(doc.dirty());
+    assert!(
+        doc.findings()
+            .iter()
+            .any(|f| f.to_string().starts_with("plan.BR7.1.due: 30.06.2027")),
+        "an unreadable date is a finding"
+    );
+    // Open for review, the plan does not change either.
+    doc.set_read_only(true);
+    let refused = doc.apply(plan(PlanEdit::Text(PlanText::Person, "X".into())));
+    assert!(matches!(refused, Err(Refused::ReadOnly)));
+}
+
+#[test]
+fn an_unreadable_plan_entry_is_kept_inside_the_new_one() {
+    use crate::app::edit::{PlanEdit, PlanText};
+    let mut doc = document();
+    let id = q("BR2.1");
+    let mut assessment = doc.assessment().clone();
+    assessment
+        .plan
+        .insert(id.clone(), Lenient::Invalid(serde_json::json!("call Aram")));
+    doc = Document::new(
+        Arc::clone(doc.questionnaire()),
+        assessment,
+        None,
+        "test".into(),
+    );
+    doc.apply(Edit::Plan(
+        id.clone(),
+        PlanEdit::Text(PlanText::Person, "Aram Petrosyan".into()),
+    ))
+    .expect("applied");
+    let entry = doc.assessment().plan_entry(&id).expect("usable now");
+    assert_eq!(entry.person, "Aram Petrosyan");
+    assert_eq!(entry.extra["unreadable_entry"], "call Aram");
+}
+
+#[test]
 fn clearing_everything_in_an_answer_removes_it_from_the_file() {
     let mut doc = document();
     let id = q("BR2.1");

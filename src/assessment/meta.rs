@@ -5,7 +5,7 @@ use std::fmt;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Extra, Lenient};
+use super::{Extra, Lenient, Source};
 use crate::questionnaire::AreaId;
 
 /// Where an assessment is in its life.
@@ -92,6 +92,10 @@ pub struct Meta {
     /// The areas assessed; absent means all.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<Vec<AreaId>>,
+    /// The files this assessment was made from by combining them (`rbr merge`),
+    /// in the order given; empty for an assessment filled in here.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merged_from: Vec<Source>,
     /// Fields this version does not know.
     #[serde(flatten)]
     #[schemars(skip)]

@@ -10,6 +10,7 @@ mod json;
 mod lenient;
 mod meta;
 mod plan;
+mod source;
 mod upgrade;
 
 use indexmap::IndexMap;
@@ -26,6 +27,7 @@ pub use json::{HeaderProblem, LoadError, SerializeError};
 pub use lenient::Lenient;
 pub use meta::{Meta, QuestionnaireRef, Status};
 pub use plan::{Milestone, PlanDate, PlanEntry, PlanStatus, format_date, parse_date};
+pub use source::Source;
 pub use upgrade::Upgrade;
 
 /// The value of `format` in every assessment file.

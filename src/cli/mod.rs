@@ -5,7 +5,9 @@
 //! interface language (`--lang`, else the system's, set by `main`); machine output
 //! (`--json`, `schema`) is the same in every language, and so are clap's help texts.
 
+mod compare;
 mod export;
+mod merge;
 mod questionnaire;
 mod report;
 mod review;
@@ -24,7 +26,9 @@ use crate::questionnaire::Questionnaire;
 use crate::storage::{self, FileError};
 use crate::t;
 
+use compare::compare;
 use export::{Outputs, export};
+use merge::{MergeArgs, merge};
 use questionnaire::print_questionnaire;
 use report::report;
 use review::{history, verify};
@@ -138,6 +142,59 @@ pub enum Command {
         /// List the resolved review comments too, not only the open ones.
         #[arg(long)]
         all_comments: bool,
+        /// An earlier round of the assessment: adds a "Progress since" section.
+        #[arg(long, value_name = "OLD")]
+        compare: Option<PathBuf>,
+    },
+    /// Compare two rounds of an assessment: what improved, what declined, which gaps closed.
+    #[command(
+        after_help = "Exit status: 0 when both files were compared, 1 when one is not an \
+        assessment, 2 for usage errors and paths that cannot be read.\n\n\
+        Examples:\n  rbr compare national-2025.rbr.json national-2026.rbr.json\n  \
+        rbr compare national-2025.rbr.json national-2026.rbr.json --json"
+    )]
+    Compare {
+        /// The earlier round (.rbr.json).
+        old: PathBuf,
+        /// The later round (.rbr.json).
+        new: PathBuf,
+        /// One JSON object, numbers unrounded, the same in every language.
+        #[arg(long)]
+        json: bool,
+        /// Score both against this questionnaire instead of the built-in one.
+        #[arg(long, value_name = "PATH")]
+        questionnaire: Option<PathBuf>,
+    },
+    /// Combine several assessment files (a ministry's each) into a new draft.
+    #[command(
+        after_help = "The files are only read. Each contributes the answers of the areas in \
+        its scope; a question answered differently in two files is a conflict, and nothing \
+        is written until --prefer names the file that wins.\n\n\
+        Exit status: 0 when the result was written, 1 for conflicts left unresolved or a \
+        file that is not an assessment, 2 for usage errors and paths that cannot be read.\n\n\
+        Example:\n  rbr merge energy.rbr.json health.rbr.json -o national.rbr.json \
+        --title \"National assessment 2027\""
+    )]
+    Merge {
+        /// The assessment files to combine (.rbr.json).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Where to write the combined assessment; never one of the files combined.
+        #[arg(short, long, value_name = "OUT.rbr.json")]
+        output: PathBuf,
+        /// The combined assessment's title.
+        #[arg(long, value_name = "TITLE")]
+        title: Option<String>,
+        /// The organisation the combined assessment is for.
+        #[arg(long, value_name = "ORGANISATION")]
+        organisation: Option<String>,
+        /// Where files answer a question differently, this file's answer wins; the
+        /// others' evidence is kept in the answer's notes.
+        #[arg(long, value_name = "FILE")]
+        prefer: Option<PathBuf>,
+        /// Use this questionnaire instead of the built-in one.
+        #[arg(long, value_name = "PATH")]
+        questionnaire: Option<PathBuf>,
     },
     /// Write an assessment as an Excel workbook (summary, answers, action plan) and its action plan as CSV.
     #[command(
@@ -320,13 +377,45 @@ fn run_command(command: Command, language: Option<Language>) -> Result<u8, Failu
             date,
             questionnaire,
             all_comments,
+            compare: earlier,
         } => report(
             &file,
             &output,
-            date.as_deref(),
-            questionnaire.as_deref(),
-            language,
-            all_comments,
+            &report::Options {
+                date: date.as_deref(),
+                questionnaire: questionnaire.as_deref(),
+                language,
+                all_comments,
+                compare: earlier.as_deref(),
+            },
+        ),
+        Command::Compare {
+            old,
+            new,
+            json,
+            questionnaire,
+        } => compare(
+            &old,
+            &new,
+            json,
+            &load_questionnaire(questionnaire.as_deref())?,
+        ),
+        Command::Merge {
+            files,
+            output,
+            title,
+            organisation,
+            prefer,
+            questionnaire,
+        } => merge(
+            &MergeArgs {
+                files: &files,
+                output: &output,
+                title: title.as_deref(),
+                organisation: organisation.as_deref(),
+                prefer: prefer.as_deref(),
+            },
+            &load_questionnaire(questionnaire.as_deref())?,
         ),
         Command::Export {
             file,

@@ -9,19 +9,32 @@ use crate::i18n::{self, Language};
 use crate::storage::{self, FileError};
 use crate::t;
 
-/// Writes the report of `file` to `output`, dated `date` or by the file, in
-/// `language` when `--lang` gave one (else in the assessment's language), listing
-/// the resolved review comments too when `all_comments`.
-pub(super) fn report(
-    file: &Path,
-    output: &Path,
-    date: Option<&str>,
-    questionnaire: Option<&Path>,
-    language: Option<Language>,
-    all_comments: bool,
-) -> Result<u8, Failure> {
+/// How `rbr report` was asked to make the report.
+pub(super) struct Options<'a> {
+    /// `--date`: the report date, else the file's.
+    pub date: Option<&'a str>,
+    /// `--questionnaire`: another questionnaire than the built-in one.
+    pub questionnaire: Option<&'a Path>,
+    /// `--lang`: the report's language, else the assessment's.
+    pub language: Option<Language>,
+    /// `--all-comments`: list the resolved review comments too.
+    pub all_comments: bool,
+    /// `--compare`: an earlier round, for a "Progress since" section.
+    pub compare: Option<&'a Path>,
+}
+
+/// Writes the report of `file` to `output`, as `options` say.
+pub(super) fn report(file: &Path, output: &Path, options: &Options<'_>) -> Result<u8, Failure> {
     let lang = i18n::ui_language();
-    let questionnaire = load_questionnaire(questionnaire)?;
+    let questionnaire = load_questionnaire(options.questionnaire)?;
+    let earlier = match options.compare.map(storage::load_assessment) {
+        None => None,
+        Some(Ok(earlier)) => Some(earlier),
+        Some(Err(e)) => {
+            eprintln!("rbr: {}", e.message(lang));
+            return Ok(load_failure(&e));
+        }
+    };
     let bytes = match storage::read_limited(file) {
         Ok(bytes) => bytes,
         Err(e) => {
@@ -41,21 +54,20 @@ pub(super) fn report(
         }
     };
     warn_of_findings(file, assessment.findings(&questionnaire).len());
-    let pdf = crate::report::pdf_for_with(
-        &questionnaire,
-        &assessment,
-        &bytes,
-        date,
-        language,
-        all_comments,
-    )
-    .map_err(|e| {
-        t!(
-            "cli-report-failed",
-            file = file.display().to_string(),
-            reason = e.to_string()
-        )
-    })?;
+    let report_options = crate::report::ReportOptions {
+        date: options.date,
+        language: options.language,
+        all_comments: options.all_comments,
+        earlier: earlier.as_ref(),
+    };
+    let pdf = crate::report::pdf_with_options(&questionnaire, &assessment, &bytes, &report_options)
+        .map_err(|e| {
+            t!(
+                "cli-report-failed",
+                file = file.display().to_string(),
+                reason = e.to_string()
+            )
+        })?;
     storage::write_atomic(output, &pdf).map_err(|e| e.message(lang))?;
     let wrote = t!("cli-report-wrote", file = output.display().to_string());
     writeln!(io::stdout().lock(), "{wrote}")?;

@@ -57,6 +57,13 @@ pub(super) fn history(file: &Path) -> Result<u8, Failure> {
         Err(code) => return Ok(code),
     };
     let mut out = BufWriter::new(io::stdout().lock());
+    let sources = &assessment.meta.merged_from;
+    if !sources.is_empty() {
+        writeln!(out, "{}", t!("cli-history-merged", count = sources.len()))?;
+        for source in sources {
+            writeln!(out, "  {}  SHA-256 {}", source.file, source.sha256)?;
+        }
+    }
     let review = assessment.review.unwrap_or_default();
     if review.events.is_empty() {
         writeln!(

@@ -249,7 +249,7 @@ fn status_cell(row: &PlanRow<'_>, lang: Language) -> Cell {
                 .as_str()
                 .map_or_else(|| value.to_string(), str::to_owned),
         ),
-        _ => Cell::text(names::plan_status_name(row.status, lang)),
+        _ => Cell::text(names::plan_status(lang, row.status)),
     }
 }
 
@@ -275,7 +275,7 @@ fn milestones(milestones: &[Milestone]) -> String {
 fn status_names(lang: Language) -> Vec<String> {
     PlanStatus::ALL
         .iter()
-        .map(|status| names::plan_status_name(*status, lang))
+        .map(|status| names::plan_status(lang, *status))
         .collect()
 }
 

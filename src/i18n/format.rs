@@ -80,6 +80,23 @@ pub fn figure(lang: Language, value: Option<f64>) -> String {
     value.map_or_else(|| NONE.to_owned(), |v| decimal(lang, v, 1))
 }
 
+/// A change of a readiness figure with one decimal and its sign (`+15.0`,
+/// `-2.5`, `0.0` / `+15,0`), or `–` when there is none. A change that rounds to
+/// nothing has no sign.
+pub fn signed_figure(lang: Language, change: Option<f64>) -> String {
+    change.map_or_else(
+        || NONE.to_owned(),
+        |v| {
+            let text = decimal(lang, v, 1);
+            if v > 0.0 && text.bytes().any(|b| matches!(b, b'1'..=b'9')) {
+                format!("+{text}")
+            } else {
+                text
+            }
+        },
+    )
+}
+
 /// A share (0 to 1) as a percentage with one decimal and no space (`53.9%` /
 /// `53,9%`), or `–` when there is none.
 pub fn percent(lang: Language, share: Option<f64>) -> String {
@@ -221,6 +238,12 @@ mod tests {
             (percent(Hy, Some(0.539)), "53,9%"),
             (percent(Hy, Some(1.0)), "100,0%"),
             (percent(Hy, None), "–"),
+            (signed_figure(En, Some(15.0)), "+15.0"),
+            (signed_figure(Hy, Some(2.34)), "+2,3"),
+            (signed_figure(En, Some(-2.5)), "-2.5"),
+            (signed_figure(Hy, Some(0.01)), "0,0"),
+            (signed_figure(En, Some(-0.01)), "0.0"),
+            (signed_figure(En, None), "–"),
         ];
         for (actual, expected) in cases {
             assert_eq!(actual, expected);

@@ -49,8 +49,8 @@ pub fn status(lang: Language, status: Status) -> String {
     }
 }
 
-/// How far along an action of the plan is: `In progress`, `Ընթացքում`.
-pub fn plan_status_name(status: PlanStatus, lang: Language) -> String {
+/// How far a plan entry is: `In progress`, `Ընթացքում`.
+pub fn plan_status(lang: Language, status: PlanStatus) -> String {
     match status {
         PlanStatus::Planned => tl!(lang, "plan-status-planned"),
         PlanStatus::InProgress => tl!(lang, "plan-status-in-progress"),
@@ -85,7 +85,7 @@ mod tests {
 
     #[test]
     fn plan_statuses_have_their_names_in_both_languages() {
-        let all = |lang| PlanStatus::ALL.map(|status| plan_status_name(status, lang));
+        let all = |lang| PlanStatus::ALL.map(|status| plan_status(lang, status));
         assert_eq!(
             all(Language::En),
             ["Planned", "In progress", "Done", "Deferred"]

@@ -18,6 +18,7 @@ pub mod fonts;
 mod layout;
 mod model;
 pub mod pdf;
+mod progress;
 mod review;
 mod sections;
 mod words;
@@ -40,6 +41,7 @@ pub use model::{
     Response, ReviewState, ScaleStep,
 };
 pub use pdf::render_pdf;
+pub use progress::{Progress, ProgressGap};
 
 /// The scoring method as the README publishes it, word for word (Markdown).
 pub const SCORING_METHOD: &str = include_str!("scoring-method.md");
@@ -136,7 +138,12 @@ impl Report {
             questionnaire_title,
             file_questionnaire: file_questionnaire(questionnaire, assessment),
             fingerprint: fingerprint(file_bytes),
-            gaps: gap_entries(questionnaire, &score, lang),
+            gaps: gap_entries(questionnaire, assessment, &score, language, date),
+            plan: {
+                let rows = crate::plan::rows(questionnaire, assessment, &score, lang, date);
+                crate::plan::coverage(&rows, None)
+            },
+            has_plan: !assessment.plan.is_empty(),
             knock_on: questionnaire
                 .knock_on(&score, |id| assessment.in_scope(id))
                 .into_iter()
@@ -159,6 +166,7 @@ impl Report {
             review: review::review_state(assessment, language),
             comments: review::comment_entries(questionnaire, assessment, language),
             all_comments: false,
+            progress: None,
         })
     }
 
@@ -260,18 +268,38 @@ struct ListedAreas {
 }
 
 /// Every gap, in the scoring's order (highest priority first), with its
-/// question's text and recommendation.
-fn gap_entries(questionnaire: &Questionnaire, score: &Score, lang: &str) -> Vec<GapEntry> {
-    score
-        .gaps
-        .iter()
-        .filter_map(|gap| {
-            let question = questionnaire.question(&gap.question)?;
+/// question's text and recommendation, and what the plan says about it on `date`.
+fn gap_entries(
+    questionnaire: &Questionnaire,
+    assessment: &Assessment,
+    score: &Score,
+    language: Language,
+    date: Date,
+) -> Vec<GapEntry> {
+    let lang = language.code();
+    crate::plan::rows(questionnaire, assessment, score, lang, date)
+        .into_iter()
+        .filter_map(|row| {
+            let gap = row.gap.clone()?;
+            let due = row.entry.map_or_else(String::new, |entry| {
+                entry.due_date().map_or_else(
+                    || entry.due.trim().to_owned(),
+                    |due| crate::i18n::format::date_numeric(language, due),
+                )
+            });
             Some(GapEntry {
-                gap: gap.clone(),
-                question: question.text.get(lang).to_owned(),
-                recommendation: question.recommendation.get(lang).to_owned(),
-                poete: question.poete,
+                gap,
+                question: row.question.text.get(lang).to_owned(),
+                recommendation: row.question.recommendation.get(lang).to_owned(),
+                owner: row.owner(),
+                due,
+                status: row
+                    .entry
+                    .map(|_| crate::i18n::names::plan_status(language, row.status))
+                    .unwrap_or_default(),
+                overdue: row.overdue,
+                action: row.action,
+                poete: row.question.poete,
             })
         })
         .collect()
@@ -339,9 +367,50 @@ pub fn pdf_for_with(
     language: Option<Language>,
     all_comments: bool,
 ) -> Result<Vec<u8>, ReportError> {
-    let language = report_language(assessment, language);
-    let mut report = Report::build(questionnaire, assessment, file_bytes, date, language)?;
-    report.all_comments = all_comments;
+    let options = ReportOptions {
+        date,
+        language,
+        all_comments,
+        earlier: None,
+    };
+    pdf_with_options(questionnaire, assessment, file_bytes, &options)
+}
+
+/// How a report is made, beyond the assessment and its bytes. The default is
+/// what [`pdf_for`] makes with no date, language or comparison given.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReportOptions<'a> {
+    /// The report date, `YYYY-MM-DD`; none for the date of `meta.modified`.
+    pub date: Option<&'a str>,
+    /// The report's language; none for the assessment's own (see [`report_language`]).
+    pub language: Option<Language>,
+    /// List the resolved review comments too, not only the open ones.
+    pub all_comments: bool,
+    /// An earlier round of the assessment: the report then has a "Progress
+    /// since" section after the executive summary (`rbr report --compare OLD`,
+    /// the app's export while a comparison is open).
+    pub earlier: Option<&'a Assessment>,
+}
+
+/// The PDF gap report of an assessment made as `options` say, with the bundled fonts.
+pub fn pdf_with_options(
+    questionnaire: &Questionnaire,
+    assessment: &Assessment,
+    file_bytes: &[u8],
+    options: &ReportOptions<'_>,
+) -> Result<Vec<u8>, ReportError> {
+    let language = report_language(assessment, options.language);
+    let mut report = Report::build(
+        questionnaire,
+        assessment,
+        file_bytes,
+        options.date,
+        language,
+    )?;
+    report.all_comments = options.all_comments;
+    report.progress = options
+        .earlier
+        .map(|earlier| Progress::build(questionnaire, earlier, assessment, language));
     let fonts = Fonts::bundled()?;
     Ok(render_pdf(&report, &fonts))
 }

@@ -53,10 +53,21 @@ pub struct GapEntry {
     pub gap: Gap,
     /// The question's text.
     pub question: String,
-    /// How to close it.
+    /// How to close it: the questionnaire's recommendation.
     pub recommendation: String,
+    /// What the plan says will be done; the recommendation while nothing is planned.
+    pub action: String,
     /// The kind of gap.
     pub poete: Poete,
+    /// Who is responsible (`body, person`); empty when nobody is named.
+    pub owner: String,
+    /// The due date in the report's figures (`27.11.2026`), or as written when it
+    /// cannot be read; empty when none is set.
+    pub due: String,
+    /// The plan status in the report's language; empty without a plan entry.
+    pub status: String,
+    /// Due before the report date and not done.
+    pub overdue: bool,
 }
 
 /// A question listed outside its area (critical below level 2, unanswered).
@@ -130,6 +141,10 @@ pub struct Report {
     pub areas: Vec<AreaSection>,
     /// Every gap, highest priority first.
     pub gaps: Vec<GapEntry>,
+    /// How far the action plan covers the gaps, on the report date.
+    pub plan: crate::plan::Coverage,
+    /// Whether the file has any plan entry at all.
+    pub has_plan: bool,
     /// Not-ready areas that in-scope areas depend on, and those areas (titles).
     pub knock_on: Vec<KnockOnEntry>,
     /// The questionnaire's text in the report's language is an unreviewed draft.
@@ -148,6 +163,9 @@ pub struct Report {
     pub comments: Vec<CommentEntry>,
     /// Whether the annex lists resolved comments too, not only open ones.
     pub all_comments: bool,
+    /// The comparison with an earlier round, when one was given: the "Progress
+    /// since" section after the executive summary.
+    pub progress: Option<super::Progress>,
 }
 
 /// A weak area's knock-on effects, as the executive summary states them.

@@ -81,6 +81,9 @@ pub fn dashboard_ui(
                 radar_ui(ui, doc, 340.0);
             }
             ui.add_space(12.0);
+            let today = time::OffsetDateTime::now_utc().date();
+            crate::ui::plan::progress_ui(ui, doc, today, commands);
+            ui.add_space(12.0);
             gaps_ui(ui, doc, commands);
             ui.add_space(12.0);
             unanswered_ui(ui, doc, commands);

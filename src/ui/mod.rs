@@ -8,6 +8,8 @@ pub mod details;
 pub mod fonts;
 pub mod help;
 pub mod new_assessment;
+pub mod plan;
+pub mod plan_details;
 pub mod question;
 pub mod review;
 pub mod sidebar;

@@ -70,6 +70,12 @@ fn screens_ui(ui: &mut Ui, app: &App, commands: &mut Vec<Command>) {
             &t!("app-dashboard"),
             Command::ShowDashboard,
         );
+        tab(
+            ui,
+            matches!(app.screen, Screen::Plan),
+            &t!("app-plan"),
+            Command::ShowPlan,
+        );
     }
 }
 

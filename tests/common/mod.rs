@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod app;
+
 use std::collections::BTreeSet;
 
 /// Fails with every problem listed, one a line.

@@ -6,6 +6,7 @@
 app-start = Start
 app-questions = Questions
 app-dashboard = Dashboard
+app-plan = Plan
 app-unsaved = • unsaved changes
 app-saved = saved
 app-read-only = read-only (for review)
@@ -182,6 +183,8 @@ dialog-open = Open assessment
 dialog-save = Save assessment
 dialog-questionnaire = Choose questionnaire
 dialog-pdf = Export PDF gap report
+dialog-spreadsheet = Export the assessment to a spreadsheet
+dialog-open-many = Choose the assessment files to combine
 dialog-filter-assessment = rbr assessment
 dialog-filter-questionnaire = questionnaire
 
@@ -277,3 +280,74 @@ filter-open-comments = Open comments
 notice-approved-locked = This assessment is approved: its answers cannot be changed. Reopen it to change them.
 review-assessment-comments = Comments on the whole assessment ({ $open } open)
 review-no-assessment-comments = No comments on the assessment as a whole.
+
+## The Plan screen: who closes each gap, by when, how far along.
+
+plan-title = Action plan
+plan-intro = Every gap, highest priority first. Fill in each action, who is responsible and by when in the table; the question opens from its id. Details holds the start date, resources and milestones.
+# $owned_and_dated of $gaps gaps have both an owner (a body or a person) and a due date.
+plan-coverage = { $owned_and_dated } of { $gaps } gaps have an owner and a due date; { $done } done; { $overdue } overdue.
+plan-no-gaps = No gaps: every answered question meets its target.
+plan-none-match = No gap matches the filters.
+plan-closed-heading = No longer gaps
+plan-closed-intro = These questions now meet their targets. Their plan entries are kept, for the record.
+plan-all = All
+plan-filter-area = Area
+plan-filter-status = Status
+plan-filter-owner = Owner contains
+plan-filter-overdue = Overdue only
+plan-sort-hint = Sort by this column; click again to reverse
+plan-column-area = Area
+plan-column-question = Question
+plan-column-priority = Priority
+plan-column-action = Action
+plan-column-owner = Owner: body, person
+plan-column-due = Due date
+plan-column-status = Status
+plan-not-a-gap = target met
+plan-overdue = Overdue
+plan-details = Details
+plan-details-of = Details of the plan for { $question }
+plan-details-title = Plan for { $question }
+plan-details-close = Close
+plan-action-of = Action for { $question }
+plan-body-of = Body responsible for { $question }
+plan-body-hint = Body responsible
+plan-person-of = Person responsible for { $question }
+plan-person-hint = Person responsible
+plan-resources-of = Resources for { $question }
+plan-resources-hint = People, budget or cost estimate
+plan-start-of = Start date of { $question }
+plan-due-of = Due date of { $question }
+plan-status-date-of = Status date of { $question }
+plan-status-of = Status of { $question }
+plan-date-hint = YYYY-MM-DD
+plan-date-unreadable = Not a date: write it as 2027-06-30
+plan-start = Start date
+plan-resources = Resources or cost estimate
+plan-status-date = Status set on
+# $days: whole days since the status was set (0 today).
+plan-status-age = { $days ->
+    [0] set today
+    [one] set { $days } day ago
+   *[other] set { $days } days ago
+}
+plan-milestones = Milestones
+plan-milestone-hint = What is to be reached
+plan-milestone-add = Add a milestone
+plan-milestone-done-of = Milestone { $number } of { $question } reached
+plan-milestone-date-of = Date of milestone { $number } of { $question }
+plan-milestone-text-of = Milestone { $number } of { $question }
+plan-milestone-remove-of = Remove milestone { $number } of { $question }
+plan-progress-title = Action plan progress
+plan-open = Open the plan
+plan-progress-gaps = Gaps
+plan-progress-owned = With an owner
+plan-progress-dated = With a due date
+plan-progress-done = Done
+plan-progress-overdue = Overdue
+plan-progress-all = All areas
+plan-gap-cell = level { $level }
+    target { $target }
+    priority { $priority }
+plan-milestone-remove = Remove

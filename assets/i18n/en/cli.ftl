@@ -98,3 +98,60 @@ cli-export-failed = { $file }: the spreadsheet could not be made ({ $reason })
 cli-export-bad-date = { $option } "{ $value }" is not a date: write it as { $example }.
 cli-export-overwrites-input = { $output } is the assessment file itself: choose another name for the spreadsheet, so that the assessment file is kept.
 cli-export-same-output = { $file } is given for both { $xlsx } and { $csv }: give each its own file.
+
+## rbr compare: two rounds side by side. $old and $new are file names;
+## $old_date and $new_date long dates; $ids question ids, comma-separated.
+
+cli-compare-heading = Comparing { $old } ({ $old_date }) with { $new } ({ $new_date })
+cli-compare-undated = undated
+cli-compare-comparability = Comparability
+cli-compare-in-both = Questions in scope in both files: { $both } of { $either } in either.
+# $areas: area ids, comma-separated.
+cli-compare-only-old = In scope in the earlier file only: { $areas }.
+cli-compare-only-new = In scope in the later file only: { $areas }.
+cli-compare-same-version = Both answered under questionnaire version { $version }.
+cli-compare-versions = Answered under questionnaire versions { $old } and { $new }.
+cli-compare-changed-meaning = { $count ->
+    [one] { $count } compared question changed meaning between them, so its levels may not mean the same: { $ids }.
+   *[other] { $count } compared questions changed meaning between them, so their levels may not mean the same: { $ids }.
+}
+cli-compare-added = { $count ->
+    [one] { $count } question is new in { $version }: { $ids }.
+   *[other] { $count } questions are new in { $version }: { $ids }.
+}
+cli-compare-versions-unknown = Answered under { $old } and { $new }, and no change list leads from one to the other: the levels may not mean the same.
+cli-compare-areas = Areas
+cli-compare-questions = Questions
+cli-compare-improved = Improved ({ $count })
+cli-compare-declined = Declined ({ $count })
+cli-compare-newly-answered = Newly answered ({ $count })
+cli-compare-no-longer-answered = No longer answered ({ $count })
+cli-compare-to-not-applicable = Changed to not applicable ({ $count })
+cli-compare-from-not-applicable = Changed from not applicable ({ $count })
+cli-compare-no-moves = No compared question changed its answer.
+cli-compare-meaning-changed = meaning changed
+cli-compare-gaps-closed = Gaps closed ({ $count })
+cli-compare-gaps-opened = Gaps opened ({ $count })
+cli-compare-gap-target = target { $target }
+cli-compare-none = none
+# An answer marked not applicable, in lists.
+cli-not-applicable = N/A
+
+## rbr merge: combining files. $file is a file name; $option the option's name.
+
+cli-merge-coverage = Areas and the files that cover them:
+cli-merge-no-file = no file
+cli-merge-conflicts = { $count ->
+    [one] { $count } conflict, a question answered differently in two files:
+   *[other] { $count } conflicts, questions answered differently in two files or more:
+}
+cli-merge-conflict-target = { $question } target level
+cli-merge-choose = Choose the file whose answers win with { $option } (the other answers' evidence is kept in the notes), or combine the files in the app.
+cli-merge-prefer-not-a-source = { $option } { $file }: not one of the files to combine
+cli-merge-output-is-source = { $file } is one of the files to combine; write the result to another file, since the files combined are never changed
+cli-merge-wrote = wrote { $file }: { $answers } answers from { $count } files
+cli-merge-resolved = { $count ->
+    [one] { $count } conflict resolved in favour of { $file }; the other answer's evidence is in the notes.
+   *[other] { $count } conflicts resolved in favour of { $file }; the other answers' evidence is in the notes.
+}
+cli-history-merged = Combined from { $count } files:

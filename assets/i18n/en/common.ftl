@@ -29,6 +29,13 @@ status-submitted = Submitted
 status-reviewed = Reviewed
 status-approved = Approved
 
+## The status of a plan entry.
+
+plan-status-planned = Planned
+plan-status-in-progress = In progress
+plan-status-done = Done
+plan-status-deferred = Deferred
+
 ## Terms of the method, as labels and column headings.
 
 term-not-applicable = Not applicable
@@ -63,9 +70,13 @@ questions-count = { $count ->
 readiness-figure = Readiness { $value }
 note-provisional = The area is provisional: not every question has an answer.
 
-## How far along an action of the plan is (the file's planned, in-progress, done, deferred).
+## rbr merge: what the combined file's notes say of an answer not taken.
+## $file is the source's file name; $answer is one of the merge-given- messages.
 
-plan-status-planned = Planned
-plan-status-in-progress = In progress
-plan-status-done = Done
-plan-status-deferred = Deferred
+merge-given-level = level { $level }
+merge-given-not-applicable = not applicable
+merge-given-nothing = no level
+merge-not-taken = answered { $answer }. This answer was not taken when the files were combined.
+merge-evidence = Evidence:
+merge-justification = Justification:
+merge-notes = Notes:

@@ -129,3 +129,13 @@ review-open-comments = { $count ->
 }
 review-unknown-comment = there is no comment "{ $id }"
 review-hash = the file cannot be hashed: { $reason }
+
+## rbr merge: why files cannot be combined. $file is a file name.
+
+error-merge-no-sources = there are no files to combine
+error-merge-other-questionnaire = { $file }: answers the questionnaire { $found }, not { $expected }, so it cannot be combined with the others
+error-merge-unresolved = { $count ->
+    [one] { $count } conflict has no chosen answer, so nothing was written
+   *[other] { $count } conflicts have no chosen answer, so nothing was written
+}
+error-merge-not-a-side = { $question }: { $file } gives no answer to this question, so it cannot be chosen to win its conflict

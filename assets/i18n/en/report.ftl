@@ -96,7 +96,11 @@ report-column-priority = Priority
 report-column-target = Target
 report-column-poete = POETE
 report-column-owner = Owner
-report-column-target-date = Target date
+report-column-plan = Owner, due date, status
+# In the plan column: $date is the due date in figures.
+report-plan-due = due { $date }
+report-column-action = Action
+report-overdue = OVERDUE
 report-column-evidence-excerpt = Evidence (excerpt)
 report-column-name = Name
 report-column-meaning = Meaning
@@ -104,7 +108,7 @@ report-column-meaning = Meaning
 ## The registers.
 
 report-gap-register = Gap register
-report-gap-register-intro = Every question below its target, highest priority first (priority = weight x gap, doubled for critical questions). POETE names the kind of gap: planning, organisation, equipment, training or exercises. Owner and target date are left blank, to be filled in after printing.
+report-gap-register-intro = Every question below its target, highest priority first (priority = weight x gap, doubled for critical questions). POETE names the kind of gap: planning, organisation, equipment, training or exercises. Action, owner, due date and status come from the action plan; where nothing is planned yet, the action is the questionnaire's recommendation and the other columns are blank. OVERDUE marks an action due before the report date and not done.
 report-gap-levels = level { $level }, target { $target }
 report-unanswered = Unanswered questions
 report-unanswered-intro = { $count ->
@@ -189,3 +193,41 @@ export-yes = Yes
 export-status-error = Choose one of the four statuses from the list.
 # A note on the due date's heading.
 export-overdue-note = Rows in red are overdue: due before today and not done.
+
+## The action plan in the executive summary.
+
+report-plan = Action plan
+# $date: the report date, in words.
+report-plan-value = { $owned_and_dated } of { $gaps } gaps have an owner and a due date; { $done } done; { $overdue } overdue on { $date }.
+report-plan-none = No action plan recorded: no gap has an owner or a due date yet.
+
+## Progress since the earlier round: rbr report --compare OLD. $date is a long
+## date; $areas area ids, comma-separated.
+
+report-progress = Progress since { $date }
+report-progress-undated = Progress since the earlier assessment
+report-progress-intro = This section compares the assessment with the earlier one, "{ $title }". Both are scored with the same method, against the same questionnaire; a change is the figure now minus the figure then.
+report-progress-intro-untitled = This section compares the assessment with the earlier one. Both are scored with the same method, against the same questionnaire; a change is the figure now minus the figure then.
+report-progress-scope = Only { $both } of the { $either } questions in scope are in scope in both assessments: questions of areas assessed only once are not compared.
+report-progress-only-old = Assessed then but not now: { $areas }.
+report-progress-only-new = Assessed now but not then: { $areas }.
+# $version: the questionnaire scored against.
+report-progress-versions = The earlier assessment was answered under questionnaire version { $old }, this one under { $new }. Under { $version }, { $changed } of the compared questions changed meaning, so their levels may not mean the same, and { $added } questions are new.
+report-progress-versions-unknown = The assessments were answered under { $old } and { $new }, and no change list leads from one to the other: the levels may not mean the same.
+report-progress-improved = Questions improved
+report-progress-declined = Questions declined
+report-progress-other-changes = Other changes
+report-progress-other-changes-value = { $answered } newly answered, { $unanswered } no longer answered, { $to_not_applicable } marked not applicable, { $from_not_applicable } no longer not applicable
+report-progress-areas = Readiness by area, then and now
+report-progress-then = Then
+report-progress-now = Now
+report-progress-change = Change
+report-progress-band-then = Band then
+report-progress-band-now = Band now
+report-progress-level-then = Level then
+report-progress-level-now = Level now
+report-progress-gaps-closed = Gaps closed
+report-progress-gaps-opened = Gaps opened
+report-progress-none = None.
+# $old and $new: readiness figures; $change: new minus old, with its sign.
+report-progress-overall-value = { $new } now, { $old } then (change { $change })

@@ -8,6 +8,7 @@
 app-start = Սկիզբ
 app-questions = Հարցեր
 app-dashboard = Ամփոփ վահանակ
+app-plan = Ծրագիր
 app-unsaved = • չպահպանված փոփոխություններ
 app-saved = պահպանված է
 app-read-only = միայն ընթերցման (վերանայման համար)
@@ -183,6 +184,8 @@ dialog-open = Բացել գնահատում
 dialog-save = Պահպանել գնահատումը
 dialog-questionnaire = Ընտրել հարցաշար
 dialog-pdf = Արտահանել բացերի PDF հաշվետվությունը
+dialog-spreadsheet = Արտահանել գնահատումը աղյուսակի տեսքով
+dialog-open-many = Ընտրել միավորվող գնահատման ֆայլերը
 dialog-filter-assessment = rbr գնահատում
 dialog-filter-questionnaire = հարցաշար
 
@@ -271,3 +274,73 @@ filter-open-comments = Բաց մեկնաբանություններով
 notice-approved-locked = Այս գնահատումը հաստատված է, և դրա պատասխանները հնարավոր չէ փոխել։ Դրանք փոխելու համար վերաբացեք այն։
 review-assessment-comments = Ամբողջ գնահատման վերաբերյալ մեկնաբանություններ (բաց՝ { $open })
 review-no-assessment-comments = Ամբողջ գնահատման վերաբերյալ մեկնաբանություններ չկան։
+
+## The Plan screen: who closes each gap, by when, how far along.
+
+plan-title = Գործողությունների ծրագիր
+plan-intro = Բոլոր բացերը՝ ըստ առաջնահերթության նվազման։ Աղյուսակում նշեք յուրաքանչյուր գործողությունը, պատասխանատուն և կատարման ժամկետը։ Հարցը բացվում է իր համարի վրա սեղմելով։ «Մանրամասներ» բաժնում են մեկնարկի ամսաթիվը, ռեսուրսները և միջանկյալ փուլերը։
+# $owned_and_dated of $gaps gaps have both an owner (a body or a person) and a due date.
+plan-coverage = Բացեր՝ { $gaps }, որից պատասխանատու և կատարման ժամկետ ունեն՝ { $owned_and_dated }, կատարված են՝ { $done }, ժամկետանց են՝ { $overdue }։
+plan-no-gaps = Բացեր չկան։ Պատասխանված բոլոր հարցերը հասնում են իրենց թիրախային մակարդակին։
+plan-none-match = Ֆիլտրերին համապատասխանող բաց չկա։
+plan-closed-heading = Այլևս բաց չհանդիսացող հարցեր
+plan-closed-intro = Այս հարցերն այժմ հասնում են իրենց թիրախային մակարդակին։ Դրանց գործողությունների ծրագրի տողերը պահպանվում են՝ որպես արձանագրություն։
+plan-all = Բոլորը
+plan-filter-area = Ոլորտ
+plan-filter-status = Կարգավիճակ
+plan-filter-owner = Պատասխանատուն պարունակում է
+plan-filter-overdue = Միայն ժամկետանցները
+plan-sort-hint = Դասավորել ըստ այս սյունակի (կրկին սեղմելով՝ հակառակ հերթականությամբ)
+plan-column-area = Ոլորտ
+plan-column-question = Հարց
+plan-column-priority = Առաջնահերթություն
+plan-column-action = Գործողություն
+plan-column-owner = Պատասխանատու՝ մարմին, անձ
+plan-column-due = Կատարման ժամկետ
+plan-column-status = Կարգավիճակ
+plan-not-a-gap = թիրախը ձեռք է բերված
+plan-overdue = Ժամկետանց
+plan-details = Մանրամասներ
+plan-details-of = { $question } հարցի գործողությունների ծրագրի մանրամասները
+plan-details-title = { $question } հարցի գործողությունների ծրագիրը
+plan-details-close = Փակել
+plan-action-of = { $question } հարցի գործողությունը
+plan-body-of = { $question } հարցի պատասխանատու մարմինը
+plan-body-hint = Պատասխանատու մարմին
+plan-person-of = { $question } հարցի պատասխանատու անձը
+plan-person-hint = Պատասխանատու անձ
+plan-resources-of = { $question } հարցի ռեսուրսները
+plan-resources-hint = Մարդկային ռեսուրսներ, բյուջե կամ ծախսերի նախահաշիվ
+plan-start-of = { $question } հարցի մեկնարկի ամսաթիվը
+plan-due-of = { $question } հարցի կատարման ժամկետը
+plan-status-date-of = { $question } հարցի կարգավիճակի ամսաթիվը
+plan-status-of = { $question } հարցի կարգավիճակը
+plan-date-hint = ՏՏՏՏ-ԱԱ-ՕՕ
+plan-date-unreadable = Ամսաթիվ չէ։ Գրեք այս տեսքով՝ 2027-06-30։
+plan-start = Մեկնարկի ամսաթիվ
+plan-resources = Ռեսուրսներ կամ ծախսերի նախահաշիվ
+plan-status-date = Կարգավիճակը նշվել է
+# $days: whole days since the status was set (0 today).
+plan-status-age = { $days ->
+    [0] այսօր
+   *[other] { $days } օր առաջ
+}
+plan-milestones = Միջանկյալ փուլեր
+plan-milestone-hint = Ինչ պետք է ձեռք բերվի
+plan-milestone-add = Ավելացնել միջանկյալ փուլ
+plan-milestone-done-of = { $question } հարցի { $number }-րդ միջանկյալ փուլն ավարտված է
+plan-milestone-date-of = { $question } հարցի { $number }-րդ միջանկյալ փուլի ամսաթիվը
+plan-milestone-text-of = { $question } հարցի { $number }-րդ միջանկյալ փուլը
+plan-milestone-remove-of = Հեռացնել { $question } հարցի { $number }-րդ միջանկյալ փուլը
+plan-progress-title = Գործողությունների ծրագրի կատարման ընթացքը
+plan-open = Բացել գործողությունների ծրագիրը
+plan-progress-gaps = Բացեր
+plan-progress-owned = Պատասխանատուով
+plan-progress-dated = Կատարման ժամկետով
+plan-progress-done = Կատարված
+plan-progress-overdue = Ժամկետանց
+plan-progress-all = Բոլոր ոլորտները
+plan-gap-cell = մակարդակ՝ { $level }
+    թիրախ՝ { $target }
+    առաջնահերթություն՝ { $priority }
+plan-milestone-remove = Հեռացնել

@@ -93,3 +93,56 @@ cli-export-failed = { $file }: աղյուսակը հնարավոր չեղավ կ
 cli-export-bad-date = { $option } ընտրանքի «{ $value }» արժեքը ամսաթիվ չէ։ Գրեք այն այսպես՝ { $example }։
 cli-export-overwrites-input = { $output } ֆայլը հենց գնահատման ֆայլն է։ Աղյուսակի համար ընտրեք այլ անուն, որպեսզի գնահատման ֆայլը պահպանվի։
 cli-export-same-output = { $file } ֆայլը նշված է և՛ { $xlsx }, և՛ { $csv } ընտրանքի համար։ Յուրաքանչյուրի համար նշեք առանձին ֆայլ։
+
+## rbr compare: two rounds side by side. $old and $new are file names;
+## $old_date and $new_date long dates; $ids question ids, comma-separated.
+
+cli-compare-heading = Համեմատվում են { $old } ({ $old_date }) և { $new } ({ $new_date }) ֆայլերը
+cli-compare-undated = առանց ամսաթվի
+cli-compare-comparability = Համեմատելիություն
+cli-compare-in-both = Երկու ֆայլում էլ գնահատվող հարցեր՝ { $both }, առնվազն մեկում գնահատվող { $either } հարցից։
+# $areas: area ids, comma-separated.
+cli-compare-only-old = Միայն նախորդ ֆայլում գնահատված ոլորտներ՝ { $areas }։
+cli-compare-only-new = Միայն նոր ֆայլում գնահատված ոլորտներ՝ { $areas }։
+cli-compare-same-version = Երկուսն էլ լրացված են հարցաշարի { $version } տարբերակով։
+cli-compare-versions = Լրացված են հարցաշարի { $old } և { $new } տարբերակներով։
+cli-compare-changed-meaning = { $count ->
+   *[other] Դրանց միջև համեմատվող { $count } հարցի իմաստը փոխվել է, ուստի մակարդակները կարող են նույն բանը չնշանակել՝ { $ids }։
+}
+cli-compare-added = { $count ->
+   *[other] { $version } տարբերակում նոր է { $count } հարց՝ { $ids }։
+}
+cli-compare-versions-unknown = Լրացված են { $old } և { $new } հարցաշարերով, և դրանց միջև փոփոխությունների ցանկ չկա․ մակարդակները կարող են նույն բանը չնշանակել։
+cli-compare-areas = Ոլորտներ
+cli-compare-questions = Հարցեր
+cli-compare-improved = Բարելավվել են ({ $count })
+cli-compare-declined = Վատթարացել են ({ $count })
+cli-compare-newly-answered = Առաջին անգամ պատասխանված ({ $count })
+cli-compare-no-longer-answered = Այլևս պատասխանված չեն ({ $count })
+cli-compare-to-not-applicable = Նշվել են որպես «կիրառելի չէ» ({ $count })
+cli-compare-from-not-applicable = Այլևս նշված չեն որպես «կիրառելի չէ» ({ $count })
+cli-compare-no-moves = Համեմատվող ոչ մի հարցի պատասխան չի փոխվել։
+cli-compare-meaning-changed = իմաստը փոխվել է
+cli-compare-gaps-closed = Փակված բացեր ({ $count })
+cli-compare-gaps-opened = Նոր բացեր ({ $count })
+cli-compare-gap-target = թիրախ՝ { $target }
+cli-compare-none = չկան
+# An answer marked not applicable, in lists.
+cli-not-applicable = կիրառելի չէ
+
+## rbr merge: combining files. $file is a file name; $option the option's name.
+
+cli-merge-coverage = Ոլորտները և դրանք ընդգրկող ֆայլերը՝
+cli-merge-no-file = ոչ մի ֆայլ
+cli-merge-conflicts = { $count ->
+   *[other] { $count } հակասություն՝ հարցեր, որոնց տարբեր ֆայլերում տրված են տարբեր պատասխաններ՝
+}
+cli-merge-conflict-target = { $question }, թիրախային մակարդակ
+cli-merge-choose = { $option } տարբերակով ընտրեք այն ֆայլը, որի պատասխանները պետք է ընդունվեն (մյուս պատասխանների հիմնավորող փաստաթղթերը կպահպանվեն նշումներում), կամ միավորեք ֆայլերը ծրագրում։
+cli-merge-prefer-not-a-source = { $option } { $file }: միավորվող ֆայլերից մեկը չէ։
+cli-merge-output-is-source = { $file } ֆայլը միավորվող ֆայլերից մեկն է։ Արդյունքը գրեք այլ ֆայլում, քանի որ միավորվող ֆայլերը երբեք չեն փոփոխվում։
+cli-merge-wrote = { $file } ֆայլը գրված է՝ { $answers } պատասխան { $count } ֆայլից։
+cli-merge-resolved = { $count ->
+   *[other] { $count } հակասություն լուծվել է { $file } ֆայլի օգտին․ մյուս պատասխանների հիմնավորող փաստաթղթերը նշումներում են։
+}
+cli-history-merged = Միավորված է { $count } ֆայլից՝

@@ -29,6 +29,13 @@ status-submitted = Ներկայացված
 status-reviewed = Վերանայված
 status-approved = Հաստատված
 
+## The status of a plan entry.
+
+plan-status-planned = Պլանավորված
+plan-status-in-progress = Ընթացքում
+plan-status-done = Կատարված
+plan-status-deferred = Հետաձգված
+
 ## Terms of the method, as labels and column headings.
 
 term-not-applicable = Կիրառելի չէ
@@ -62,9 +69,13 @@ questions-count = { $count ->
 readiness-figure = Պատրաստականություն՝ { $value }
 note-provisional = Ոլորտի գնահատումը նախնական է, քանի որ ոչ բոլոր հարցերն ունեն պատասխան։
 
-## How far along an action of the plan is (the file's planned, in-progress, done, deferred).
+## rbr merge: what the combined file's notes say of an answer not taken.
+## $file is the source's file name; $answer is one of the merge-given- messages.
 
-plan-status-planned = Պլանավորված
-plan-status-in-progress = Ընթացքում
-plan-status-done = Կատարված
-plan-status-deferred = Հետաձգված
+merge-given-level = { $level } մակարդակ
+merge-given-not-applicable = «կիրառելի չէ»
+merge-given-nothing = առանց մակարդակի
+merge-not-taken = պատասխանը՝ { $answer }։ Ֆայլերը միավորելիս այս պատասխանը չի ընդունվել։
+merge-evidence = Հիմնավորող փաստաթղթեր՝
+merge-justification = Հիմնավորում՝
+merge-notes = Նշումներ՝

@@ -127,3 +127,12 @@ review-open-comments = { $count ->
 }
 review-unknown-comment = «{ $id }» մեկնաբանություն չկա։
 review-hash = Ֆայլի հեշը հնարավոր չէ հաշվել՝ { $reason }։
+
+## rbr merge: why files cannot be combined. $file is a file name.
+
+error-merge-no-sources = միավորելու ֆայլեր չկան։
+error-merge-other-questionnaire = { $file }: լրացված է { $found } հարցաշարով, ոչ թե { $expected }, ուստի այն հնարավոր չէ միավորել մյուսների հետ։
+error-merge-unresolved = { $count ->
+   *[other] { $count } հակասության համար պատասխան ընտրված չէ, ուստի ոչինչ չի գրվել։
+}
+error-merge-not-a-side = { $question }: { $file } ֆայլն այս հարցին պատասխան չի տալիս, ուստի այն հնարավոր չէ ընտրել այս հակասությունը լուծելու համար։

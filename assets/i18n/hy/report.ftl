@@ -89,7 +89,11 @@ report-column-priority = Առաջնահերթ.
 report-column-target = Թիրախ
 report-column-poete = Տեսակ
 report-column-owner = Պատասխանատու
-report-column-target-date = Ժամկետ
+report-column-plan = Պատասխանատու, կատարման ժամկետ, կարգավիճակ
+# In the plan column: $date is the due date in figures.
+report-plan-due = ժամկետը՝ { $date }
+report-column-action = Գործողություն
+report-overdue = ԺԱՄԿԵՏԱՆՑ
 report-column-evidence-excerpt = Հիմնավորող փաստաթղթեր (հատված)
 report-column-name = Անվանում
 report-column-meaning = Նշանակություն
@@ -97,7 +101,7 @@ report-column-meaning = Նշանակություն
 ## The registers.
 
 report-gap-register = Բացերի ռեեստր
-report-gap-register-intro = Թիրախից ցածր յուրաքանչյուր հարց՝ ըստ առաջնահերթության նվազման (առաջնահերթություն = կշիռ × բաց, կրիտիկական հարցերի համար՝ կրկնապատկված)։ «Տեսակ» սյունակը ցույց է տալիս բացի տեսակը ըստ POETE-ի՝ պլանավորում, կազմակերպում, սարքավորումներ, ուսուցում կամ վարժանքներ։ «Պատասխանատու» և «Ժամկետ» սյունակները դատարկ են՝ տպելուց հետո լրացնելու համար։
+report-gap-register-intro = Թիրախից ցածր յուրաքանչյուր հարց՝ ըստ առաջնահերթության նվազման (առաջնահերթություն = կշիռ × բաց, կրիտիկական հարցերի համար՝ կրկնապատկված)։ «Տեսակ» սյունակը ցույց է տալիս բացի տեսակը ըստ POETE-ի՝ պլանավորում, կազմակերպում, սարքավորումներ, ուսուցում կամ վարժանքներ։ Գործողությունը, պատասխանատուն, կատարման ժամկետը և կարգավիճակը վերցված են գործողությունների ծրագրից։ Եթե դեռ ոչինչ պլանավորված չէ, գործողության սյունակում հարցաշարի առաջարկությունն է, իսկ մյուս սյունակները դատարկ են։ «ԺԱՄԿԵՏԱՆՑ» նշումը դրվում է այն գործողության վրա, որի կատարման ժամկետը լրացել է մինչև հաշվետվության ամսաթիվը, և որը կատարված չէ։
 report-gap-levels = մակարդակ՝ { $level }, թիրախ՝ { $target }
 report-unanswered = Անպատասխան հարցեր
 report-unanswered-intro = Գնահատվող ոլորտների { $count } հարց չունի ո՛չ մակարդակ, ո՛չ «կիրառելի չէ» պատասխան։ Այդ հարցերի ոլորտները նախնական են, քանի դեռ հարցերը պատասխանված չեն։
@@ -177,3 +181,41 @@ export-yes = Այո
 export-status-error = Ընտրեք ցանկի չորս կարգավիճակներից մեկը։
 # A note on the due date's heading.
 export-overdue-note = Կարմիրով նշված տողերը ժամկետանց են՝ կատարման ժամկետն անցել է, իսկ գործողությունը կատարված չէ։
+
+## The action plan in the executive summary.
+
+report-plan = Գործողությունների ծրագիր
+# $date: the report date, in words.
+report-plan-value = Բացեր՝ { $gaps }, որից պատասխանատու և կատարման ժամկետ ունեն՝ { $owned_and_dated }, կատարված են՝ { $done }, ժամկետանց են՝ { $overdue } ({ $date }-ի դրությամբ)։
+report-plan-none = Գործողությունների ծրագիր չկա։ Ոչ մի բաց դեռ չունի պատասխանատու կամ կատարման ժամկետ։
+
+## Progress since the earlier round: rbr report --compare OLD. $date is a long
+## date; $areas area ids, comma-separated.
+
+report-progress = Առաջընթացը { $date }-ից ի վեր
+report-progress-undated = Առաջընթացը նախորդ գնահատումից ի վեր
+report-progress-intro = Այս բաժնում գնահատումը համեմատվում է նախորդի՝ «{ $title }»-ի հետ։ Երկուսն էլ հաշվարկված են նույն մեթոդով և նույն հարցաշարով․ փոփոխությունը ներկայիս թվի և նախկին թվի տարբերությունն է։
+report-progress-intro-untitled = Այս բաժնում գնահատումը համեմատվում է նախորդի հետ։ Երկուսն էլ հաշվարկված են նույն մեթոդով և նույն հարցաշարով․ փոփոխությունը ներկայիս թվի և նախկին թվի տարբերությունն է։
+report-progress-scope = Գնահատվող { $either } հարցից միայն { $both }-ն են գնահատված երկու գնահատումներում էլ․ միայն մեկ անգամ գնահատված ոլորտների հարցերը չեն համեմատվում։
+report-progress-only-old = Գնահատված էին նախկինում, բայց ոչ այժմ՝ { $areas }։
+report-progress-only-new = Գնահատված են այժմ, բայց ոչ նախկինում՝ { $areas }։
+# $version: the questionnaire scored against.
+report-progress-versions = Նախորդ գնահատումը լրացվել է հարցաշարի { $old } տարբերակով, այս մեկը՝ { $new } տարբերակով։ { $version } տարբերակում համեմատվող հարցերից { $changed }-ի իմաստը փոխվել է, ուստի դրանց մակարդակները կարող են նույն բանը չնշանակել, և ավելացել է { $added } նոր հարց։
+report-progress-versions-unknown = Գնահատումները լրացվել են { $old } և { $new } հարցաշարերով, և դրանց միջև փոփոխությունների ցանկ չկա․ մակարդակները կարող են նույն բանը չնշանակել։
+report-progress-improved = Բարելավված հարցեր
+report-progress-declined = Վատթարացած հարցեր
+report-progress-other-changes = Այլ փոփոխություններ
+report-progress-other-changes-value = առաջին անգամ պատասխանված՝ { $answered }, այլևս չպատասխանված՝ { $unanswered }, նշված որպես «կիրառելի չէ»՝ { $to_not_applicable }, այլևս ոչ «կիրառելի չէ»՝ { $from_not_applicable }
+report-progress-areas = Պատրաստականությունն ըստ ոլորտների՝ նախկինում և այժմ
+report-progress-then = Նախկինում
+report-progress-now = Այժմ
+report-progress-change = Փոփոխություն
+report-progress-band-then = Աստիճանը նախկինում
+report-progress-band-now = Աստիճանն այժմ
+report-progress-level-then = Մակարդակը նախկինում
+report-progress-level-now = Մակարդակն այժմ
+report-progress-gaps-closed = Փակված բացեր
+report-progress-gaps-opened = Նոր բացեր
+report-progress-none = Չկան։
+# $old and $new: readiness figures; $change: new minus old, with its sign.
+report-progress-overall-value = այժմ՝ { $new }, նախկինում՝ { $old } (փոփոխություն՝ { $change })

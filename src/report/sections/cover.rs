@@ -62,6 +62,7 @@ pub(super) fn cover(canvas: &mut Canvas<'_>, report: &Report) -> ContentsSlot {
     }
     canvas.advance(14.0);
     let entries = 3
+        + usize::from(report.progress.is_some())
         + report.areas.iter().filter(|a| a.score.in_scope).count()
         + usize::from(!report.unanswered.is_empty())
         + usize::from(report.listed_comments().next().is_some());

@@ -9,6 +9,7 @@ mod annex;
 mod areas;
 mod comments;
 mod cover;
+mod progress;
 mod registers;
 mod summary;
 
@@ -35,6 +36,9 @@ const QUESTION_EXCERPT: usize = 110;
 pub(crate) fn lay_out(canvas: &mut Canvas<'_>, report: &Report) {
     let contents = cover::cover(canvas, report);
     summary::summary(canvas, report);
+    if let Some(earlier) = &report.progress {
+        progress::progress(canvas, report, earlier);
+    }
     for area in report.areas.iter().filter(|a| a.score.in_scope) {
         areas::area_section(canvas, report, area);
     }

@@ -26,7 +26,8 @@ pub(super) fn gap_register(canvas: &mut Canvas<'_>, report: &Report) {
     canvas.table(&gap_table(report));
 }
 
-/// One row per gap; the owner and target date columns are left blank.
+/// One row per gap, with what the plan says: the action, and who, by when (marked
+/// when overdue on the report date) and how far along.
 fn gap_table(report: &Report) -> Table {
     let lang = report.language;
     let rows = report
@@ -54,25 +55,52 @@ fn gap_table(report: &Report) -> Table {
             vec![
                 vec![Span::bold(gap.priority.to_string())],
                 question,
-                vec![Span::regular(&entry.recommendation)],
+                vec![Span::regular(&entry.action)],
                 vec![Span::regular(words::poete(lang, entry.poete))],
-                Vec::new(),
-                Vec::new(),
+                plan_cell(lang, entry),
             ]
         })
         .collect();
     Table {
         columns: vec![
             column(tl!(lang, "report-column-priority"), 36.0, Align::Right),
-            column(tl!(lang, "term-question"), 112.0, Align::Left),
-            text_column(tl!(lang, "term-recommendation")),
+            column(tl!(lang, "term-question"), 100.0, Align::Left),
+            text_column(tl!(lang, "report-column-action")),
             column(tl!(lang, "report-column-poete"), 54.0, Align::Left),
-            column(tl!(lang, "report-column-owner"), 56.0, Align::Left),
-            column(tl!(lang, "report-column-target-date"), 51.9, Align::Left),
+            column(tl!(lang, "report-column-plan"), 96.0, Align::Left),
         ],
         rows,
         size: 7.5,
     }
+}
+
+/// Who, by when (marked when overdue on the report date) and how far along, one a
+/// line; empty while nothing is planned for the gap.
+fn plan_cell(lang: crate::i18n::Language, entry: &crate::report::GapEntry) -> Vec<Span> {
+    let mut cell = Vec::new();
+    let mut line = |span: Span| {
+        if !cell.is_empty() {
+            cell.push(Span::regular("\n"));
+        }
+        cell.push(span);
+    };
+    if !entry.owner.is_empty() {
+        line(Span::regular(&entry.owner));
+    }
+    if !entry.due.is_empty() {
+        line(Span::regular(tl!(
+            lang,
+            "report-plan-due",
+            date = entry.due.as_str()
+        )));
+    }
+    if entry.overdue {
+        line(Span::bold(tl!(lang, "report-overdue")));
+    }
+    if !entry.status.is_empty() {
+        line(Span::regular(&entry.status));
+    }
+    cell
 }
 
 pub(super) fn unanswered(canvas: &mut Canvas<'_>, report: &Report) {

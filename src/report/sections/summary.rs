@@ -112,6 +112,35 @@ fn key_figures(canvas: &mut Canvas<'_>, report: &Report) {
         10.0,
         label,
     );
+    plan_figures(canvas, report, label);
+}
+
+/// One line on how far the action plan covers the gaps, on the report date.
+fn plan_figures(canvas: &mut Canvas<'_>, report: &Report, label: f32) {
+    let lang = report.language;
+    let plan = &report.plan;
+    if plan.gaps == 0 {
+        return;
+    }
+    let value = if report.has_plan {
+        tl!(
+            lang,
+            "report-plan-value",
+            owned_and_dated = plan.owned_and_dated,
+            gaps = plan.gaps,
+            done = plan.done,
+            overdue = plan.overdue,
+            date = report.date_long(),
+        )
+    } else {
+        tl!(lang, "report-plan-none")
+    };
+    canvas.field(
+        &tl!(lang, "report-plan"),
+        &[Span::regular(value)],
+        10.0,
+        label,
+    );
 }
 
 fn top_gaps(canvas: &mut Canvas<'_>, report: &Report) {

@@ -1,0 +1,685 @@
+//! Combining several assessments into one: a national coordinator assembles the
+//! ministries' files without retyping anything. Pure: the files' bytes and the
+//! time of the merge come in from outside.
+//!
+//! Each source contributes the answers (and target overrides) of the areas in its
+//! scope. Where sources agree, their texts are joined, each headed by its file;
+//! where they answer a question differently, that is a [`Conflict`], and nothing is
+//! combined until every conflict has a chosen winner ([`Resolutions`]). Every
+//! answer taken records the files it came from ([`Source`]); the result is a draft
+//! whose `meta.merged_from` names every source. Review trails, plans and any other
+//! whole-file content of the sources are not carried over. An answer this version
+//! cannot read is carried over as written only where no source has a readable one.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use crate::assessment::{Answer, Assessment, Lenient, Meta, Response, Source, Status};
+use crate::i18n::Language;
+use crate::questionnaire::{AreaId, Level, QuestionId, Questionnaire};
+use crate::tl;
+
+/// One file to combine: its name and fingerprint, and what it holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceFile {
+    /// The file's name and the SHA-256 of its bytes.
+    pub source: Source,
+    /// The assessment read from those bytes.
+    pub assessment: Assessment,
+}
+
+impl SourceFile {
+    /// The file named `file` (its name, without the folder), read from `bytes`.
+    pub fn new(file: impl Into<String>, bytes: &[u8], assessment: Assessment) -> Self {
+        Self {
+            source: Source::new(file, crate::report::fingerprint(bytes)),
+            assessment,
+        }
+    }
+}
+
+/// What a conflict is about: the answer to a question, or its target override.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Part {
+    /// The level or N/A given.
+    Answer,
+    /// The target level that overrides the questionnaire's.
+    Target,
+}
+
+/// Which conflict: a question and the part of it the sources disagree on.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ConflictKey {
+    /// The question.
+    pub question: QuestionId,
+    /// Its answer or its target.
+    pub part: Part,
+}
+
+/// One source's side of a conflict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Side {
+    /// The source, as an index into the sources given.
+    pub source: usize,
+    /// What it gives: a level or N/A for an answer, a level for a target.
+    pub value: Response,
+}
+
+/// A question answered (or targeted) differently by two or more sources.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    /// The question and the part disagreed on.
+    pub key: ConflictKey,
+    /// Every source that gives a value, in the order the sources were given.
+    pub sides: Vec<Side>,
+}
+
+/// Which sources cover an area.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Coverage {
+    /// The area.
+    pub area: AreaId,
+    /// The sources whose scope includes it, as indexes into the sources given.
+    pub sources: Vec<usize>,
+}
+
+/// What combining the sources would meet, before anything is chosen: who covers
+/// which area, and every conflict. The app shows this side by side.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Analysis {
+    /// Every area of the questionnaire, in order, with the sources covering it.
+    pub coverage: Vec<Coverage>,
+    /// Every conflict, answers and targets, in questionnaire order.
+    pub conflicts: Vec<Conflict>,
+}
+
+/// The source chosen to win each conflict.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Resolutions {
+    chosen: BTreeMap<ConflictKey, usize>,
+}
+
+impl Resolutions {
+    /// No choice made yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// `source` wins every one of `conflicts` it takes a side in (`--prefer FILE`);
+    /// the others stay unresolved.
+    pub fn prefer(conflicts: &[Conflict], source: usize) -> Self {
+        let mut resolutions = Self::new();
+        for conflict in conflicts {
+            if conflict.sides.iter().any(|side| side.source == source) {
+                resolutions.choose(conflict.key.clone(), source);
+            }
+        }
+        resolutions
+    }
+
+    /// Chooses `source` to win the conflict `key`.
+    pub fn choose(&mut self, key: ConflictKey, source: usize) {
+        self.chosen.insert(key, source);
+    }
+
+    /// The source chosen for `key`, if any.
+    pub fn chosen(&self, key: &ConflictKey) -> Option<usize> {
+        self.chosen.get(key).copied()
+    }
+}
+
+/// What the combined assessment is called, and when it was made.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Settings {
+    /// Its title (`meta.title`).
+    pub title: String,
+    /// The organisation it is for (`meta.organisation`).
+    pub organisation: String,
+    /// When it was made (RFC 3339, UTC): its `meta.created` and `meta.modified`.
+    pub created: String,
+}
+
+/// Why the sources could not be combined.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MergeError {
+    /// No file was given.
+    #[error("{}", self.message(Language::En))]
+    NoSources,
+    /// A source answers another questionnaire than the one used.
+    #[error("{}", self.message(Language::En))]
+    OtherQuestionnaire {
+        /// The source's file name.
+        file: String,
+        /// The questionnaire it names.
+        found: String,
+        /// The questionnaire used.
+        expected: String,
+    },
+    /// Some conflicts have no chosen winner: they are all listed.
+    #[error("{}", self.message(Language::En))]
+    Unresolved(Vec<Conflict>),
+    /// The source chosen for a conflict does not take a side in it.
+    #[error("{}", self.message(Language::En))]
+    NotASide {
+        /// The question of the conflict.
+        question: QuestionId,
+        /// The file chosen (or its index, when out of range).
+        file: String,
+    },
+}
+
+impl MergeError {
+    /// What went wrong, in `lang`.
+    pub fn message(&self, lang: Language) -> String {
+        match self {
+            MergeError::NoSources => tl!(lang, "error-merge-no-sources"),
+            MergeError::OtherQuestionnaire {
+                file,
+                found,
+                expected,
+            } => tl!(
+                lang,
+                "error-merge-other-questionnaire",
+                file = file,
+                found = found,
+                expected = expected,
+            ),
+            MergeError::Unresolved(conflicts) => {
+                tl!(lang, "error-merge-unresolved", count = conflicts.len())
+            }
+            MergeError::NotASide { question, file } => tl!(
+                lang,
+                "error-merge-not-a-side",
+                question = question.as_str(),
+                file = file,
+            ),
+        }
+    }
+}
+
+/// The sources' assessments moved to `questionnaire`'s version where they are on
+/// an earlier one (as opening them in the app would), after checking that each
+/// answers this questionnaire.
+fn prepared<'s>(
+    questionnaire: &Questionnaire,
+    sources: &'s [SourceFile],
+) -> Result<Vec<Cow<'s, Assessment>>, MergeError> {
+    if sources.is_empty() {
+        return Err(MergeError::NoSources);
+    }
+    sources
+        .iter()
+        .map(|file| {
+            let assessment = &file.assessment;
+            if assessment.questionnaire.id != questionnaire.id {
+                return Err(MergeError::OtherQuestionnaire {
+                    file: file.source.file.clone(),
+                    found: assessment.questionnaire.id.clone(),
+                    expected: questionnaire.id.clone(),
+                });
+            }
+            if assessment.upgrade_plan(questionnaire).is_none() {
+                return Ok(Cow::Borrowed(assessment));
+            }
+            let mut upgraded = assessment.clone();
+            upgraded.upgrade(questionnaire);
+            Ok(Cow::Owned(upgraded))
+        })
+        .collect()
+}
+
+/// Who covers which area and every conflict, before anything is chosen.
+pub fn analyse(
+    questionnaire: &Questionnaire,
+    sources: &[SourceFile],
+) -> Result<Analysis, MergeError> {
+    let assessments = prepared(questionnaire, sources)?;
+    Ok(analysis_of(questionnaire, &assessments))
+}
+
+fn analysis_of(questionnaire: &Questionnaire, assessments: &[Cow<'_, Assessment>]) -> Analysis {
+    let coverage = questionnaire
+        .areas
+        .iter()
+        .map(|area| Coverage {
+            area: area.id.clone(),
+            sources: (0..assessments.len())
+                .filter(|&i| assessments[i].in_scope(&area.id))
+                .collect(),
+        })
+        .collect();
+    let mut conflicts = Vec::new();
+    for area in &questionnaire.areas {
+        let covering: Vec<usize> = (0..assessments.len())
+            .filter(|&i| assessments[i].in_scope(&area.id))
+            .collect();
+        for question in &area.questions {
+            for part in [Part::Answer, Part::Target] {
+                let sides: Vec<Side> = covering
+                    .iter()
+                    .filter_map(|&source| {
+                        given(&assessments[source], &question.id, part)
+                            .map(|value| Side { source, value })
+                    })
+                    .collect();
+                if sides.iter().any(|side| side.value != sides[0].value) {
+                    let key = ConflictKey {
+                        question: question.id.clone(),
+                        part,
+                    };
+                    conflicts.push(Conflict { key, sides });
+                }
+            }
+        }
+    }
+    Analysis {
+        coverage,
+        conflicts,
+    }
+}
+
+/// What a source gives for a part of a question: a level or N/A for an answer, a
+/// level for a target override; none when it gives nothing usable.
+fn given(assessment: &Assessment, question: &QuestionId, part: Part) -> Option<Response> {
+    match part {
+        Part::Answer => Some(assessment.response(question)).filter(|r| r.is_done()),
+        Part::Target => assessment
+            .targets
+            .get(question)
+            .and_then(Lenient::valid)
+            .map(|&level| Response::Level(level)),
+    }
+}
+
+/// Combines `sources` into a new draft assessment, each conflict won by the source
+/// `resolutions` chooses. Fails, listing them all, while any conflict has no
+/// winner; the sources themselves are never changed.
+pub fn merge(
+    questionnaire: &Questionnaire,
+    sources: &[SourceFile],
+    resolutions: &Resolutions,
+    settings: &Settings,
+) -> Result<Assessment, MergeError> {
+    let assessments = prepared(questionnaire, sources)?;
+    let analysis = analysis_of(questionnaire, &assessments);
+    let winners = winners(&analysis.conflicts, resolutions, sources)?;
+    let mut result = Assessment::new(
+        questionnaire,
+        meta(questionnaire, sources, &assessments, settings),
+    );
+    let language = Language::from_code(result.language()).unwrap_or_default();
+    let names: Vec<&str> = sources.iter().map(|s| s.source.file.as_str()).collect();
+    for area in &questionnaire.areas {
+        let covering: Vec<usize> = (0..assessments.len())
+            .filter(|&i| assessments[i].in_scope(&area.id))
+            .collect();
+        for question in &area.questions {
+            let id = &question.id;
+            let answers: Vec<(usize, &Lenient<Answer>)> = covering
+                .iter()
+                .filter_map(|&i| assessments[i].answers.get(id).map(|a| (i, a)))
+                .collect();
+            let winner = winner_value(&winners, &assessments, id, Part::Answer);
+            let combined = Combine {
+                names: &names,
+                sources,
+                language,
+            };
+            if let Some(answer) = combined.answer(&answers, winner) {
+                result.answers.insert(id.clone(), answer);
+            }
+            let targets: Vec<&Lenient<Level>> = covering
+                .iter()
+                .filter_map(|&i| assessments[i].targets.get(id))
+                .collect();
+            let target = winner_value(&winners, &assessments, id, Part::Target);
+            if let Some(target) = combined_target(&targets, target) {
+                result.targets.insert(id.clone(), target);
+            }
+        }
+    }
+    Ok(result)
+}
+
+/// The winning source of every conflict, checked: each has one, and it is a side.
+fn winners(
+    conflicts: &[Conflict],
+    resolutions: &Resolutions,
+    sources: &[SourceFile],
+) -> Result<BTreeMap<ConflictKey, usize>, MergeError> {
+    let mut winners = BTreeMap::new();
+    let mut unresolved = Vec::new();
+    for conflict in conflicts {
+        match resolutions.chosen(&conflict.key) {
+            None => unresolved.push(conflict.clone()),
+            Some(source) if conflict.sides.iter().any(|s| s.source == source) => {
+                winners.insert(conflict.key.clone(), source);
+            }
+            Some(source) => {
+                return Err(MergeError::NotASide {
+                    question: conflict.key.question.clone(),
+                    file: sources
+                        .get(source)
+                        .map_or_else(|| source.to_string(), |s| s.source.file.clone()),
+                });
+            }
+        }
+    }
+    if unresolved.is_empty() {
+        Ok(winners)
+    } else {
+        Err(MergeError::Unresolved(unresolved))
+    }
+}
+
+/// The value that wins a part of a question: the chosen source's, where the
+/// sources disagree; none where they do not (then every source agrees).
+fn winner_value(
+    winners: &BTreeMap<ConflictKey, usize>,
+    assessments: &[Cow<'_, Assessment>],
+    question: &QuestionId,
+    part: Part,
+) -> Option<Response> {
+    let key = ConflictKey {
+        question: question.clone(),
+        part,
+    };
+    winners
+        .get(&key)
+        .and_then(|&source| given(&assessments[source], question, part))
+}
+
+/// The combined file's `meta`: the title and organisation asked for, a draft made
+/// now, the union of the scopes, and the sources named.
+fn meta(
+    questionnaire: &Questionnaire,
+    sources: &[SourceFile],
+    assessments: &[Cow<'_, Assessment>],
+    settings: &Settings,
+) -> Meta {
+    let metas: Vec<&Meta> = assessments.iter().map(|a| &a.meta).collect();
+    let scope = if metas.iter().any(|m| m.scope.is_none()) {
+        None
+    } else {
+        let mut union: Vec<AreaId> = Vec::new();
+        for area in metas.iter().filter_map(|m| m.scope.as_ref()).flatten() {
+            if !union.contains(area) {
+                union.push(area.clone());
+            }
+        }
+        // In questionnaire order, as the app lists areas; unknown ids last.
+        let position = |id: &AreaId| {
+            questionnaire
+                .areas
+                .iter()
+                .position(|a| &a.id == id)
+                .unwrap_or(usize::MAX)
+        };
+        union.sort_by_key(position);
+        Some(union)
+    };
+    Meta {
+        title: settings.title.clone(),
+        organisation: settings.organisation.clone(),
+        created: settings.created.clone(),
+        modified: settings.created.clone(),
+        language: distinct(metas.iter().map(|m| m.language.trim()))
+            .first()
+            .map(|&l| l.to_owned())
+            .unwrap_or_default(),
+        // Different markings are all kept, for a person to settle.
+        classification: distinct(metas.iter().map(|m| m.classification.trim())).join(" / "),
+        status: Lenient::Valid(Status::Draft),
+        scope,
+        merged_from: sources.iter().map(|s| s.source.clone()).collect(),
+        ..Meta::default()
+    }
+}
+
+/// The non-empty values, each once, in the order first met.
+fn distinct<'a>(values: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut seen: Vec<&str> = Vec::new();
+    for value in values.filter(|v| !v.is_empty()) {
+        if !seen.contains(&value) {
+            seen.push(value);
+        }
+    }
+    seen
+}
+
+/// The target override of a question: the winner's where the sources disagree,
+/// else the one they share; an unreadable one is kept when no source has another.
+fn combined_target(
+    targets: &[&Lenient<Level>],
+    winner: Option<Response>,
+) -> Option<Lenient<Level>> {
+    if let Some(level) = winner.and_then(Response::level) {
+        return Some(Lenient::Valid(level));
+    }
+    targets
+        .iter()
+        .find(|t| t.valid().is_some())
+        .or_else(|| targets.first())
+        .map(|&t| t.clone())
+}
+
+/// What combining one question's answers needs besides them.
+struct Combine<'a> {
+    /// Each source's file name, by index.
+    names: &'a [&'a str],
+    sources: &'a [SourceFile],
+    /// The combined file's language, for the notes it writes.
+    language: Language,
+}
+
+impl Combine<'_> {
+    /// The combined answer to one question from the sources' `answers`; the
+    /// `winner`'s response where they conflict. None when no source answered.
+    fn answer(
+        &self,
+        answers: &[(usize, &Lenient<Answer>)],
+        winner: Option<Response>,
+    ) -> Option<Lenient<Answer>> {
+        let valid: Vec<(usize, &Answer)> = answers
+            .iter()
+            .filter_map(|&(i, a)| a.valid().filter(|a| !a.is_empty()).map(|a| (i, a)))
+            .collect();
+        if valid.is_empty() {
+            // An answer this version cannot read is kept as written, for a person
+            // to fix, where no source has a readable one.
+            return answers
+                .iter()
+                .find(|(_, a)| a.valid().is_none())
+                .map(|&(_, a)| a.clone());
+        }
+        let response = winner.or_else(|| {
+            valid
+                .iter()
+                .map(|(_, a)| a.response())
+                .find(|r| r.is_done())
+        });
+        let (taken, overruled): (Vec<_>, Vec<_>) = valid.iter().partition(|(_, a)| {
+            let r = a.response();
+            !r.is_done() || Some(r) == response
+        });
+        Some(Lenient::Valid(self.combined(&taken, &overruled, response)))
+    }
+
+    fn combined(
+        &self,
+        taken: &[&(usize, &Answer)],
+        overruled: &[&(usize, &Answer)],
+        response: Option<Response>,
+    ) -> Answer {
+        let first = taken
+            .iter()
+            .find(|(_, a)| Some(a.response()) == response)
+            .or_else(|| taken.first())
+            .map(|(_, a)| *a);
+        let mut answer = Answer {
+            level: first.and_then(|a| a.level.clone()),
+            not_applicable: first.is_some_and(|a| a.not_applicable),
+            justification: self.joined(taken, |a| &a.justification),
+            evidence: self.joined(taken, |a| &a.evidence),
+            notes: self.joined(taken, |a| &a.notes),
+            follow_up: taken.iter().any(|(_, a)| a.follow_up),
+            recheck: taken.iter().any(|(_, a)| a.recheck),
+            sources: taken
+                .iter()
+                .map(|&&(i, _)| self.sources[i].source.clone())
+                .collect(),
+            ..Answer::default()
+        };
+        for (_, a) in taken {
+            for (key, value) in &a.extra {
+                answer
+                    .extra
+                    .entry(key.clone())
+                    .or_insert_with(|| value.clone());
+            }
+        }
+        for &&(i, loser) in overruled {
+            let note = self.overruled(self.names[i], loser);
+            if !answer.notes.is_empty() {
+                answer.notes.push_str("\n\n");
+            }
+            answer.notes.push_str(&note);
+        }
+        answer
+    }
+
+    /// One text of the answers taken: as it is when one source has it, else each
+    /// source's text headed by its file name.
+    fn joined(&self, taken: &[&(usize, &Answer)], text: impl Fn(&Answer) -> &String) -> String {
+        let texts: Vec<(usize, &str)> = taken
+            .iter()
+            .map(|&&(i, a)| (i, text(a).trim()))
+            .filter(|(_, t)| !t.is_empty())
+            .collect();
+        match texts.as_slice() {
+            [] => String::new(),
+            [(_, only)] => (*only).to_owned(),
+            _ => texts
+                .iter()
+                .map(|(i, t)| format!("[{}]\n{t}", self.names[*i]))
+                .collect::<Vec<_>>()
+                .join("\n\n"),
+        }
+    }
+
+    /// What an answer not taken gave, for the notes: whose it was, its level or
+    /// N/A, and its evidence, justification and notes.
+    fn overruled(&self, name: &str, answer: &Answer) -> String {
+        let given = match answer.response() {
+            Response::Level(level) => tl!(
+                self.language,
+                "merge-given-level",
+                level = level.to_string()
+            ),
+            Response::NotApplicable => tl!(self.language, "merge-given-not-applicable"),
+            Response::Unanswered => tl!(self.language, "merge-given-nothing"),
+        };
+        let mut note = format!(
+            "[{name}] {}",
+            tl!(self.language, "merge-not-taken", answer = given)
+        );
+        let parts = [
+            ("merge-evidence", &answer.evidence),
+            ("merge-justification", &answer.justification),
+            ("merge-notes", &answer.notes),
+        ];
+        for (label, text) in parts {
+            if !text.trim().is_empty() {
+                note.push_str(&format!("\n{}\n{}", tl!(self.language, label), text.trim()));
+            }
+        }
+        note
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn level(n: u8) -> Response {
+        Response::Level(Level::new(n).expect("on the scale"))
+    }
+
+    fn conflict(question: &str, sources: &[usize]) -> Conflict {
+        Conflict {
+            key: ConflictKey {
+                question: QuestionId::from(question),
+                part: Part::Answer,
+            },
+            sides: sources
+                .iter()
+                .map(|&source| Side {
+                    source,
+                    value: level(u8::try_from(source).unwrap_or(0)),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_preferred_file_wins_only_the_conflicts_it_takes_a_side_in() {
+        let conflicts = [conflict("BR2.1", &[0, 1]), conflict("BR2.2", &[1, 2])];
+        let cases = [
+            (0, [Some(0), None]),
+            (1, [Some(1), Some(1)]),
+            (3, [None, None]),
+        ];
+        for (preferred, expected) in cases {
+            let resolutions = Resolutions::prefer(&conflicts, preferred);
+            let chosen = conflicts.each_ref().map(|c| resolutions.chosen(&c.key));
+            assert_eq!(chosen, expected, "prefer {preferred}");
+        }
+    }
+
+    #[test]
+    fn texts_are_headed_by_their_file_only_when_several_are_joined() {
+        let q = Questionnaire::built_in();
+        let names = ["a.rbr.json", "b.rbr.json"];
+        let sources: Vec<SourceFile> = names
+            .iter()
+            .map(|n| SourceFile::new(*n, b"{}", Assessment::new(&q, Meta::default())))
+            .collect();
+        let combine = Combine {
+            names: &names,
+            sources: &sources,
+            language: Language::En,
+        };
+        let answer = |evidence: &str| Answer {
+            evidence: evidence.into(),
+            ..Answer::default()
+        };
+        let cases = [
+            (["only a", ""], "only a"),
+            (["", "  only b  "], "only b"),
+            (["one", "two"], "[a.rbr.json]\none\n\n[b.rbr.json]\ntwo"),
+            (["", ""], ""),
+        ];
+        for (texts, expected) in cases {
+            let answers = [(0, answer(texts[0])), (1, answer(texts[1]))];
+            let pairs: Vec<(usize, &Answer)> = answers.iter().map(|(i, a)| (*i, a)).collect();
+            let taken: Vec<&(usize, &Answer)> = pairs.iter().collect();
+            assert_eq!(
+                combine.joined(&taken, |a| &a.evidence),
+                expected,
+                "{texts:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn markings_and_languages_are_each_kept_once_in_order() {
+        let cases: [(&[&str], &[&str]); 3] = [
+            (&["UNCLASSIFIED", "", "UNCLASSIFIED"], &["UNCLASSIFIED"]),
+            (&["A", "B", "A"], &["A", "B"]),
+            (&["", ""], &[]),
+        ];
+        for (values, expected) in cases {
+            assert_eq!(distinct(values.iter().copied()), expected);
+        }
+    }
+}
