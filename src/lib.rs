@@ -10,6 +10,7 @@ pub mod app;
 pub mod assessment;
 pub mod cli;
 pub mod compare;
+pub mod export;
 /// The interface's words in English and Armenian, and numbers and dates as each reads them.
 pub mod i18n;
 pub mod merge;

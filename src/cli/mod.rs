@@ -6,6 +6,7 @@
 //! (`--json`, `schema`) is the same in every language, and so are clap's help texts.
 
 mod compare;
+mod export;
 mod merge;
 mod questionnaire;
 mod report;
@@ -26,6 +27,7 @@ use crate::storage::{self, FileError};
 use crate::t;
 
 use compare::compare;
+use export::{Outputs, export};
 use merge::{MergeArgs, merge};
 use questionnaire::print_questionnaire;
 use report::report;
@@ -190,6 +192,31 @@ pub enum Command {
         /// others' evidence is kept in the answer's notes.
         #[arg(long, value_name = "FILE")]
         prefer: Option<PathBuf>,
+        /// Use this questionnaire instead of the built-in one.
+        #[arg(long, value_name = "PATH")]
+        questionnaire: Option<PathBuf>,
+    },
+    /// Write an assessment as an Excel workbook (summary, answers, action plan) and its action plan as CSV.
+    #[command(
+        group(clap::ArgGroup::new("outputs").args(["xlsx", "csv"]).required(true).multiple(true)),
+        after_help = "The workbook's sheet names and headings, and the CSV's header row, are in the \
+        interface language (--lang); the questions in the assessment's language. The CSV is \
+        UTF-8 with a byte-order mark; text that would run as a formula starts with '.\n\n\
+        Examples:\n  rbr export national.rbr.json --xlsx national.xlsx\n  \
+        rbr export national.rbr.json --xlsx national.xlsx --csv plan.csv --date 2026-12-01"
+    )]
+    Export {
+        /// The assessment file.
+        file: PathBuf,
+        /// Write the Excel workbook here.
+        #[arg(long, value_name = "OUT.xlsx")]
+        xlsx: Option<PathBuf>,
+        /// Write the action plan as CSV here.
+        #[arg(long, value_name = "OUT.csv")]
+        csv: Option<PathBuf>,
+        /// The date of the export (YYYY-MM-DD), for the plan's overdue count; defaults to today (UTC).
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
         /// Use this questionnaire instead of the built-in one.
         #[arg(long, value_name = "PATH")]
         questionnaire: Option<PathBuf>,
@@ -390,6 +417,20 @@ fn run_command(command: Command, language: Option<Language>) -> Result<u8, Failu
             },
             &load_questionnaire(questionnaire.as_deref())?,
         ),
+        Command::Export {
+            file,
+            xlsx,
+            csv,
+            date,
+            questionnaire,
+        } => {
+            let outputs = Outputs {
+                xlsx: xlsx.as_deref(),
+                csv: csv.as_deref(),
+                date: date.as_deref(),
+            };
+            export(&file, &outputs, questionnaire.as_deref())
+        }
         Command::History { file } => history(&file),
         Command::Verify { file, report } => verify(&file, report.as_deref()),
     }

@@ -82,4 +82,17 @@ mod tests {
             ["partially ready", "Not ready", "Exercises", "Approved"]
         );
     }
+
+    #[test]
+    fn plan_statuses_have_their_names_in_both_languages() {
+        let all = |lang| PlanStatus::ALL.map(|status| plan_status(lang, status));
+        assert_eq!(
+            all(Language::En),
+            ["Planned", "In progress", "Done", "Deferred"]
+        );
+        assert_eq!(
+            all(Language::Hy),
+            ["Պլանավորված", "Ընթացքում", "Կատարված", "Հետաձգված"]
+        );
+    }
 }

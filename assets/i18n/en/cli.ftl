@@ -90,6 +90,15 @@ cli-verify-report-unreadable = { $report } cannot be read as a PDF: { $reason }
 cli-verify-holds = { $file }: everything holds.
 cli-verify-fails = { $file }: does not hold (see above).
 
+## rbr export. $xlsx, $csv and $option are the options as typed.
+
+cli-export-wrote = wrote { $file }
+cli-export-failed = { $file }: the spreadsheet could not be made ({ $reason })
+# $example: a date written as it should be.
+cli-export-bad-date = { $option } "{ $value }" is not a date: write it as { $example }.
+cli-export-overwrites-input = { $output } is the assessment file itself: choose another name for the spreadsheet, so that the assessment file is kept.
+cli-export-same-output = { $file } is given for both { $xlsx } and { $csv }: give each its own file.
+
 ## rbr compare: two rounds side by side. $old and $new are file names;
 ## $old_date and $new_date long dates; $ids question ids, comma-separated.
 

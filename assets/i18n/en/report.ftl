@@ -159,6 +159,41 @@ report-comments-whole = The assessment as a whole
 report-comment-open = open
 report-comment-resolved = resolved
 
+## Spreadsheet export: the workbook's sheets, labels and column headings, and the
+## CSV's header row. Other headings come from common.ftl (term-*) and the report's.
+
+# Sheet names: at most 31 characters, none of [ ] : * ? / \
+export-sheet-summary = Summary
+export-sheet-answers = Answers
+export-sheet-plan = Action plan
+export-title = Title
+export-date = Exported on
+# An area's title, beside its id.
+export-requirement = Requirement
+# $band: a band as a label (band-*-title).
+export-band-provisional = { $band }, provisional
+export-plan-owned-dated = Gaps with an owner and a due date
+export-plan-done = Gaps whose action is done
+# $date: the date of the export, in words.
+export-plan-overdue = Gaps overdue on { $date }
+export-column-question-text = Question text
+export-column-action = Action
+export-column-body = Responsible body
+export-column-person = Responsible person
+export-column-start = Start
+export-column-due = Due date
+export-column-resources = Resources
+export-column-milestones = Milestones
+export-column-status-date = Status date
+export-column-notes = Notes
+export-column-follow-up = Needs follow-up
+# A flag that is set (critical, not applicable, needs follow-up).
+export-yes = Yes
+# When a status typed in the Plan sheet is not one of the list.
+export-status-error = Choose one of the four statuses from the list.
+# A note on the due date's heading.
+export-overdue-note = Rows in red are overdue: due before today and not done.
+
 ## The action plan in the executive summary.
 
 report-plan = Action plan

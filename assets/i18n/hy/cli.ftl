@@ -85,6 +85,15 @@ cli-verify-report-unreadable = { $report } ֆայլը հնարավոր չէ կա
 cli-verify-holds = { $file }: ամեն ինչ համապատասխանում է։
 cli-verify-fails = { $file }: ոչ ամեն ինչ է համապատասխանում (տե՛ս վերևում)։
 
+## rbr export. $xlsx, $csv and $option are the options as typed.
+
+cli-export-wrote = Պահպանված է՝ { $file }
+cli-export-failed = { $file }: աղյուսակը հնարավոր չեղավ կազմել ({ $reason })։
+# $example: a date written as it should be.
+cli-export-bad-date = { $option } ընտրանքի «{ $value }» արժեքը ամսաթիվ չէ։ Գրեք այն այսպես՝ { $example }։
+cli-export-overwrites-input = { $output } ֆայլը հենց գնահատման ֆայլն է։ Աղյուսակի համար ընտրեք այլ անուն, որպեսզի գնահատման ֆայլը պահպանվի։
+cli-export-same-output = { $file } ֆայլը նշված է և՛ { $xlsx }, և՛ { $csv } ընտրանքի համար։ Յուրաքանչյուրի համար նշեք առանձին ֆայլ։
+
 ## rbr compare: two rounds side by side. $old and $new are file names;
 ## $old_date and $new_date long dates; $ids question ids, comma-separated.
 

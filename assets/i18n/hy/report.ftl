@@ -147,6 +147,41 @@ report-comments-whole = Գնահատումն ամբողջությամբ
 report-comment-open = բաց
 report-comment-resolved = լուծված
 
+## Spreadsheet export: the workbook's sheets, labels and column headings, and the
+## CSV's header row. Other headings come from common.ftl (term-*) and the report's.
+
+# Sheet names: at most 31 characters, none of [ ] : * ? / \
+export-sheet-summary = Ամփոփում
+export-sheet-answers = Պատասխաններ
+export-sheet-plan = Գործողությունների ծրագիր
+export-title = Վերնագիր
+export-date = Արտահանման ամսաթիվ
+# An area's title, beside its id.
+export-requirement = Պահանջ
+# $band: a band as a label (band-*-title).
+export-band-provisional = { $band }, նախնական
+export-plan-owned-dated = Պատասխանատու և կատարման ժամկետ ունեցող բացեր
+export-plan-done = Բացեր, որոնց գործողությունը կատարված է
+# $date: the date of the export, in words.
+export-plan-overdue = Ժամկետանց բացեր՝ { $date } դրությամբ
+export-column-question-text = Հարցի տեքստ
+export-column-action = Գործողություն
+export-column-body = Պատասխանատու մարմին
+export-column-person = Պատասխանատու անձ
+export-column-start = Մեկնարկ
+export-column-due = Կատարման ժամկետ
+export-column-resources = Ռեսուրսներ
+export-column-milestones = Միջանկյալ փուլեր
+export-column-status-date = Կարգավիճակի ամսաթիվ
+export-column-notes = Նշումներ
+export-column-follow-up = Լրացուցիչ ստուգման ենթակա
+# A flag that is set (critical, not applicable, needs follow-up).
+export-yes = Այո
+# When a status typed in the Plan sheet is not one of the list.
+export-status-error = Ընտրեք ցանկի չորս կարգավիճակներից մեկը։
+# A note on the due date's heading.
+export-overdue-note = Կարմիրով նշված տողերը ժամկետանց են՝ կատարման ժամկետն անցել է, իսկ գործողությունը կատարված չէ։
+
 ## The action plan in the executive summary.
 
 report-plan = Գործողությունների ծրագիր
