@@ -672,7 +672,7 @@ impl LatinAllowed {
         }
         let keys = [
             "Ctrl", "Shift", "Alt", "Page", "Up", "Down", "Left", "Right", "Plus", "Minus", "Esc",
-            "F1", "N", "S", "O", "rbr", "PDF", "zenity", "UTC",
+            "F1", "N", "S", "O", "rbr", "PDF", "Excel", "CSV", "zenity", "UTC",
             // The questionnaire's id (nato-rbr).
             "nato", // egui's own accessible name for a panel's resize handle.
             "Resize", "panel",

@@ -22,8 +22,8 @@ mod common;
 use common::{glossary, mentions, report};
 
 const LATIN_ALLOWED: &[&str] = &[
-    "PDF", "JSON", "CSV", "rbr", "NATO", "Ctrl", "Shift", "Alt", "Cmd", "Enter", "Esc", "Tab", "F",
-    "BR", "SHA", "UTF", "POETE", "A", "N", "S", "zenity",
+    "PDF", "JSON", "CSV", "Excel", "rbr", "NATO", "Ctrl", "Shift", "Alt", "Cmd", "Enter", "Esc",
+    "Tab", "F", "BR", "SHA", "UTF", "POETE", "A", "N", "S", "zenity",
 ];
 
 fn root() -> PathBuf {

@@ -86,6 +86,38 @@ fn a_plan_row_is_edited_in_place_on_an_approved_assessment_and_saved() {
 }
 
 #[test]
+fn the_plan_goes_to_excel_and_csv_from_the_plan_screen() {
+    use calamine::{Reader, Xlsx, open_workbook_from_rs};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = national(dir.path());
+    let xlsx = dir.path().join("plan.xlsx");
+    let csv = dir.path().join("plan.csv");
+    let mut h = harness(app(
+        vec![Some(file), Some(xlsx.clone()), Some(csv.clone())],
+        &dir.path().join("recovery"),
+    ));
+    click(&mut h, "Open…");
+    click(&mut h, "Plan");
+    type_into(&mut h, "Body responsible for BR2.9", "Ministry of Energy");
+    // Unsaved work is saved first: the workbook names the file by its SHA-256.
+    click(&mut h, "Export to Excel…");
+    assert!(h.query_by_label_contains("Exported to").is_some());
+    let bytes = std::fs::read(&xlsx).expect("workbook on disk");
+    let mut book: Xlsx<_> =
+        open_workbook_from_rs(std::io::Cursor::new(bytes)).expect("a workbook");
+    let names = book.sheet_names();
+    assert_eq!(names.len(), 3, "{names:?}");
+    let plan = book.worksheet_range(&names[2]).expect("the Plan sheet");
+    let cells: Vec<String> = plan.cells().map(|(_, _, c)| c.to_string()).collect();
+    assert!(cells.iter().any(|c| c == "Ministry of Energy"), "the edit is in it");
+    assert!(cells.iter().any(|c| c == "BR2.3"));
+    click(&mut h, "Export the plan as CSV…");
+    let text = std::fs::read(&csv).expect("CSV on disk");
+    assert!(text.starts_with("\u{feff}".as_bytes()), "byte-order mark");
+    assert!(String::from_utf8_lossy(&text).contains("Ministry of Energy"));
+}
+
+#[test]
 fn filters_narrow_the_plan_and_a_row_opens_its_question() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = national(dir.path());

@@ -25,6 +25,8 @@ pub enum PathPurpose {
     Pdf,
     /// Compare the open assessment with that earlier round.
     Compare,
+    /// Write a spreadsheet of the assessment there.
+    Spreadsheet(crate::app::Sheet),
 }
 
 /// A path typed in the window, where no file dialog is available.
@@ -102,6 +104,8 @@ pub enum Command {
     CompareDialog,
     /// Stop comparing with the earlier round.
     CloseComparison,
+    /// Export the saved assessment to a spreadsheet (asks where).
+    ExportSheet(crate::app::Sheet),
     /// Change the assessment; the edit names what it changes.
     Edit(Edit),
     /// A review step; the app adds who (asking once) and when.

@@ -57,6 +57,7 @@ impl App {
             PathPurpose::Questionnaire => self.use_questionnaire(path),
             PathPurpose::Pdf => self.export_to(ctx, path),
             PathPurpose::Compare => self.compare_with(&path),
+            PathPurpose::Spreadsheet(sheet) => self.write_sheet(sheet, path),
         }
     }
 
@@ -85,6 +86,9 @@ impl App {
             PathPurpose::SaveAssessment => self.picker.save_assessment(suggested_name),
             PathPurpose::Questionnaire => self.picker.open_questionnaire(),
             PathPurpose::Pdf => self.picker.save_pdf(suggested_name),
+            PathPurpose::Spreadsheet(sheet) => self
+                .picker
+                .save_spreadsheet(suggested_name, sheet.extension()),
         }
     }
 

@@ -18,6 +18,7 @@ mod plan_view;
 mod prefs;
 mod recent;
 mod review;
+mod sheets;
 mod shortcuts;
 mod view;
 
@@ -40,6 +41,7 @@ pub use plan_view::{PlanSort, PlanView};
 pub use prefs::{Identity, Prefs, STORAGE_KEY};
 pub use recent::{RecentEntry, RecoveryEntry, StartLists, StartReader, Summary, Unusable};
 pub use review::{ReviewDialog, ReviewState};
+pub use sheets::Sheet;
 pub use shortcuts::{Answering, KeyContext, shortcuts};
 pub use view::{Filter, QuestionView, Step};
 
@@ -267,6 +269,7 @@ impl App {
             }
             Command::CancelReviewDialog => self.review.dialog = None,
             Command::CompareDialog => self.compare_dialog(),
+            Command::ExportSheet(sheet) => self.export_sheet(sheet),
             Command::CloseComparison => self.earlier = None,
             Command::Go(step) => {
                 if let Some(doc) = &self.doc {

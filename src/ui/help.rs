@@ -89,6 +89,7 @@ pub fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt, commands: &m
         PathPurpose::Questionnaire => (t!("path-questionnaire"), t!("path-questionnaire-button")),
         PathPurpose::Pdf => (t!("path-pdf"), t!("path-pdf-button")),
         PathPurpose::Compare => (t!("path-compare"), t!("path-open-button")),
+        PathPurpose::Spreadsheet(_) => (t!("path-spreadsheet"), t!("path-pdf-button")),
     };
     let response = Modal::new(Id::unique("path prompt")).show(ctx, |ui| {
         ui.set_max_width(640.0);

@@ -39,6 +39,7 @@ pub fn plan_ui(
         .auto_shrink([false, false])
         .show(ui, |ui| {
             heading_ui(ui, &rows);
+            export_buttons_ui(ui, commands);
             filters_ui(ui, doc, view);
             ui.add_space(6.0);
             let shown = view.arrange(&rows);
@@ -80,6 +81,18 @@ fn heading_ui(ui: &mut Ui, rows: &[PlanRow<'_>]) {
         overdue = c.overdue
     ));
     ui.label(RichText::new(t!("plan-intro")).weak());
+}
+
+/// The plan to Excel or CSV, from where it is worked on.
+fn export_buttons_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        if ui.button(t!("app-export-xlsx")).clicked() {
+            commands.push(Command::ExportSheet(crate::app::Sheet::Xlsx));
+        }
+        if ui.button(t!("app-export-csv")).clicked() {
+            commands.push(Command::ExportSheet(crate::app::Sheet::Csv));
+        }
+    });
 }
 
 /// Area, status, owner and overdue filters.

@@ -128,6 +128,14 @@ fn file_actions_ui(ui: &mut Ui, app: &App, doc: &Document, commands: &mut Vec<Co
     {
         commands.push(Command::ExportPdf);
     }
+    ui.menu_button(t!("app-export-sheet"), |ui| {
+        if ui.button(t!("app-export-xlsx")).clicked() {
+            commands.push(Command::ExportSheet(crate::app::Sheet::Xlsx));
+        }
+        if ui.button(t!("app-export-csv")).clicked() {
+            commands.push(Command::ExportSheet(crate::app::Sheet::Csv));
+        }
+    });
 }
 
 fn notices_ui(ui: &mut Ui, app: &App, commands: &mut Vec<Command>) {

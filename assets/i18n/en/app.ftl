@@ -369,3 +369,11 @@ compare-area-figures = · earlier { $old } ({ $change })
 compare-radar-earlier = ··· earlier round (grey)
 notice-comparing = Comparing with { $file }. The dashboard shows what changed; the PDF export adds the progress section.
 path-compare = The earlier round to compare with
+
+## Spreadsheet export from the app.
+
+app-export-sheet = Spreadsheet
+app-export-xlsx = Export to Excel…
+app-export-csv = Export the plan as CSV…
+notice-exported-sheet = Exported to { $file }
+path-spreadsheet = Where to write the spreadsheet

@@ -362,3 +362,11 @@ compare-area-figures = · նախկինում { $old } ({ $change })
 compare-radar-earlier = ··· նախորդ փուլը (մոխրագույն)
 notice-comparing = Համեմատվում է { $file } ֆայլի հետ։ Ամփոփ վահանակը ցույց է տալիս փոփոխությունները, իսկ PDF արտահանումն ավելացնում է առաջընթացի բաժինը։
 path-compare = Նախորդ փուլը, որի հետ պետք է համեմատել
+
+## Spreadsheet export from the app.
+
+app-export-sheet = Աղյուսակ
+app-export-xlsx = Արտահանել Excel ֆայլ…
+app-export-csv = Արտահանել գործողությունների ծրագիրը CSV ֆայլով…
+notice-exported-sheet = Արտահանվել է { $file } ֆայլում
+path-spreadsheet = Որտեղ գրել աղյուսակը

@@ -1,0 +1,101 @@
+//! Exporting the saved assessment to a spreadsheet from the app: the Excel workbook
+//! (Summary, Answers, Plan) or the plan as CSV, the same files `rbr export` writes.
+
+use std::path::PathBuf;
+
+use crate::app::{App, Document, PathPurpose};
+use crate::assessment::Assessment;
+use crate::i18n;
+use crate::storage;
+use crate::t;
+
+/// The kind of spreadsheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sheet {
+    /// An Excel workbook: Summary, Answers and Plan sheets.
+    Xlsx,
+    /// The Plan sheet's rows as CSV (UTF-8 with a byte-order mark).
+    Csv,
+}
+
+impl Sheet {
+    /// The file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Sheet::Xlsx => "xlsx",
+            Sheet::Csv => "csv",
+        }
+    }
+}
+
+impl App {
+    /// Saves unsaved work first (the workbook carries the file's SHA-256), then
+    /// asks where to write the spreadsheet.
+    pub(super) fn export_sheet(&mut self, sheet: Sheet) {
+        if self
+            .doc
+            .as_ref()
+            .is_some_and(|d| !d.read_only() && (d.dirty() || d.path().is_none()))
+        {
+            self.save(false);
+        }
+        let Some(doc) = self.doc.as_ref() else { return };
+        if doc.dirty() || doc.path().is_none() {
+            return self.notices.info(t!("notice-save-before-export"));
+        }
+        let name = doc.name();
+        let stem = name
+            .strip_suffix(".rbr.json")
+            .or_else(|| name.strip_suffix(".json"))
+            .unwrap_or(&name);
+        let suggested = format!("{stem}.{}", sheet.extension());
+        if let Some(out) = self.pick(PathPurpose::Spreadsheet(sheet), &suggested) {
+            self.write_sheet(sheet, out);
+        }
+    }
+
+    /// Writes the spreadsheet of the saved file (read back from disk, as the PDF
+    /// export does), headings in the interface language, dated today.
+    pub(super) fn write_sheet(&mut self, sheet: Sheet, out: PathBuf) {
+        let Some(doc) = self.doc.as_ref() else { return };
+        let Some(source) = doc.path().map(std::path::Path::to_path_buf) else {
+            return;
+        };
+        match sheet_bytes(doc, &source, sheet) {
+            Ok(bytes) => match storage::write_atomic(&out, &bytes) {
+                Ok(()) => self.notices.info(t!(
+                    "notice-exported-sheet",
+                    file = out.display().to_string()
+                )),
+                Err(e) => self.notices.error(e.message(i18n::ui_language())),
+            },
+            Err(message) => self.notices.error(message),
+        }
+    }
+}
+
+/// The spreadsheet's bytes, made from the file's bytes on disk.
+fn sheet_bytes(doc: &Document, source: &std::path::Path, sheet: Sheet) -> Result<Vec<u8>, String> {
+    let lang = i18n::ui_language();
+    let bytes = storage::read_limited(source).map_err(|e| e.message(lang))?;
+    let assessment = Assessment::from_bytes(&bytes).map_err(|e| {
+        storage::FileError::Assessment {
+            path: source.to_owned(),
+            source: e,
+        }
+        .message(lang)
+    })?;
+    let questionnaire = doc.questionnaire();
+    match sheet {
+        Sheet::Xlsx => {
+            let today = time::OffsetDateTime::now_utc().date();
+            crate::export::xlsx(questionnaire, &assessment, &bytes, lang, today).map_err(|e| {
+                t!(
+                    "notice-export-failed",
+                    reason = format!("{}: {e}", source.display())
+                )
+            })
+        }
+        Sheet::Csv => Ok(crate::export::csv(questionnaire, &assessment, lang)),
+    }
+}
