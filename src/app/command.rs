@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use crate::app::combine::CombineStep;
 use crate::app::edit::{Edit, ReviewEdit};
 use crate::app::prefs::Identity;
 use crate::app::view::Step;
@@ -23,6 +24,10 @@ pub enum PathPurpose {
     Questionnaire,
     /// Write the PDF gap report there.
     Pdf,
+    /// Add that file to the ones being combined.
+    CombineAdd,
+    /// Save the combined assessment there.
+    CombineSave,
 }
 
 /// A path typed in the window, where no file dialog is available.
@@ -60,6 +65,10 @@ pub enum Command {
     ShowStart,
     /// Show the new-assessment form.
     ShowNewForm,
+    /// Show the Combine screen, with no file yet.
+    ShowCombine,
+    /// A step on the Combine screen.
+    Combine(CombineStep),
     /// Create an assessment from the form.
     Create(NewAssessment),
     /// Ask for a file to open (native dialog).

@@ -56,12 +56,14 @@ impl App {
             }
             PathPurpose::Questionnaire => self.use_questionnaire(path),
             PathPurpose::Pdf => self.export_to(ctx, path),
+            PathPurpose::CombineAdd => self.combine_add(&path),
+            PathPurpose::CombineSave => self.combine_save_to(ctx, with_extension(path)),
         }
     }
 
     /// Asks for a path with a native dialog, or, where there is none, opens a prompt
     /// in the window (its answer comes back as [`Command::PathChosen`]).
-    fn pick(&mut self, purpose: PathPurpose, suggested_name: &str) -> Option<PathBuf> {
+    pub(super) fn pick(&mut self, purpose: PathPurpose, suggested_name: &str) -> Option<PathBuf> {
         if !self.picker.has_dialogs() {
             let folder = self
                 .doc
@@ -84,6 +86,8 @@ impl App {
             PathPurpose::SaveAssessment => self.picker.save_assessment(suggested_name),
             PathPurpose::Questionnaire => self.picker.open_questionnaire(),
             PathPurpose::Pdf => self.picker.save_pdf(suggested_name),
+            PathPurpose::CombineAdd => self.picker.open_assessment(),
+            PathPurpose::CombineSave => self.picker.save_assessment(suggested_name),
         }
     }
 
@@ -156,7 +160,7 @@ impl App {
             .info(t!("notice-saved", file = path.display().to_string()));
     }
 
-    fn questionnaire_for(&mut self, assessment: &Assessment) -> Arc<Questionnaire> {
+    pub(super) fn questionnaire_for(&mut self, assessment: &Assessment) -> Arc<Questionnaire> {
         let id = &assessment.questionnaire.id;
         if id == &self.built_in.id {
             return Arc::clone(&self.built_in);

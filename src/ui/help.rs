@@ -88,6 +88,8 @@ pub fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt, commands: &m
         PathPurpose::SaveAssessment => (t!("path-save"), t!("path-save-button")),
         PathPurpose::Questionnaire => (t!("path-questionnaire"), t!("path-questionnaire-button")),
         PathPurpose::Pdf => (t!("path-pdf"), t!("path-pdf-button")),
+        PathPurpose::CombineAdd => (t!("path-combine-add"), t!("path-combine-add-button")),
+        PathPurpose::CombineSave => (t!("path-combine-save"), t!("path-save-button")),
     };
     let response = Modal::new(Id::unique("path prompt")).show(ctx, |ui| {
         ui.set_max_width(640.0);
