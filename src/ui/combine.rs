@@ -213,17 +213,19 @@ fn conflict_ui(
             for side in &conflict.sides {
                 let file = state.sources[side.source].source.file.as_str();
                 let selected = chosen == Some(side.source);
-                let shown = t!(
-                    "combine-side",
-                    file = file,
-                    answer = response_text(side.value)
-                );
+                let answer = response_text(side.value);
+                let shown = t!("combine-side", file = file, answer = answer.as_str());
                 let radio = ui.radio(selected, shown);
                 name(
                     &radio,
                     egui::Role::RadioButton,
                     Some(selected),
-                    t!("combine-take", question = what.as_str(), file = file),
+                    t!(
+                        "combine-take",
+                        question = what.as_str(),
+                        file = file,
+                        answer = answer
+                    ),
                 );
                 if radio.clicked() {
                     let key = conflict.key.clone();
