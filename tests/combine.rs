@@ -64,6 +64,14 @@ fn combine_app(dir: &Path, batch: Vec<PathBuf>, save: Option<PathBuf>) -> Harnes
     h
 }
 
+/// What the files hold, byte for byte.
+fn bytes(paths: &[&Path]) -> Vec<Vec<u8>> {
+    paths
+        .iter()
+        .map(|p| std::fs::read(p).expect("read"))
+        .collect()
+}
+
 /// The files the Combine screen lists, by name.
 fn listed(h: &Harness<'_, App>) -> Vec<String> {
     match &h.state().screen {
@@ -83,6 +91,44 @@ fn save_enabled(h: &Harness<'_, App>) -> bool {
         .is_disabled()
 }
 
+/// The combined file of the disjoint test: the union, with where each answer came
+/// from, and nothing of the sources' review or plan.
+fn check_union(out: &Path) {
+    let saved = read_json(out);
+    assert_eq!(saved["meta"]["title"], "National assessment 2027");
+    assert_eq!(saved["meta"]["organisation"], "Crisis Coordination Office");
+    assert_eq!(saved["meta"]["status"], "draft");
+    assert_eq!(
+        saved["meta"]["scope"],
+        json!(["BR1", "BR2", "BR3", "BR4", "BR5", "BR6", "BR7"])
+    );
+    let merged_from = saved["meta"]["merged_from"]
+        .as_array()
+        .expect("merged_from");
+    let names: Vec<&str> = merged_from
+        .iter()
+        .filter_map(|s| s["file"].as_str())
+        .collect();
+    assert_eq!(names, ["energy.rbr.json", "interior.rbr.json"]);
+    assert_eq!(
+        saved["answers"]["BR2.1"]["level"], 1,
+        "from the energy file"
+    );
+    assert_eq!(
+        saved["answers"]["BR2.1"]["sources"][0]["file"],
+        "energy.rbr.json"
+    );
+    assert_eq!(
+        saved["answers"]["BR1.1"]["level"], 3,
+        "from the interior file"
+    );
+    assert_eq!(
+        saved["answers"]["BR1.1"]["sources"][0]["file"],
+        "interior.rbr.json"
+    );
+    assert!(saved.get("review").is_none() && saved.get("plan").is_none());
+}
+
 #[test]
 fn combining_disjoint_files_saves_the_union_and_opens_it() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -93,10 +139,7 @@ fn combining_disjoint_files_saves_the_union_and_opens_it() {
         &["BR1", "BR3", "BR4", "BR5", "BR6"],
         false,
     );
-    let before = [
-        std::fs::read(&energy).expect("read"),
-        std::fs::read(&interior).expect("read"),
-    ];
+    let before = bytes(&[&energy, &interior]);
     let out = dir.path().join("national.rbr.json");
     let mut h = combine_app(
         dir.path(),
@@ -132,44 +175,12 @@ fn combining_disjoint_files_saves_the_union_and_opens_it() {
             .is_some(),
         "the notice says so"
     );
-    let saved = read_json(&out);
-    assert_eq!(saved["meta"]["title"], "National assessment 2027");
-    assert_eq!(saved["meta"]["organisation"], "Crisis Coordination Office");
-    assert_eq!(saved["meta"]["status"], "draft");
+    check_union(&out);
     assert_eq!(
-        saved["meta"]["scope"],
-        json!(["BR1", "BR2", "BR3", "BR4", "BR5", "BR6", "BR7"])
+        before,
+        bytes(&[&energy, &interior]),
+        "the sources are byte-identical"
     );
-    let merged_from = saved["meta"]["merged_from"]
-        .as_array()
-        .expect("merged_from");
-    let names: Vec<&str> = merged_from
-        .iter()
-        .filter_map(|s| s["file"].as_str())
-        .collect();
-    assert_eq!(names, ["energy.rbr.json", "interior.rbr.json"]);
-    assert_eq!(
-        saved["answers"]["BR2.1"]["level"], 1,
-        "from the energy file"
-    );
-    assert_eq!(
-        saved["answers"]["BR2.1"]["sources"][0]["file"],
-        "energy.rbr.json"
-    );
-    assert_eq!(
-        saved["answers"]["BR1.1"]["level"], 3,
-        "from the interior file"
-    );
-    assert_eq!(
-        saved["answers"]["BR1.1"]["sources"][0]["file"],
-        "interior.rbr.json"
-    );
-    assert!(saved.get("review").is_none() && saved.get("plan").is_none());
-    let after = [
-        std::fs::read(&energy).expect("read"),
-        std::fs::read(&interior).expect("read"),
-    ];
-    assert_eq!(before, after, "the sources are byte-identical");
 }
 
 #[test]
@@ -177,10 +188,7 @@ fn a_conflict_is_settled_by_choosing_a_side_before_saving() {
     let dir = tempfile::tempdir().expect("temp dir");
     let energy = energy(dir.path());
     let interior = ministry(dir.path(), "interior.rbr.json", &["BR1", "BR2"], true);
-    let before = [
-        std::fs::read(&energy).expect("read"),
-        std::fs::read(&interior).expect("read"),
-    ];
+    let before = bytes(&[&energy, &interior]);
     let out = dir.path().join("national.rbr.json");
     let mut h = combine_app(
         dir.path(),
@@ -240,11 +248,11 @@ fn a_conflict_is_settled_by_choosing_a_side_before_saving() {
         saved["meta"]["merged_from"].as_array().map(Vec::len),
         Some(2)
     );
-    let after = [
-        std::fs::read(&energy).expect("read"),
-        std::fs::read(&interior).expect("read"),
-    ];
-    assert_eq!(before, after, "the sources are byte-identical");
+    assert_eq!(
+        before,
+        bytes(&[&energy, &interior]),
+        "the sources are byte-identical"
+    );
 }
 
 #[test]
