@@ -64,12 +64,11 @@ impl CombineState {
         }
     }
 
-    /// The language the questionnaire's texts are shown in: the first file's, which
-    /// is also the combined assessment's; the interface's while there is no file.
-    pub fn language(&self) -> &str {
-        self.sources
-            .first()
-            .map_or(i18n::ui_language().code(), |s| s.assessment.language())
+    /// The language the questionnaire's texts are shown in: the interface's, since
+    /// the coordinator reads this screen, whatever language each file is written in
+    /// (the combined assessment takes the first file's).
+    pub fn language(&self) -> &'static str {
+        i18n::ui_language().code()
     }
 
     /// How many conflicts have no chosen file yet.

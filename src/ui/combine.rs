@@ -76,46 +76,14 @@ fn files_ui(ui: &mut Ui, state: &CombineState, commands: &mut Vec<Command>) {
         ui.label(RichText::new(t!("combine-no-files")).weak());
     }
     let conflicts = !state.analysis.conflicts.is_empty();
-    for (index, source) in state.sources.iter().enumerate() {
-        let file = source.source.file.as_str();
-        let meta = &source.assessment.meta;
-        ui.horizontal_wrapped(|ui| {
-            let remove = ui.button(t!("combine-remove"));
-            name(
-                &remove,
-                egui::Role::Button,
-                None,
-                t!("combine-remove-of", file = file),
-            );
-            if remove.clicked() {
-                commands.push(Command::Combine(CombineStep::Remove(index)));
-            }
-            ui.label(RichText::new(file).family(fonts::bold()).strong())
-                .on_hover_text(state.paths[index].display().to_string());
-            ui.label(t!(
-                "combine-file-summary",
-                title = meta.title.as_str(),
-                organisation = meta.organisation.as_str()
-            ));
-            ui.label(RichText::new(scope_text(meta.scope.as_ref())).weak());
-            let takes_side = state
+    for index in 0..state.sources.len() {
+        let takes_side = conflicts
+            && state
                 .analysis
                 .conflicts
                 .iter()
                 .any(|c| c.sides.iter().any(|side| side.source == index));
-            if conflicts && takes_side {
-                let prefer = ui.button(t!("combine-prefer"));
-                name(
-                    &prefer,
-                    egui::Role::Button,
-                    None,
-                    t!("combine-prefer-of", file = file),
-                );
-                if prefer.clicked() {
-                    commands.push(Command::Combine(CombineStep::Prefer(index)));
-                }
-            }
-        });
+        file_ui(ui, state, index, takes_side, commands);
     }
     ui.add_space(6.0);
     if ui.button(t!("combine-add")).clicked() {
@@ -123,12 +91,64 @@ fn files_ui(ui: &mut Ui, state: &CombineState, commands: &mut Vec<Command>) {
     }
 }
 
+/// One file: a way to remove it, its name and scope, and below, what it is.
+fn file_ui(
+    ui: &mut Ui,
+    state: &CombineState,
+    index: usize,
+    takes_side: bool,
+    commands: &mut Vec<Command>,
+) {
+    let source = &state.sources[index];
+    let file = source.source.file.as_str();
+    let meta = &source.assessment.meta;
+    ui.horizontal_wrapped(|ui| {
+        let remove = ui.button(t!("combine-remove"));
+        name(
+            &remove,
+            egui::Role::Button,
+            None,
+            t!("combine-remove-of", file = file),
+        );
+        if remove.clicked() {
+            commands.push(Command::Combine(CombineStep::Remove(index)));
+        }
+        ui.label(RichText::new(file).family(fonts::bold()).strong())
+            .on_hover_text(state.paths[index].display().to_string());
+        ui.label(scope_text(meta.scope.as_ref()));
+        if takes_side {
+            let prefer = ui.button(t!("combine-prefer"));
+            name(
+                &prefer,
+                egui::Role::Button,
+                None,
+                t!("combine-prefer-of", file = file),
+            );
+            if prefer.clicked() {
+                commands.push(Command::Combine(CombineStep::Prefer(index)));
+            }
+        }
+    });
+    ui.indent(("combine file", index), |ui| {
+        let summary = t!(
+            "combine-file-summary",
+            title = meta.title.as_str(),
+            organisation = meta.organisation.as_str()
+        );
+        ui.label(RichText::new(summary).weak());
+    });
+    ui.add_space(4.0);
+}
+
 /// Each area, with the files that cover it; an area no file covers is marked.
 fn coverage_ui(ui: &mut Ui, state: &CombineState) {
     heading(ui, &t!("combine-coverage"));
     let language = state.language();
+    // The titles wrap, so that a long Armenian title leaves room for the files.
+    let widest = (ui.available_width() * 0.55).max(240.0);
     egui::Grid::new("combine coverage")
         .striped(true)
+        .max_col_width(widest)
         .num_columns(3)
         .spacing([16.0, 4.0])
         .show(ui, |ui| {
@@ -143,7 +163,7 @@ fn coverage_ui(ui: &mut Ui, state: &CombineState) {
                     .map(|a| a.title.get(language).to_owned())
                     .unwrap_or_default();
                 ui.label(RichText::new(coverage.area.as_str()).strong());
-                ui.label(title);
+                ui.add(egui::Label::new(title).wrap());
                 if coverage.sources.is_empty() {
                     ui.colored_label(ui.visuals().warn_fg_color, t!("combine-no-file"));
                 } else {
@@ -152,7 +172,7 @@ fn coverage_ui(ui: &mut Ui, state: &CombineState) {
                         .iter()
                         .map(|&i| state.sources[i].source.file.as_str())
                         .collect();
-                    ui.label(files.join(", "));
+                    ui.add(egui::Label::new(files.join(", ")).wrap());
                 }
                 ui.end_row();
             }
@@ -227,6 +247,19 @@ fn conflict_ui(
                         answer = answer
                     ),
                 );
+                let evidence = (conflict.key.part == Part::Answer)
+                    .then(|| {
+                        state.sources[side.source]
+                            .assessment
+                            .answer(&conflict.key.question)
+                    })
+                    .flatten()
+                    .map(|a| a.evidence.trim())
+                    .filter(|e| !e.is_empty());
+                let radio = match evidence {
+                    Some(evidence) => radio.on_hover_text(evidence),
+                    None => radio,
+                };
                 if radio.clicked() {
                     let key = conflict.key.clone();
                     commands.push(Command::Combine(CombineStep::Choose(key, side.source)));
@@ -266,7 +299,7 @@ fn result_ui(ui: &mut Ui, state: &mut CombineState, commands: &mut Vec<Command>)
 
 fn text_field(ui: &mut Ui, label: &str, value: &mut String) {
     ui.horizontal(|ui| {
-        let label = ui.add_sized([140.0, 20.0], egui::Label::new(label));
+        let label = ui.add_sized([180.0, 20.0], egui::Label::new(label));
         ui.add(egui::TextEdit::singleline(value).desired_width(420.0))
             .labelled_by(label.id);
     });
