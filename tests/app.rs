@@ -9,7 +9,9 @@ use rbr::app::{App, Command, Prefs, Screen, ScriptedPicker};
 use serde_json::Value;
 
 mod common;
-use common::app::{app, click, harness, read_json, settle_start, type_into};
+use common::app::{
+    LatinAllowed, app, assert_armenian, click, harness, read_json, settle_start, type_into,
+};
 
 /// Creates an assessment scoped to BR2 and BR7 through the form.
 fn create_scoped(h: &mut Harness<'_, App>) {
@@ -629,106 +631,6 @@ fn energy_transport_questions(dir: &Path) -> Harness<'static, App> {
     h.run();
     click(&mut h, "Questions");
     h
-}
-
-/// Every accessible label and value in the window.
-fn all_text(h: &Harness<'_, App>) -> Vec<String> {
-    fn walk(node: &egui_kittest::kittest::AccessKitNode<'_>, out: &mut Vec<String>) {
-        out.extend(node.label());
-        out.extend(node.value());
-        for child in node.children() {
-            walk(&child, out);
-        }
-    }
-    let mut out = Vec::new();
-    walk(&h.kittest_state().root(), &mut out);
-    out
-}
-
-/// What may stay Latin in an Armenian window: the questionnaire's own texts (English
-/// until they are translated; screen readers get them line by line, so word by word
-/// here), identifiers, file names, keycaps and product names.
-struct LatinAllowed {
-    words: std::collections::HashSet<String>,
-    english_ui: Vec<String>,
-}
-
-impl LatinAllowed {
-    fn new(extra: &[&str]) -> Self {
-        let q = rbr::questionnaire::Questionnaire::built_in();
-        let mut texts: Vec<String> = extra.iter().map(|s| (*s).to_owned()).collect();
-        texts.push(q.title.get("en").to_owned());
-        for level in &q.levels {
-            texts.push(level.name.get("en").to_owned());
-            texts.push(level.description.get("en").to_owned());
-        }
-        for area in &q.areas {
-            texts.push(area.title.get("en").to_owned());
-            for question in &area.questions {
-                texts.push(question.text.get("en").to_owned());
-                texts.push(question.guidance.get("en").to_owned());
-                texts.extend(question.rubric.iter().map(|r| r.get("en").to_owned()));
-            }
-        }
-        let keys = [
-            "Ctrl", "Shift", "Alt", "Page", "Up", "Down", "Left", "Right", "Plus", "Minus", "Esc",
-            "F1", "N", "S", "O", "rbr", "PDF", "Excel", "CSV", "zenity", "UTC",
-            // The questionnaire's id (nato-rbr).
-            "nato", // egui's own accessible name for a panel's resize handle.
-            "Resize", "panel",
-        ];
-        texts.extend(keys.iter().map(|k| (*k).to_owned()));
-        let words = texts.iter().flat_map(|t| latin_words(t)).collect();
-        // Every English interface text without placeables: none may be shown as is.
-        let ftl = std::fs::read_to_string("assets/i18n/en/app.ftl").expect("app.ftl");
-        let english_ui = ftl
-            .lines()
-            .filter_map(|line| line.split_once(" = "))
-            .filter(|(id, text)| !id.starts_with('#') && !text.contains('{'))
-            .map(|(_, text)| text.trim().to_owned())
-            .filter(|text| text.len() > 3)
-            .collect();
-        Self { words, english_ui }
-    }
-
-    /// What in `text` is English that should not be.
-    fn stray(&self, text: &str) -> Vec<String> {
-        if self.english_ui.iter().any(|e| e == text.trim()) {
-            return vec![text.to_owned()];
-        }
-        latin_words(text)
-            .into_iter()
-            .filter(|w| !self.words.contains(w))
-            // A word the dashboard cut short ("evacu…") of a questionnaire text.
-            .filter(|w| {
-                !(text.contains(&format!("{w}…")) && self.words.iter().any(|v| v.starts_with(w)))
-            })
-            // Identifiers: BR3, BR3.4.
-            .filter(|w| !(w.starts_with("BR") && w[2..].chars().all(|c| c.is_ascii_digit())))
-            .collect()
-    }
-}
-
-fn latin_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
-        .map(str::to_owned)
-        .collect()
-}
-
-fn assert_armenian(h: &Harness<'_, App>, allowed: &LatinAllowed, screen: &str) {
-    let mut problems = Vec::new();
-    for text in all_text(h) {
-        let stray = allowed.stray(&text);
-        if !stray.is_empty() {
-            problems.push(format!("{text:?}: {stray:?}"));
-        }
-    }
-    assert!(
-        problems.is_empty(),
-        "{screen}: English left in the Armenian window:\n{}",
-        problems.join("\n")
-    );
 }
 
 /// An Armenian file to work on, a file with a finding, and what may stay Latin.

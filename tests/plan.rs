@@ -103,13 +103,15 @@ fn the_plan_goes_to_excel_and_csv_from_the_plan_screen() {
     click(&mut h, "Export to Excel…");
     assert!(h.query_by_label_contains("Exported to").is_some());
     let bytes = std::fs::read(&xlsx).expect("workbook on disk");
-    let mut book: Xlsx<_> =
-        open_workbook_from_rs(std::io::Cursor::new(bytes)).expect("a workbook");
+    let mut book: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(bytes)).expect("a workbook");
     let names = book.sheet_names();
     assert_eq!(names.len(), 3, "{names:?}");
     let plan = book.worksheet_range(&names[2]).expect("the Plan sheet");
     let cells: Vec<String> = plan.cells().map(|(_, _, c)| c.to_string()).collect();
-    assert!(cells.iter().any(|c| c == "Ministry of Energy"), "the edit is in it");
+    assert!(
+        cells.iter().any(|c| c == "Ministry of Energy"),
+        "the edit is in it"
+    );
     assert!(cells.iter().any(|c| c == "BR2.3"));
     click(&mut h, "Export the plan as CSV…");
     let text = std::fs::read(&csv).expect("CSV on disk");

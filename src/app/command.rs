@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use crate::app::combine::CombineStep;
 use crate::app::edit::{Edit, ReviewEdit};
 use crate::app::prefs::Identity;
 use crate::app::view::Step;
@@ -27,6 +28,10 @@ pub enum PathPurpose {
     Compare,
     /// Write a spreadsheet of the assessment there.
     Spreadsheet(crate::app::Sheet),
+    /// Add that file to the ones being combined.
+    CombineAdd,
+    /// Save the combined assessment there.
+    CombineSave,
 }
 
 /// A path typed in the window, where no file dialog is available.
@@ -64,6 +69,10 @@ pub enum Command {
     ShowStart,
     /// Show the new-assessment form.
     ShowNewForm,
+    /// Show the Combine screen, with no file yet.
+    ShowCombine,
+    /// A step on the Combine screen.
+    Combine(CombineStep),
     /// Create an assessment from the form.
     Create(NewAssessment),
     /// Ask for a file to open (native dialog).

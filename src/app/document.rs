@@ -396,18 +396,7 @@ impl Document {
 
     /// A file name to suggest when saving for the first time.
     pub fn suggested_file_name(&self) -> String {
-        let base: String = self
-            .assessment
-            .meta
-            .title
-            .chars()
-            .map(|c| if c.is_alphanumeric() { c } else { '-' })
-            .collect();
-        let base = base.trim_matches('-');
-        format!(
-            "{}.{EXTENSION}",
-            if base.is_empty() { "assessment" } else { base }
-        )
+        file_name_for(&self.assessment.meta.title)
     }
 
     /// Bytes of the file as it would be saved.
@@ -435,4 +424,17 @@ fn recovery_key(path: Option<&Path>, assessment: &Assessment) -> String {
     let digest = Sha256::digest(seed.as_bytes());
     let hex: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
     format!("{}-{hex}", if path.is_some() { "file" } else { "new" })
+}
+
+/// A file name made from a title: letters and digits kept, the rest dashes.
+pub(super) fn file_name_for(title: &str) -> String {
+    let base: String = title
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let base = base.trim_matches('-');
+    format!(
+        "{}.{EXTENSION}",
+        if base.is_empty() { "assessment" } else { base }
+    )
 }

@@ -58,6 +58,8 @@ impl App {
             PathPurpose::Pdf => self.export_to(ctx, path),
             PathPurpose::Compare => self.compare_with(&path),
             PathPurpose::Spreadsheet(sheet) => self.write_sheet(sheet, path),
+            PathPurpose::CombineAdd => self.combine_add(&path),
+            PathPurpose::CombineSave => self.combine_save_to(ctx, with_extension(path)),
         }
     }
 
@@ -89,6 +91,8 @@ impl App {
             PathPurpose::Spreadsheet(sheet) => self
                 .picker
                 .save_spreadsheet(suggested_name, sheet.extension()),
+            PathPurpose::CombineAdd => self.picker.open_assessment(),
+            PathPurpose::CombineSave => self.picker.save_assessment(suggested_name),
         }
     }
 
@@ -161,7 +165,7 @@ impl App {
             .info(t!("notice-saved", file = path.display().to_string()));
     }
 
-    fn questionnaire_for(&mut self, assessment: &Assessment) -> Arc<Questionnaire> {
+    pub(super) fn questionnaire_for(&mut self, assessment: &Assessment) -> Arc<Questionnaire> {
         let id = &assessment.questionnaire.id;
         if id == &self.built_in.id {
             return Arc::clone(&self.built_in);

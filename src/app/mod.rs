@@ -5,6 +5,7 @@
 //! [`Document::apply`]; files through `files`; the PDF through [`ExportJob`].
 
 mod autosave;
+mod combine;
 mod command;
 mod compare;
 mod document;
@@ -29,6 +30,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 pub use autosave::AUTOSAVE_AFTER;
+pub use combine::{CombineState, CombineStep};
 pub use command::{Command, NewAssessment, PathPrompt, PathPurpose};
 pub use compare::Earlier;
 pub use document::{Document, Refused};
@@ -65,6 +67,8 @@ pub enum Screen {
     Dashboard,
     /// The action plan: who closes each gap, by when.
     Plan,
+    /// Several files combined into one new assessment.
+    Combine(Box<CombineState>),
 }
 
 /// The whole app.
@@ -208,6 +212,7 @@ impl App {
                 }
                 None => commands.push(Command::ShowStart),
             },
+            Screen::Combine(state) => ui::combine::combine_ui(ui, state, commands),
         });
         if self.help_open {
             ui::help::help_ui(ui.ctx(), commands);
@@ -278,6 +283,7 @@ impl App {
             }
             Command::ShowStart
             | Command::ShowNewForm
+            | Command::ShowCombine
             | Command::ShowQuestion(_)
             | Command::ShowQuestions
             | Command::ShowDashboard
@@ -289,6 +295,7 @@ impl App {
             Command::UnsavedSave | Command::UnsavedDiscard | Command::UnsavedCancel => {
                 self.answer_unsaved(ctx, &command);
             }
+            Command::Combine(step) => self.run_combine(ctx, step),
             Command::Quit => {
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -307,6 +314,7 @@ impl App {
             Command::ShowNewForm => {
                 self.screen = Screen::New(NewForm::new(Arc::clone(&self.built_in)));
             }
+            Command::ShowCombine => self.show_combine(),
             Command::ShowQuestion(id) => {
                 self.view.current = Some(id);
                 self.screen = Screen::Questions;

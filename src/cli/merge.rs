@@ -1,7 +1,6 @@
 //! `rbr merge`: several ministries' files combined into one new draft. The
 //! sources are only read; the result goes to a file that is none of them.
 
-use std::fs;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
@@ -10,7 +9,7 @@ use crate::assessment::{Assessment, format_timestamp};
 use crate::i18n;
 use crate::merge::{self, Analysis, Conflict, MergeError, Part, Resolutions, Settings, SourceFile};
 use crate::questionnaire::Questionnaire;
-use crate::storage::{self, FileError};
+use crate::storage::{self, FileError, same_file};
 use crate::t;
 
 /// What `rbr merge` was asked to do.
@@ -48,16 +47,6 @@ fn read_sources(files: &[PathBuf]) -> Result<Vec<SourceFile>, u8> {
             Ok(SourceFile::new(name, &bytes, assessment))
         })
         .collect()
-}
-
-/// Whether two paths name the same file: the same path, or, when both exist, the
-/// same file on disk (through links and `..`).
-fn same_file(a: &Path, b: &Path) -> bool {
-    a == b
-        || matches!(
-            (fs::canonicalize(a), fs::canonicalize(b)),
-            (Ok(a), Ok(b)) if a == b
-        )
 }
 
 pub(super) fn merge(args: &MergeArgs<'_>, questionnaire: &Questionnaire) -> Result<u8, Failure> {

@@ -145,6 +145,16 @@ pub fn read_limited(path: &Path) -> Result<Vec<u8>, FileError> {
     Ok(bytes)
 }
 
+/// Whether two paths name the same file: the same path, or, when both exist, the
+/// same file on disk (through links and `..`).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    a == b
+        || matches!(
+            (fs::canonicalize(a), fs::canonicalize(b)),
+            (Ok(a), Ok(b)) if a == b
+        )
+}
+
 /// Reads an assessment file.
 pub fn load_assessment(path: &Path) -> Result<Assessment, FileError> {
     let bytes = read_limited(path)?;

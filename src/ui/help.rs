@@ -90,6 +90,8 @@ pub fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt, commands: &m
         PathPurpose::Pdf => (t!("path-pdf"), t!("path-pdf-button")),
         PathPurpose::Compare => (t!("path-compare"), t!("path-open-button")),
         PathPurpose::Spreadsheet(_) => (t!("path-spreadsheet"), t!("path-pdf-button")),
+        PathPurpose::CombineAdd => (t!("path-combine-add"), t!("path-combine-add-button")),
+        PathPurpose::CombineSave => (t!("path-combine-save"), t!("path-save-button")),
     };
     let response = Modal::new(Id::unique("path prompt")).show(ctx, |ui| {
         ui.set_max_width(640.0);

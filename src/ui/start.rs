@@ -127,7 +127,7 @@ fn recoveries_ui(ui: &mut Ui, recoveries: &[RecoveryEntry], commands: &mut Vec<C
     });
 }
 
-/// New assessment, open, open for review.
+/// New assessment, open, open for review, combine.
 fn actions_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         if ui
@@ -149,6 +149,13 @@ fn actions_ui(ui: &mut Ui, commands: &mut Vec<Command>) {
             .clicked()
         {
             commands.push(Command::OpenDialog { read_only: true });
+        }
+        if ui
+            .button(RichText::new(t!("start-combine")).size(16.0))
+            .on_hover_text(t!("start-combine-tip"))
+            .clicked()
+        {
+            commands.push(Command::ShowCombine);
         }
     });
 }

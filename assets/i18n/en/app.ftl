@@ -377,3 +377,55 @@ app-export-xlsx = Export to Excel…
 app-export-csv = Export the plan as CSV…
 notice-exported-sheet = Exported to { $file }
 path-spreadsheet = Where to write the spreadsheet
+
+## Combine files
+## A national coordinator combines the ministries' files into one new assessment.
+## $file is a file name; $question a question's id (BR2.1), or its target level.
+
+start-combine = Combine files…
+start-combine-tip = Assemble one national assessment from the ministries' files
+combine-title = Combine files
+combine-intro = Each file contributes the answers of the areas in its scope. Where files answer a question differently, choose the answer to keep; the evidence of the others is kept in the notes. The files are only read, never changed.
+combine-files = Files to combine
+combine-no-files = No file yet: add the ministries' assessment files.
+combine-add = Add files…
+combine-remove = Remove
+combine-remove-of = Remove { $file }
+combine-file-summary = { $title } · { $organisation }
+combine-scope-all = all areas
+combine-scope = areas: { $areas }
+combine-prefer = Prefer this file in every conflict
+combine-prefer-of = Prefer { $file } in every conflict
+combine-coverage = Areas and the files that cover them
+combine-area = Area
+combine-covered-by = Files
+combine-no-file = no file: not covered
+combine-conflicts = { $count ->
+    [one] { $count } conflict: a question the files answer differently
+   *[other] { $count } conflicts: questions the files answer differently
+}
+combine-no-conflicts = No conflicts: the files agree wherever they overlap.
+combine-target = { $question } target level
+combine-level = level { $level }
+combine-not-applicable = not applicable
+combine-unanswered = unanswered
+combine-side = { $file }: { $answer }
+combine-take = { $question }: take { $file } ({ $answer })
+combine-result = The combined assessment
+combine-result-title = Title
+combine-result-organisation = Organisation
+combine-save = Save combined assessment…
+combine-need-two = Add at least two files to combine.
+combine-left = { $count ->
+    [one] { $count } conflict is left to settle.
+   *[other] { $count } conflicts are left to settle.
+}
+combine-settled = Every conflict is settled.
+notice-combine-unreadable = Could not add a file: { $reason }
+notice-combine-already-added = { $file } is already in the list.
+notice-combine-output-is-source = { $file } is one of the files combined; save the result to another file, since the files combined are never changed.
+notice-combine-failed = The combined assessment was not saved: { $reason }
+notice-combined = Combined from { $count } files into { $file }.
+path-combine-add = Add a file to combine
+path-combine-add-button = Add this file
+path-combine-save = Save the combined assessment as

@@ -370,3 +370,53 @@ app-export-xlsx = Արտահանել Excel ֆայլ…
 app-export-csv = Արտահանել գործողությունների ծրագիրը CSV ֆայլով…
 notice-exported-sheet = Արտահանվել է { $file } ֆայլում
 path-spreadsheet = Որտեղ գրել աղյուսակը
+
+## Combine files
+## A national coordinator combines the ministries' files into one new assessment.
+## $file is a file name; $question a question's id (BR2.1), or its target level.
+
+start-combine = Միավորել ֆայլերը…
+start-combine-tip = Նախարարությունների ֆայլերից կազմել մեկ ազգային գնահատում
+combine-title = Ֆայլերի միավորում
+combine-intro = Յուրաքանչյուր ֆայլից վերցվում են իր ընդգրկած ոլորտների պատասխանները։ Եթե ֆայլերում նույն հարցին տրված են տարբեր պատասխաններ, ընտրեք պահպանվողը․ մյուսների հիմնավորող փաստաթղթերը կպահպանվեն նշումներում։ Ֆայլերը միայն կարդացվում են և երբեք չեն փոփոխվում։
+combine-files = Միավորվող ֆայլերը
+combine-no-files = Դեռ ոչ մի ֆայլ չկա․ ավելացրեք նախարարությունների գնահատման ֆայլերը։
+combine-add = Ավելացնել ֆայլեր…
+combine-remove = Հեռացնել
+combine-remove-of = Հեռացնել { $file } ֆայլը
+combine-file-summary = { $title } · { $organisation }
+combine-scope-all = բոլոր ոլորտները
+combine-scope = ոլորտներ՝ { $areas }
+combine-prefer = Բոլոր հակասություններում նախապատվությունը տալ այս ֆայլին
+combine-prefer-of = Բոլոր հակասություններում նախապատվությունը տալ { $file } ֆայլին
+combine-coverage = Ոլորտները և դրանք ընդգրկող ֆայլերը
+combine-area = Ոլորտ
+combine-covered-by = Ֆայլեր
+combine-no-file = ոչ մի ֆայլ․ ընդգրկված չէ
+combine-conflicts = { $count ->
+   *[other] { $count } հակասություն՝ հարցեր, որոնց ֆայլերում տրված են տարբեր պատասխաններ
+}
+combine-no-conflicts = Հակասություններ չկան․ որտեղ ֆայլերը համընկնում են, պատասխանները նույնն են։
+combine-target = { $question }, թիրախային մակարդակ
+combine-level = մակարդակ՝ { $level }
+combine-not-applicable = կիրառելի չէ
+combine-unanswered = չպատասխանված
+combine-side = { $file } — { $answer }
+combine-take = { $question }՝ ընտրել { $file } ֆայլը ({ $answer })
+combine-result = Միավորված գնահատումը
+combine-result-title = Վերնագիր
+combine-result-organisation = Կազմակերպություն
+combine-save = Պահպանել միավորված գնահատումը…
+combine-need-two = Միավորելու համար ավելացրեք առնվազն երկու ֆայլ։
+combine-left = { $count ->
+   *[other] Լուծման է սպասում { $count } հակասություն։
+}
+combine-settled = Բոլոր հակասությունները լուծված են։
+notice-combine-unreadable = Հնարավոր չեղավ ավելացնել ֆայլը՝ { $reason }
+notice-combine-already-added = { $file } ֆայլն արդեն ցանկում է։
+notice-combine-output-is-source = { $file } ֆայլը միավորվող ֆայլերից մեկն է։ Արդյունքը պահպանեք այլ ֆայլում, քանի որ միավորվող ֆայլերը երբեք չեն փոփոխվում։
+notice-combine-failed = Միավորված գնահատումը չպահպանվեց՝ { $reason }
+notice-combined = { $count } ֆայլից միավորված գնահատումը պահպանվել է՝ { $file }։
+path-combine-add = Ավելացնել միավորվող ֆայլ
+path-combine-add-button = Ավելացնել այս ֆայլը
+path-combine-save = Պահպանել միավորված գնահատումը որպես
