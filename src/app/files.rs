@@ -290,6 +290,30 @@ impl App {
         self.notices.info(t!("notice-recovered"));
     }
 
+    /// Saves unsaved work before an export (what is exported names the file it came
+    /// from by its SHA-256), and suggests the export's name: the file's, with
+    /// `extension`. None, with a notice, when the document cannot be saved.
+    pub(super) fn export_name(&mut self, extension: &str) -> Option<String> {
+        if self
+            .doc
+            .as_ref()
+            .is_some_and(|d| !d.read_only() && (d.dirty() || d.path().is_none()))
+        {
+            self.save(false);
+        }
+        let doc = self.doc.as_ref()?;
+        if doc.dirty() || doc.path().is_none() {
+            self.notices.info(t!("notice-save-before-export"));
+            return None;
+        }
+        let name = doc.name();
+        let stem = name
+            .strip_suffix(".rbr.json")
+            .or_else(|| name.strip_suffix(".json"))
+            .unwrap_or(&name);
+        Some(format!("{stem}.{extension}"))
+    }
+
     /// Writes the PDF gap report on a worker thread, so the window stays responsive.
     ///
     /// The report carries the fingerprint of the file it came from, so unsaved
@@ -298,23 +322,9 @@ impl App {
         if self.export.is_some() {
             return;
         }
-        if self
-            .doc
-            .as_ref()
-            .is_some_and(|d| !d.read_only() && (d.dirty() || d.path().is_none()))
-        {
-            self.save(false);
-        }
-        let Some(doc) = self.doc.as_ref() else { return };
-        if doc.dirty() || doc.path().is_none() {
-            return self.notices.info(t!("notice-save-before-export"));
-        }
-        let stem = doc.name();
-        let stem = stem
-            .strip_suffix(".rbr.json")
-            .or_else(|| stem.strip_suffix(".json"))
-            .unwrap_or(&stem);
-        let name = format!("{stem}.pdf");
+        let Some(name) = self.export_name("pdf") else {
+            return;
+        };
         if let Some(out) = self.pick(PathPurpose::Pdf, &name) {
             self.export_to(ctx, out);
         }

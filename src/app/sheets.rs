@@ -32,23 +32,9 @@ impl App {
     /// Saves unsaved work first (the workbook carries the file's SHA-256), then
     /// asks where to write the spreadsheet.
     pub(super) fn export_sheet(&mut self, sheet: Sheet) {
-        if self
-            .doc
-            .as_ref()
-            .is_some_and(|d| !d.read_only() && (d.dirty() || d.path().is_none()))
-        {
-            self.save(false);
-        }
-        let Some(doc) = self.doc.as_ref() else { return };
-        if doc.dirty() || doc.path().is_none() {
-            return self.notices.info(t!("notice-save-before-export"));
-        }
-        let name = doc.name();
-        let stem = name
-            .strip_suffix(".rbr.json")
-            .or_else(|| name.strip_suffix(".json"))
-            .unwrap_or(&name);
-        let suggested = format!("{stem}.{}", sheet.extension());
+        let Some(suggested) = self.export_name(sheet.extension()) else {
+            return;
+        };
         if let Some(out) = self.pick(PathPurpose::Spreadsheet(sheet), &suggested) {
             self.write_sheet(sheet, out);
         }
