@@ -205,3 +205,43 @@ fn the_plan_survives_save_reload_and_a_questionnaire_update() {
         "{findings:?}"
     );
 }
+
+/// Whether the widget named `label` is shown but cannot be used.
+fn disabled(h: &egui_kittest::Harness<'_, rbr::app::App>, label: &str) -> bool {
+    use egui_kittest::kittest::NodeT;
+    h.get_by_label(label).accesskit_node().is_disabled()
+}
+
+#[test]
+fn a_reviewer_reads_the_plan_and_its_details_but_cannot_change_them() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = national(dir.path());
+    let before = std::fs::read(&file).expect("read");
+    let mut h = harness(app(vec![Some(file.clone())], &dir.path().join("recovery")));
+    click(&mut h, "Open for review…");
+    click(&mut h, "Plan");
+    assert!(disabled(&h, "Body responsible for BR2.3"));
+    assert!(disabled(&h, "Action for BR2.3"));
+    assert!(disabled(&h, "Due date of BR2.3"));
+    // The details open, to be read.
+    click(&mut h, "Details of the plan for BR2.3");
+    assert_eq!(
+        h.get_by_label("Milestone 1 of BR2.3").value().as_deref(),
+        Some("Procurement contract signed")
+    );
+    assert!(disabled(&h, "Add a milestone"));
+    // Sorting still works, and the question opens.
+    // The heading is repeated over the entries that are no longer gaps.
+    h.get_all_by_label("Due date")
+        .next()
+        .expect("a heading")
+        .click();
+    h.run();
+    assert_eq!(h.state().plan_view.sort, rbr::app::PlanSort::Due);
+    click(&mut h, "BR2.3");
+    assert_eq!(
+        h.state().shown_question().map(|q| q.to_string()),
+        Some("BR2.3".into())
+    );
+    assert_eq!(std::fs::read(&file).expect("read"), before, "untouched");
+}

@@ -200,10 +200,6 @@ fn table_ui(
             sort_heading_ui(ui, view, &t!("plan-column-due"), PlanSort::Due);
             sort_heading_ui(ui, view, &t!("plan-column-status"), PlanSort::Status);
             ui.end_row();
-            // Sorting stays possible in a file open for review; editing does not.
-            if doc.read_only() {
-                ui.disable();
-            }
             for row in rows {
                 row_ui(ui, doc, view, row, today, commands);
                 ui.end_row();
@@ -221,6 +217,9 @@ fn row_ui(
     commands: &mut Vec<Command>,
 ) {
     let id = &row.question.id;
+    // Open for review, the fields are read, not edited; the question, the details
+    // and the sorting stay available.
+    let editable = !doc.read_only();
     ui.label(row.area.as_str());
     question_cell_ui(ui, doc, row, commands);
     match &row.gap {
@@ -232,8 +231,13 @@ fn row_ui(
         )),
         None => ui.label(RichText::new(t!("plan-not-a-gap")).weak()),
     };
-    plan_text_ui(ui, id, PlanText::Action, &row.action, 240.0, commands);
+    ui.add_enabled_ui(editable, |ui| {
+        plan_text_ui(ui, id, PlanText::Action, &row.action, 240.0, commands);
+    });
     ui.vertical(|ui| {
+        if !editable {
+            ui.disable();
+        }
         let entry = row.entry;
         let body = entry.map_or("", |e| e.body.as_str());
         let person = entry.map_or("", |e| e.person.as_str());
@@ -241,7 +245,9 @@ fn row_ui(
         plan_text_ui(ui, id, PlanText::Person, person, 160.0, commands);
     });
     ui.vertical(|ui| {
-        date_ui(ui, id, PlanDate::Due, row.entry, commands);
+        ui.add_enabled_ui(editable, |ui| {
+            date_ui(ui, id, PlanDate::Due, row.entry, commands);
+        });
         if row.overdue {
             ui.label(
                 RichText::new(t!("plan-overdue"))
@@ -252,7 +258,9 @@ fn row_ui(
     });
     ui.vertical(|ui| {
         ui.set_min_width(130.0);
-        status_ui(ui, id, row.status, today, commands);
+        ui.add_enabled_ui(editable, |ui| {
+            status_ui(ui, id, row.status, today, commands);
+        });
         let open = view.selected.as_ref() == Some(id);
         let details = t!("plan-details-of", question = id.as_str());
         if ui
