@@ -87,7 +87,7 @@ pub fn dashboard_ui(
             }
             ui.add_space(12.0);
             let today = time::OffsetDateTime::now_utc().date();
-            crate::ui::plan::progress_ui(ui, doc, today, commands);
+            crate::ui::plan_progress::progress_ui(ui, doc, today, commands);
             ui.add_space(12.0);
             gaps_ui(ui, doc, commands);
             ui.add_space(12.0);

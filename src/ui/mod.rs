@@ -12,6 +12,8 @@ pub mod help;
 pub mod new_assessment;
 pub mod plan;
 pub mod plan_details;
+pub mod plan_fields;
+pub mod plan_progress;
 pub mod question;
 pub mod review;
 pub mod sidebar;

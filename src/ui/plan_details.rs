@@ -10,7 +10,7 @@ use crate::plan::PlanRow;
 use crate::questionnaire::QuestionId;
 use crate::t;
 use crate::ui::fonts;
-use crate::ui::plan::{date_ui, plan_text_ui};
+use crate::ui::plan_fields::{date_ui, plan_text_ui};
 
 /// The selected row's details: start, resources, status date and milestones.
 pub(super) fn details_panel_ui(
