@@ -259,6 +259,8 @@ fn row_ui(
     });
     ui.vertical(|ui| {
         ui.set_min_width(130.0);
+        // A status or "Details" broken over two lines reads badly: the cell grows instead.
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
         ui.add_enabled_ui(editable, |ui| {
             status_ui(ui, id, row.status, today, commands);
         });
