@@ -72,16 +72,17 @@ fn sheet_bytes(doc: &Document, source: &std::path::Path, sheet: Sheet) -> Result
         .message(lang)
     })?;
     let questionnaire = doc.questionnaire();
-    match sheet {
+    let made = match sheet {
         Sheet::Xlsx => {
             let today = time::OffsetDateTime::now_utc().date();
-            crate::export::xlsx(questionnaire, &assessment, &bytes, lang, today).map_err(|e| {
-                t!(
-                    "notice-export-failed",
-                    reason = format!("{}: {e}", source.display())
-                )
-            })
+            crate::export::xlsx(questionnaire, &assessment, &bytes, lang, today)
         }
-        Sheet::Csv => Ok(crate::export::csv(questionnaire, &assessment, lang)),
-    }
+        Sheet::Csv => crate::export::csv(questionnaire, &assessment, lang),
+    };
+    made.map_err(|e| {
+        t!(
+            "notice-export-failed",
+            reason = format!("{}: {e}", source.display())
+        )
+    })
 }

@@ -67,10 +67,14 @@ pub(super) fn export(
         write(output, &workbook)?;
     }
     if let Some(output) = outputs.csv {
-        write(
-            output,
-            &crate::export::csv(&questionnaire, &assessment, lang),
-        )?;
+        let csv = crate::export::csv(&questionnaire, &assessment, lang).map_err(|e| {
+            t!(
+                "cli-export-failed",
+                file = output.display().to_string(),
+                reason = e.to_string()
+            )
+        })?;
+        write(output, &csv)?;
     }
     Ok(OK)
 }

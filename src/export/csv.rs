@@ -1,6 +1,6 @@
 //! The action plan as CSV, for any spreadsheet or database: RFC 4180, UTF-8 with a byte-order mark.
 
-use super::{Cell, PlanColumn, plan_cells};
+use super::{Cell, ExportError, PlanColumn, plan_cells};
 use crate::assessment::Assessment;
 use crate::i18n::Language;
 use crate::questionnaire::Questionnaire;
@@ -18,47 +18,45 @@ pub const BOM: &str = "\u{feff}";
 /// (RFC 4180). Dates are written `YYYY-MM-DD`, numbers as plain digits. A field
 /// that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a
 /// tab or a carriage return) gets a leading `'`, so it is shown as text.
-pub fn csv(questionnaire: &Questionnaire, assessment: &Assessment, language: Language) -> Vec<u8> {
+pub fn csv(
+    questionnaire: &Questionnaire,
+    assessment: &Assessment,
+    language: Language,
+) -> Result<Vec<u8>, ExportError> {
     let score = scoring::score(questionnaire, assessment);
-    let mut out = String::from(BOM);
+    let mut writer = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(BOM.as_bytes().to_vec());
     let headings: Vec<String> = PlanColumn::ALL
         .iter()
-        .map(|column| field(&column.heading(language)))
+        .map(|column| safe(&column.heading(language)))
         .collect();
-    push_line(&mut out, &headings);
+    writer.write_record(&headings)?;
     for cells in plan_cells(questionnaire, assessment, &score, language) {
-        let fields: Vec<String> = cells.iter().map(cell_field).collect();
-        push_line(&mut out, &fields);
+        writer.write_record(cells.iter().map(cell_field))?;
     }
-    out.into_bytes()
-}
-
-fn push_line(out: &mut String, fields: &[String]) {
-    out.push_str(&fields.join(","));
-    out.push_str("\r\n");
+    writer
+        .into_inner()
+        .map_err(|e| ExportError::Csv(e.into_error().into()))
 }
 
 fn cell_field(cell: &Cell) -> String {
     match cell {
         Cell::Empty => String::new(),
-        Cell::Text(text) => field(text),
+        Cell::Text(text) => safe(text),
         // Whole numbers print without a decimal point: 3, not 3.0.
         Cell::Number(number) => number.to_string(),
         Cell::Date(date) => crate::assessment::format_date(*date),
     }
 }
 
-/// A text field, safe from formula injection and quoted as RFC 4180 asks.
-fn field(text: &str) -> String {
-    let safe = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+/// A text field a spreadsheet would run as a formula gets a leading `'`, so that
+/// it is shown as text; the csv crate quotes it as RFC 4180 asks.
+fn safe(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {
         text.to_owned()
-    };
-    if safe.contains([',', '"', '\r', '\n']) {
-        format!("\"{}\"", safe.replace('"', "\"\""))
-    } else {
-        safe
     }
 }
 
@@ -68,24 +66,42 @@ mod tests {
 
     #[test]
     fn fields_that_would_run_as_formulas_start_with_a_quote() {
-        assert_eq!(field("=1+1"), "'=1+1");
-        assert_eq!(field("+374 10 000000"), "'+374 10 000000");
-        assert_eq!(field("-2"), "'-2");
-        assert_eq!(field("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(field("\tx"), "'\tx");
-        assert_eq!(
-            field("=HYPERLINK(\"http://x\",\"y\")"),
-            "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""
-        );
-        assert_eq!(field("Buy generators"), "Buy generators");
+        assert_eq!(safe("=1+1"), "'=1+1");
+        assert_eq!(safe("+374 10 000000"), "'+374 10 000000");
+        assert_eq!(safe("-2"), "'-2");
+        assert_eq!(safe("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(safe("\tx"), "'\tx");
+        assert_eq!(safe("Buy generators"), "Buy generators");
+        assert_eq!(cell_field(&Cell::Number(3.0)), "3");
+        assert_eq!(cell_field(&Cell::Empty), "");
     }
 
     #[test]
     fn fields_are_quoted_only_when_they_must_be() {
-        assert_eq!(field("a, b"), "\"a, b\"");
-        assert_eq!(field("two\nlines"), "\"two\nlines\"");
-        assert_eq!(field("«Հաստատված է»"), "«Հաստատված է»");
-        assert_eq!(cell_field(&Cell::Number(3.0)), "3");
-        assert_eq!(cell_field(&Cell::Empty), "");
+        let q = Questionnaire::built_in();
+        let mut a = Assessment::new(&q, crate::assessment::Meta::default());
+        a.answer_mut(&"BR2.1".into()).level = Some(crate::assessment::Lenient::Valid(
+            crate::questionnaire::Level::new(0).expect("on the scale"),
+        ));
+        a.plan.insert(
+            "BR2.1".into(),
+            crate::assessment::Lenient::Valid(crate::assessment::PlanEntry {
+                body: "Ministry, \"Energy\"".into(),
+                person: "=HYPERLINK(\"http://x\",\"y\")".into(),
+                resources: "two\nlines".into(),
+                ..crate::assessment::PlanEntry::new("«Հաստատված է»")
+            }),
+        );
+        let bytes = csv(&q, &a, Language::En).expect("CSV");
+        let text = String::from_utf8(bytes).expect("UTF-8");
+        assert!(text.starts_with(BOM));
+        assert!(text.contains("\"Ministry, \"\"Energy\"\"\""), "{text}");
+        assert!(
+            text.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""),
+            "{text}"
+        );
+        assert!(text.contains("\"two\nlines\""), "{text}");
+        assert!(text.contains(",«Հաստատված է»,"), "{text}");
+        assert!(text.contains("\r\n"));
     }
 }

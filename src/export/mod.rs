@@ -35,6 +35,9 @@ pub enum ExportError {
     /// The spreadsheet library refused a value or a layout.
     #[error("the workbook could not be assembled: {0}")]
     Workbook(#[from] rust_xlsxwriter::XlsxError),
+    /// The CSV writer refused a record.
+    #[error("the CSV could not be written: {0}")]
+    Csv(#[from] ::csv::Error),
 }
 
 /// One cell of a table, before it is written in either format.
