@@ -253,6 +253,17 @@ pub fn history_ui(ui: &mut Ui, doc: &Document) {
     egui::CollapsingHeader::new(t!("review-history", count = events.len()))
         .id_salt("history")
         .show(ui, |ui| {
+            // A combined file's history starts with the files it was made from.
+            let sources = &doc.assessment().meta.merged_from;
+            if !sources.is_empty() {
+                ui.label(t!("cli-history-merged", count = sources.len()));
+                for source in sources {
+                    ui.label(
+                        RichText::new(format!("{}  SHA-256 {}", source.file, source.sha256))
+                            .small(),
+                    );
+                }
+            }
             for event in events {
                 event_ui(ui, event);
             }
