@@ -1607,3 +1607,32 @@ fn without_a_plan_the_summary_says_so() {
     assert!(text.contains("No action plan recorded"));
     assert_eq!(text.matches("OVERDUE").count(), 1, "the introduction only");
 }
+
+#[test]
+fn a_combined_file_names_its_sources_on_the_cover() {
+    let mut json: Value = serde_json::from_slice(
+        &std::fs::read("assessments/examples/energy-transport-ministry.rbr.json").expect("example"),
+    )
+    .expect("JSON");
+    let (energy, interior) = ("a".repeat(64), "b".repeat(64));
+    json["meta"]["merged_from"] = json!([
+        {"file": "energy.rbr.json", "sha256": energy},
+        {"file": "interior.rbr.json", "sha256": interior}
+    ]);
+    let bytes = serde_json::to_vec_pretty(&json).expect("JSON");
+    let pages = page_texts(&parse(&render(&bytes)));
+    let cover = &pages[0];
+    assert!(cover.contains("Combined from 2 files"), "{cover}");
+    for (file, sha256) in [
+        ("energy.rbr.json", &energy),
+        ("interior.rbr.json", &interior),
+    ] {
+        assert!(cover.contains(file), "{cover}");
+        assert!(cover.contains(&format!("SHA-256 {sha256}")), "{cover}");
+    }
+    // A file typed by hand names no sources.
+    let plain = page_texts(&parse(&render(
+        &std::fs::read("assessments/examples/energy-transport-ministry.rbr.json").expect("example"),
+    )));
+    assert!(!plain[0].contains("Combined from"));
+}

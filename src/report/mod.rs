@@ -138,6 +138,11 @@ impl Report {
             questionnaire_title,
             file_questionnaire: file_questionnaire(questionnaire, assessment),
             fingerprint: fingerprint(file_bytes),
+            merged_from: meta
+                .merged_from
+                .iter()
+                .map(|source| (source.file.clone(), source.sha256.clone()))
+                .collect(),
             gaps: gap_entries(questionnaire, assessment, &score, language, date),
             plan: {
                 let rows = crate::plan::rows(questionnaire, assessment, &score, lang, date);

@@ -135,6 +135,8 @@ pub struct Report {
     pub file_questionnaire: Option<(String, String)>,
     /// SHA-256 of the assessment file's bytes, lowercase hex.
     pub fingerprint: String,
+    /// For a file made by combining others: each source's name and SHA-256.
+    pub merged_from: Vec<(String, String)>,
     /// The figures.
     pub score: Score,
     /// Every area, in questionnaire order (out-of-scope ones too, for the chart).

@@ -30,6 +30,8 @@ report-questionnaire-value = { $id } { $version }: { $title }
 report-file-written-for = File written for
 report-file-questionnaire-value = { $id } { $version }, not the questionnaire scored against
 report-fingerprint = SHA-256 of the file
+# On the cover of a file made by combining others; the files follow, one a line.
+report-merged-from = Combined from { $count } files
 # $unix_command and $windows_command: the commands with the system they run on.
 report-fingerprint-note = The SHA-256 fingerprint identifies the assessment file this report was made from: any change to the file changes it. To check a file, compare this value with what { $unix_command } or { $windows_command } prints.
 # Stands for the file's name in the commands above.

@@ -30,6 +30,8 @@ report-questionnaire-value = { $id } { $version }՝ { $title }
 report-file-written-for = Ֆայլը գրված է
 report-file-questionnaire-value = { $id } { $version } հարցաշարի համար, ոչ թե այն հարցաշարի, որով գնահատվել է
 report-fingerprint = Ֆայլի SHA-256 հեշը
+# On the cover of a file made by combining others; the files follow, one a line.
+report-merged-from = Միավորված է { $count } ֆայլից
 # $unix_command and $windows_command: the commands with the system they run on.
 report-fingerprint-note = SHA-256 հեշը նույնականացնում է գնահատման այն ֆայլը, որից կազմվել է այս հաշվետվությունը․ ֆայլի ցանկացած փոփոխություն փոխում է այն։ Ֆայլը ստուգելու համար համեմատեք այս արժեքը { $unix_command } կամ { $windows_command } հրամանի տված արժեքի հետ։
 # Stands for the file's name in the commands above.

@@ -32,6 +32,7 @@ pub(super) fn cover(canvas: &mut Canvas<'_>, report: &Report) -> ContentsSlot {
         canvas.field(name, &[Span::regular(value)], 10.0, LABEL);
     }
     fingerprint(canvas, report);
+    merged_from(canvas, report);
     if let Some(state) = &report.review {
         review(canvas, lang, state);
     }
@@ -150,6 +151,28 @@ fn fingerprint(canvas: &mut Canvas<'_>, report: &Report) {
         0.0,
         GREY,
     );
+}
+
+/// For a combined file, the files it was made from, each with its SHA-256, so a
+/// reader can check which versions of the ministries' files went into it.
+fn merged_from(canvas: &mut Canvas<'_>, report: &Report) {
+    let lang = report.language;
+    for (n, (file, sha256)) in report.merged_from.iter().enumerate() {
+        let label = if n == 0 {
+            tl!(lang, "report-merged-from", count = report.merged_from.len())
+        } else {
+            String::new()
+        };
+        canvas.field(
+            &label,
+            &[
+                Span::bold(file.as_str()),
+                Span::regular(format!("\nSHA-256 {sha256}")),
+            ],
+            8.0,
+            LABEL,
+        );
+    }
 }
 
 /// The review state: the last event with the content it concerned, who approved,
