@@ -6,12 +6,10 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::{Failure, OK, load_failure};
-use crate::assessment::Assessment;
+use super::{Failure, OK, read_assessment};
 use crate::compare::{self, AreaChange, Comparison, Movement, QuestionChange};
 use crate::i18n::{self, format};
 use crate::questionnaire::Questionnaire;
-use crate::storage;
 use crate::t;
 
 #[derive(Serialize)]
@@ -29,22 +27,14 @@ struct QuestionnaireId<'a> {
     version: &'a str,
 }
 
-/// Loads a file or prints why not; the error is the exit code.
-fn load(path: &Path) -> Result<Assessment, u8> {
-    storage::load_assessment(path).map_err(|e| {
-        eprintln!("rbr: {}", e.message(i18n::ui_language()));
-        load_failure(&e)
-    })
-}
-
 pub(super) fn compare(
     old: &Path,
     new: &Path,
     json: bool,
     questionnaire: &Questionnaire,
 ) -> Result<u8, Failure> {
-    let (old_assessment, new_assessment) = match (load(old), load(new)) {
-        (Ok(o), Ok(n)) => (o, n),
+    let (old_assessment, new_assessment) = match (read_assessment(old), read_assessment(new)) {
+        (Ok((_, o)), Ok((_, n))) => (o, n),
         (Err(code), Ok(_)) | (Ok(_), Err(code)) => return Ok(code),
         (Err(a), Err(b)) => return Ok(a.max(b)),
     };

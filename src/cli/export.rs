@@ -5,10 +5,10 @@ use std::path::Path;
 
 use time::Date;
 
-use super::{Failure, INVALID, OK, USAGE, load_failure, load_questionnaire};
-use crate::assessment::{Assessment, parse_date};
+use super::{Failure, OK, USAGE, load_questionnaire, read_assessment};
+use crate::assessment::parse_date;
 use crate::i18n;
-use crate::storage::{self, FileError};
+use crate::storage::{self};
 use crate::t;
 
 /// Where `rbr export` writes, and for which day.
@@ -38,21 +38,9 @@ pub(super) fn export(
         return Ok(code);
     }
     let questionnaire = load_questionnaire(questionnaire)?;
-    let bytes = match storage::read_limited(file) {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            eprintln!("rbr: {}", e.message(lang));
-            return Ok(load_failure(&e));
-        }
-    };
-    let assessment = match Assessment::from_bytes(&bytes) {
-        Ok(assessment) => assessment,
-        Err(source) => {
-            let path = file.to_owned();
-            let error = FileError::Assessment { path, source };
-            eprintln!("rbr: {}", error.message(lang));
-            return Ok(INVALID);
-        }
+    let (bytes, assessment) = match read_assessment(file) {
+        Ok(read) => read,
+        Err(code) => return Ok(code),
     };
     warn_of_findings(file, assessment.findings(&questionnaire).len());
     if let Some(output) = outputs.xlsx {

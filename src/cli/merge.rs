@@ -4,12 +4,12 @@
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use super::{Failure, INVALID, OK, USAGE, load_failure};
-use crate::assessment::{Assessment, format_timestamp};
+use super::{Failure, INVALID, OK, USAGE, read_assessment};
+use crate::assessment::format_timestamp;
 use crate::i18n;
 use crate::merge::{self, Analysis, Conflict, MergeError, Part, Resolutions, Settings, SourceFile};
 use crate::questionnaire::Questionnaire;
-use crate::storage::{self, FileError, same_file};
+use crate::storage::{self, same_file};
 use crate::t;
 
 /// What `rbr merge` was asked to do.
@@ -24,22 +24,11 @@ pub(super) struct MergeArgs<'a> {
 /// Reads every source; on the first that cannot be used, prints why and
 /// returns the exit code.
 fn read_sources(files: &[PathBuf]) -> Result<Vec<SourceFile>, u8> {
-    let lang = i18n::ui_language();
+    let _lang = i18n::ui_language();
     files
         .iter()
         .map(|path| {
-            let bytes = storage::read_limited(path).map_err(|e| {
-                eprintln!("rbr: {}", e.message(lang));
-                load_failure(&e)
-            })?;
-            let assessment = Assessment::from_bytes(&bytes).map_err(|source| {
-                let path = path.clone();
-                eprintln!(
-                    "rbr: {}",
-                    FileError::Assessment { path, source }.message(lang)
-                );
-                INVALID
-            })?;
+            let (bytes, assessment) = read_assessment(path)?;
             let name = path.file_name().map_or_else(
                 || path.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),

@@ -3,10 +3,9 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use super::{Failure, INVALID, OK, load_failure, load_questionnaire};
-use crate::assessment::Assessment;
+use super::{Failure, OK, load_failure, load_questionnaire, read_assessment};
 use crate::i18n::{self, Language};
-use crate::storage::{self, FileError};
+use crate::storage::{self};
 use crate::t;
 
 /// How `rbr report` was asked to make the report.
@@ -35,23 +34,9 @@ pub(super) fn report(file: &Path, output: &Path, options: &Options<'_>) -> Resul
             return Ok(load_failure(&e));
         }
     };
-    let bytes = match storage::read_limited(file) {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            eprintln!("rbr: {}", e.message(lang));
-            return Ok(load_failure(&e));
-        }
-    };
-    let assessment = match Assessment::from_bytes(&bytes) {
-        Ok(assessment) => assessment,
-        Err(source) => {
-            let path = file.to_owned();
-            eprintln!(
-                "rbr: {}",
-                FileError::Assessment { path, source }.message(lang)
-            );
-            return Ok(INVALID);
-        }
+    let (bytes, assessment) = match read_assessment(file) {
+        Ok(read) => read,
+        Err(code) => return Ok(code),
     };
     warn_of_findings(file, assessment.findings(&questionnaire).len());
     let report_options = crate::report::ReportOptions {

@@ -3,31 +3,13 @@
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
-use super::{Failure, INVALID, OK, USAGE, load_failure};
-use crate::assessment::{Assessment, Lenient};
+use super::{Failure, INVALID, OK, USAGE, read_assessment};
+use crate::assessment::Lenient;
 use crate::i18n;
 use crate::report::fingerprint;
 use crate::review::{Event, Verification, verify as check};
-use crate::storage::{self, FileError};
+use crate::storage::{self};
 use crate::t;
-
-/// Reads and parses a file; on failure prints why and returns the exit code.
-fn load(file: &Path) -> Result<(Vec<u8>, Assessment), u8> {
-    let lang = i18n::ui_language();
-    let bytes = storage::read_limited(file).map_err(|e| {
-        eprintln!("rbr: {}", e.message(lang));
-        load_failure(&e)
-    })?;
-    match Assessment::from_bytes(&bytes) {
-        Ok(assessment) => Ok((bytes, assessment)),
-        Err(source) => {
-            let path = file.to_owned();
-            let error = FileError::Assessment { path, source };
-            eprintln!("rbr: {}", error.message(lang));
-            Err(INVALID)
-        }
-    }
-}
 
 /// A value as written, or the raw JSON of one this version cannot read.
 fn written<T: serde::Serialize>(value: &Lenient<T>) -> String {
@@ -52,7 +34,7 @@ fn event_line(event: &Event) -> String {
 
 /// Prints the events of `file` and its comment counts.
 pub(super) fn history(file: &Path) -> Result<u8, Failure> {
-    let (_, assessment) = match load(file) {
+    let (_, assessment) = match read_assessment(file) {
         Ok(loaded) => loaded,
         Err(code) => return Ok(code),
     };
@@ -94,7 +76,7 @@ pub(super) fn history(file: &Path) -> Result<u8, Failure> {
 
 /// Checks the trail of `file` and, with `report`, that the PDF was made from it.
 pub(super) fn verify(file: &Path, report: Option<&Path>) -> Result<u8, Failure> {
-    let (bytes, assessment) = match load(file) {
+    let (bytes, assessment) = match read_assessment(file) {
         Ok(loaded) => loaded,
         Err(code) => return Ok(code),
     };
