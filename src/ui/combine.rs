@@ -34,15 +34,6 @@ pub fn combine_ui(ui: &mut Ui, state: &mut CombineState, commands: &mut Vec<Comm
         });
 }
 
-fn heading(ui: &mut Ui, text: &str) {
-    ui.label(
-        RichText::new(text)
-            .family(fonts::bold())
-            .strong()
-            .size(16.0),
-    );
-}
-
 /// Gives a widget an accessible name other than its visible text (the visible
 /// text alone would repeat from row to row).
 fn name(response: &egui::Response, role: egui::Role, selected: Option<bool>, label: String) {
@@ -71,7 +62,7 @@ fn scope_text(scope: Option<&Vec<AreaId>>) -> String {
 
 /// The files added, each with what it is, its scope and a way to remove it.
 fn files_ui(ui: &mut Ui, state: &CombineState, commands: &mut Vec<Command>) {
-    heading(ui, &t!("combine-files"));
+    crate::ui::heading_ui(ui, t!("combine-files"));
     if state.sources.is_empty() {
         ui.label(RichText::new(t!("combine-no-files")).weak());
     }
@@ -142,7 +133,7 @@ fn file_ui(
 
 /// Each area, with the files that cover it; an area no file covers is marked.
 fn coverage_ui(ui: &mut Ui, state: &CombineState) {
-    heading(ui, &t!("combine-coverage"));
+    crate::ui::heading_ui(ui, t!("combine-coverage"));
     let language = state.language();
     // The titles wrap, so that a long Armenian title leaves room for the files.
     let widest = (ui.available_width() * 0.55).max(240.0);
@@ -195,10 +186,10 @@ fn conflicts_ui(ui: &mut Ui, state: &CombineState, commands: &mut Vec<Command>) 
     }
     let conflicts = &state.analysis.conflicts;
     if conflicts.is_empty() {
-        heading(ui, &t!("combine-no-conflicts"));
+        crate::ui::heading_ui(ui, t!("combine-no-conflicts"));
         return;
     }
-    heading(ui, &t!("combine-conflicts", count = conflicts.len()));
+    crate::ui::heading_ui(ui, t!("combine-conflicts", count = conflicts.len()));
     for conflict in conflicts {
         conflict_ui(ui, state, conflict, commands);
     }
@@ -273,7 +264,7 @@ fn conflict_ui(
 
 /// The result's title and organisation, and the save button (or why not yet).
 fn result_ui(ui: &mut Ui, state: &mut CombineState, commands: &mut Vec<Command>) {
-    heading(ui, &t!("combine-result"));
+    crate::ui::heading_ui(ui, t!("combine-result"));
     text_field(ui, &t!("combine-result-title"), &mut state.title);
     text_field(
         ui,

@@ -8,7 +8,6 @@ use crate::app::{Command, Document};
 use crate::compare::{Comparison, Movement, QuestionChange};
 use crate::i18n::{format, ui_language};
 use crate::t;
-use crate::ui::fonts;
 
 /// The "Progress since" section: comparability, overall change, movements, gaps.
 pub fn progress_ui(
@@ -27,12 +26,7 @@ pub fn progress_ui(
             ),
             None => t!("compare-heading-undated", file = name),
         };
-        ui.label(
-            RichText::new(heading)
-                .family(fonts::bold())
-                .strong()
-                .size(16.0),
-        );
+        crate::ui::heading_ui(ui, heading);
         if ui.button(t!("compare-close")).clicked() {
             commands.push(Command::CloseComparison);
         }

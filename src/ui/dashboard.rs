@@ -155,12 +155,7 @@ fn knock_on_ui(ui: &mut Ui, doc: &Document) {
 }
 
 fn bars_ui(ui: &mut Ui, doc: &Document, earlier: Option<&Comparison>, commands: &mut Vec<Command>) {
-    ui.label(
-        RichText::new(t!("dashboard-by-area"))
-            .family(fonts::bold())
-            .strong()
-            .size(16.0),
-    );
+    crate::ui::heading_ui(ui, t!("dashboard-by-area"));
     let language = doc.language();
     let dark = ui.visuals().dark_mode;
     for (area, figures) in doc.questionnaire().areas.iter().zip(&doc.score().areas) {
@@ -269,12 +264,7 @@ impl Radar {
 
 fn radar_ui(ui: &mut Ui, doc: &Document, earlier: Option<&Comparison>, size: f32) {
     ui.vertical(|ui| {
-        ui.label(
-            RichText::new(t!("dashboard-radar"))
-                .family(fonts::bold())
-                .strong()
-                .size(16.0),
-        );
+        crate::ui::heading_ui(ui, t!("dashboard-radar"));
         let (rect, _) = ui.allocate_exact_size(Vec2::splat(size), Sense::hover());
         let painter = ui.painter_at(rect);
         let dark = ui.visuals().dark_mode;
@@ -403,12 +393,7 @@ fn radar_shape_ui(painter: &egui::Painter, radar: &Radar, areas: &[AreaScore], d
 
 fn gaps_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
     let language = doc.language();
-    ui.label(
-        RichText::new(t!("dashboard-gap-list", count = doc.score().gaps.len()))
-            .family(fonts::bold())
-            .strong()
-            .size(16.0),
-    );
+    crate::ui::heading_ui(ui, t!("dashboard-gap-list", count = doc.score().gaps.len()));
     if doc.score().gaps.is_empty() {
         ui.label(RichText::new(t!("dashboard-no-gaps")).weak());
     }
@@ -447,12 +432,7 @@ fn unanswered_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
         .in_scope_questions()
         .filter(|q| !doc.assessment().response(&q.id).is_done())
         .collect();
-    ui.label(
-        RichText::new(t!("dashboard-unanswered", count = unanswered.len()))
-            .family(fonts::bold())
-            .strong()
-            .size(16.0),
-    );
+    crate::ui::heading_ui(ui, t!("dashboard-unanswered", count = unanswered.len()));
     if unanswered.is_empty() {
         ui.label(RichText::new(t!("dashboard-all-answered")).weak());
     }

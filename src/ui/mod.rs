@@ -23,6 +23,16 @@ pub mod top_bar;
 
 use crate::i18n;
 
+/// A section heading: bold, 16 points, the same on every screen.
+pub fn heading_ui(ui: &mut egui::Ui, text: impl Into<String>) -> egui::Response {
+    ui.label(
+        egui::RichText::new(text)
+            .family(fonts::bold())
+            .strong()
+            .size(16.0),
+    )
+}
+
 /// A readiness figure as the interface shows it (`62.5`, in Armenian `62,5`).
 pub fn figure(value: Option<f64>) -> String {
     i18n::format::figure(i18n::ui_language(), value)

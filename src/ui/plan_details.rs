@@ -9,7 +9,6 @@ use crate::assessment::{PlanDate, PlanEntry, parse_date};
 use crate::plan::PlanRow;
 use crate::questionnaire::QuestionId;
 use crate::t;
-use crate::ui::fonts;
 use crate::ui::plan_fields::{date_ui, plan_text_ui};
 
 /// The selected row's details: start, resources, status date and milestones.
@@ -28,12 +27,7 @@ pub(super) fn details_panel_ui(
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    ui.label(
-                        RichText::new(t!("plan-details-title", question = id.as_str()))
-                            .family(fonts::bold())
-                            .strong()
-                            .size(16.0),
-                    );
+                    crate::ui::heading_ui(ui, t!("plan-details-title", question = id.as_str()));
                     if ui.button(t!("plan-details-close")).clicked() {
                         view.selected = None;
                     }

@@ -6,7 +6,6 @@ use time::Date;
 use crate::app::{Command, Document};
 use crate::plan;
 use crate::t;
-use crate::ui::fonts;
 use crate::ui::plan::overdue_color;
 
 /// The dashboard's view of the plan: per area in scope, how many gaps have an owner,
@@ -20,12 +19,7 @@ pub fn progress_ui(ui: &mut Ui, doc: &Document, today: Date, commands: &mut Vec<
         today,
     );
     ui.horizontal(|ui| {
-        ui.label(
-            RichText::new(t!("plan-progress-title"))
-                .family(fonts::bold())
-                .strong()
-                .size(16.0),
-        );
+        crate::ui::heading_ui(ui, t!("plan-progress-title"));
         if ui.button(t!("plan-open")).clicked() {
             commands.push(Command::ShowPlan);
         }

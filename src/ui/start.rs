@@ -83,10 +83,10 @@ pub fn start_ui(ui: &mut Ui, lists: &StartLists, commands: &mut Vec<Command>) {
             }
             actions_ui(ui, commands);
             ui.add_space(14.0);
-            heading(ui, &t!("start-recent"));
+            crate::ui::heading_ui(ui, t!("start-recent"));
             recent_ui(ui, &lists.recent, commands);
             ui.add_space(14.0);
-            heading(ui, &t!("start-examples"));
+            crate::ui::heading_ui(ui, t!("start-examples"));
             ui.label(RichText::new(t!("start-examples-note")).weak());
             for (index, (name, _)) in EXAMPLES.iter().enumerate() {
                 if ui.button(t!("start-open-example", name = *name)).clicked() {
@@ -94,15 +94,6 @@ pub fn start_ui(ui: &mut Ui, lists: &StartLists, commands: &mut Vec<Command>) {
                 }
             }
         });
-}
-
-fn heading(ui: &mut Ui, text: &str) {
-    ui.label(
-        RichText::new(text)
-            .family(fonts::bold())
-            .strong()
-            .size(16.0),
-    );
 }
 
 fn recoveries_ui(ui: &mut Ui, recoveries: &[RecoveryEntry], commands: &mut Vec<Command>) {
