@@ -106,3 +106,34 @@ fn a_file_that_cannot_be_compared_says_why_and_nothing_changes() {
     assert!(h.state().earlier.is_none());
     assert!(h.query_by_label("Compare with an earlier round…").is_some());
 }
+
+#[test]
+fn the_comparison_follows_an_edit_made_while_it_is_open() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (now, old) = rounds(dir.path());
+    // A draft, so that its answers can be changed.
+    let mut draft = read_json(&now);
+    draft.as_object_mut().expect("object").remove("review");
+    draft["meta"]["status"] = "draft".into();
+    std::fs::write(&now, serde_json::to_vec_pretty(&draft).expect("JSON")).expect("write");
+    let mut h = harness(app(
+        vec![Some(now), Some(old)],
+        &dir.path().join("recovery"),
+    ));
+    click(&mut h, "Open…");
+    click(&mut h, "Dashboard");
+    click(&mut h, "Compare with an earlier round…");
+    h.get_by_label_contains("BR2.3: earlier 1, now 2").click();
+    h.run();
+    h.key_press(egui::Key::Num3);
+    h.run();
+    click(&mut h, "Dashboard");
+    assert!(
+        h.query_by_label_contains("BR2.3: earlier 1, now 3")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("BR2.3: earlier 1, now 2")
+            .is_none()
+    );
+}

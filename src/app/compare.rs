@@ -3,8 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::app::{App, PathPurpose};
+use crate::app::{App, Document, PathPurpose};
 use crate::assessment::Assessment;
+use crate::compare::{Comparison, compare};
 use crate::storage;
 use crate::t;
 
@@ -17,6 +18,29 @@ pub struct Earlier {
     pub path: PathBuf,
     /// The assessment it holds.
     pub assessment: Assessment,
+    /// The comparison with the open document, and the document's revision it was
+    /// worked out for: the dashboard draws every frame, the rounds change rarely.
+    comparison: Option<(u64, Comparison)>,
+}
+
+impl Earlier {
+    /// The open document compared with this round, worked out again only when the
+    /// document has changed since.
+    pub fn comparison(&mut self, doc: &Document) -> &Comparison {
+        let revision = doc.revision();
+        if self
+            .comparison
+            .as_ref()
+            .is_some_and(|(r, _)| *r != revision)
+        {
+            self.comparison = None;
+        }
+        let (_, comparison) = self.comparison.get_or_insert_with(|| {
+            let comparison = compare(doc.questionnaire(), &self.assessment, doc.assessment());
+            (revision, comparison)
+        });
+        comparison
+    }
 }
 
 impl App {
@@ -42,6 +66,7 @@ impl App {
                     name,
                     path: path.to_owned(),
                     assessment,
+                    comparison: None,
                 });
             }
             Err(e) => self.notices.error(e.message(crate::i18n::ui_language())),

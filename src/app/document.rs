@@ -39,6 +39,7 @@ pub struct Document {
     findings: Vec<Finding>,
     recovery_key: String,
     unsaved_since: Option<Instant>,
+    revision: u64,
 }
 
 impl Document {
@@ -63,6 +64,7 @@ impl Document {
             findings,
             recovery_key,
             unsaved_since: None,
+            revision: 0,
         }
     }
 
@@ -265,6 +267,7 @@ impl Document {
 
     /// Records a change: marks the document dirty and refreshes what derives from it.
     fn changed(&mut self, rescore: bool) {
+        self.revision += 1;
         self.dirty = true;
         self.unsaved_since = Some(Instant::now());
         if rescore {
@@ -367,6 +370,7 @@ impl Document {
 
     /// Stamps the modification time and returns the bytes to save.
     pub(super) fn bytes_for_save(&mut self, modified: String) -> Result<Vec<u8>, SerializeError> {
+        self.revision += 1;
         self.assessment.meta.modified = modified;
         self.assessment.prune_empty_answers();
         self.to_json()
@@ -384,6 +388,12 @@ impl Document {
         self.unsaved_since = None;
         // The modification time is new; findings about dates may have changed.
         self.findings = self.assessment.findings(&self.questionnaire);
+    }
+
+    /// A number that changes whenever the assessment does, so that what is worked
+    /// out from it (a comparison) is worked out again only then.
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     /// The file name shown in the title bar.

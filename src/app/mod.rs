@@ -187,19 +187,15 @@ impl App {
             },
             Screen::Dashboard => match self.doc.as_ref() {
                 Some(doc) => {
-                    let comparison = self.earlier.as_ref().map(|earlier| {
-                        let comparison = crate::compare::compare(
-                            doc.questionnaire(),
-                            &earlier.assessment,
-                            doc.assessment(),
-                        );
-                        (earlier.name.as_str(), comparison)
-                    });
+                    let comparison = self
+                        .earlier
+                        .as_mut()
+                        .map(|earlier| (earlier.name.clone(), earlier.comparison(doc)));
                     ui::dashboard::dashboard_ui(
                         ui,
                         doc,
                         &mut self.review,
-                        comparison.as_ref().map(|(name, c)| (*name, c)),
+                        comparison.as_ref().map(|(name, c)| (name.as_str(), *c)),
                         commands,
                     );
                 }
