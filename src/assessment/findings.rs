@@ -77,34 +77,70 @@ pub enum Finding {
         /// The value as written.
         value: String,
     },
-    /// A plan entry for a question the questionnaire does not have.
-    UnknownPlanQuestion {
-        /// The question id as written.
+    /// Something in the plan entry of a question.
+    Plan {
+        /// The question the entry is for, as written.
         question: QuestionId,
+        /// What is wrong with it.
+        problem: PlanProblem,
     },
-    /// A plan entry whose shape cannot be used at all.
-    MalformedPlanEntry {
-        /// The question.
-        question: QuestionId,
+}
+
+/// What can be wrong with a plan entry.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PlanProblem {
+    /// The questionnaire has no such question.
+    UnknownQuestion,
+    /// The entry's shape cannot be used at all.
+    Malformed {
         /// What is wrong.
         message: String,
     },
-    /// A plan date that is not `YYYY-MM-DD`.
-    InvalidPlanDate {
-        /// The question.
-        question: QuestionId,
+    /// A date that is not `YYYY-MM-DD`.
+    InvalidDate {
         /// `start`, `due`, `status_date`, or `milestones[N].date`.
         field: String,
         /// The value as written.
         value: String,
     },
-    /// A plan status that is not one of the four.
-    InvalidPlanStatus {
-        /// The question.
-        question: QuestionId,
+    /// A status that is not one of the four.
+    InvalidStatus {
         /// The value as written.
         value: String,
     },
+}
+
+impl PlanProblem {
+    /// What is wrong with the plan entry of `question`, in `lang`, the place first.
+    fn message(&self, question: &QuestionId, lang: Language) -> String {
+        match self {
+            PlanProblem::UnknownQuestion => tl!(
+                lang,
+                "finding-unknown-plan-question",
+                field = format!("plan.{question}"),
+            ),
+            PlanProblem::Malformed { message } => tl!(
+                lang,
+                "finding-malformed-plan-entry",
+                field = format!("plan.{question}"),
+                reason = message,
+            ),
+            PlanProblem::InvalidDate { field, value } => tl!(
+                lang,
+                "finding-invalid-plan-date",
+                field = format!("plan.{question}.{field}"),
+                value = value,
+                example = PLAN_DATE_EXAMPLE,
+            ),
+            PlanProblem::InvalidStatus { value } => tl!(
+                lang,
+                "finding-invalid-plan-status",
+                field = format!("plan.{question}.status"),
+                value = value,
+                allowed = PLAN_STATUSES,
+            ),
+        }
+    }
 }
 
 /// The values `meta.status` may hold, as files write them.
@@ -186,45 +222,7 @@ impl Finding {
                 value = value,
                 example = DATE_EXAMPLE,
             ),
-            Finding::UnknownPlanQuestion { .. }
-            | Finding::MalformedPlanEntry { .. }
-            | Finding::InvalidPlanDate { .. }
-            | Finding::InvalidPlanStatus { .. } => self.plan_message(lang),
-        }
-    }
-
-    fn plan_message(&self, lang: Language) -> String {
-        match self {
-            Finding::UnknownPlanQuestion { question } => tl!(
-                lang,
-                "finding-unknown-plan-question",
-                field = format!("plan.{question}"),
-            ),
-            Finding::MalformedPlanEntry { question, message } => tl!(
-                lang,
-                "finding-malformed-plan-entry",
-                field = format!("plan.{question}"),
-                reason = message,
-            ),
-            Finding::InvalidPlanDate {
-                question,
-                field,
-                value,
-            } => tl!(
-                lang,
-                "finding-invalid-plan-date",
-                field = format!("plan.{question}.{field}"),
-                value = value,
-                example = PLAN_DATE_EXAMPLE,
-            ),
-            Finding::InvalidPlanStatus { question, value } => tl!(
-                lang,
-                "finding-invalid-plan-status",
-                field = format!("plan.{question}.status"),
-                value = value,
-                allowed = PLAN_STATUSES,
-            ),
-            _ => String::new(),
+            Finding::Plan { question, problem } => problem.message(question, lang),
         }
     }
 }
@@ -264,8 +262,9 @@ impl Assessment {
     fn plan_findings(&self, questionnaire: &Questionnaire, findings: &mut Vec<Finding>) {
         for (question, entry) in &self.plan {
             if questionnaire.question(question).is_none() {
-                findings.push(Finding::UnknownPlanQuestion {
+                findings.push(Finding::Plan {
                     question: question.clone(),
+                    problem: PlanProblem::UnknownQuestion,
                 });
             }
             let entry = match entry {
@@ -275,17 +274,19 @@ impl Assessment {
                         Err(e) => e.to_string(),
                         Ok(_) => "unexpected shape".to_owned(),
                     };
-                    findings.push(Finding::MalformedPlanEntry {
+                    findings.push(Finding::Plan {
                         question: question.clone(),
-                        message,
+                        problem: PlanProblem::Malformed { message },
                     });
                     continue;
                 }
             };
             if let Some(Lenient::Invalid(value)) = &entry.status {
-                findings.push(Finding::InvalidPlanStatus {
+                findings.push(Finding::Plan {
                     question: question.clone(),
-                    value: value.to_string(),
+                    problem: PlanProblem::InvalidStatus {
+                        value: value.to_string(),
+                    },
                 });
             }
             let dates = [PlanDate::Start, PlanDate::Due, PlanDate::StatusDate]
@@ -300,10 +301,12 @@ impl Assessment {
                 );
             for (field, value) in dates {
                 if !value.trim().is_empty() && parse_date(value).is_none() {
-                    findings.push(Finding::InvalidPlanDate {
+                    findings.push(Finding::Plan {
                         question: question.clone(),
-                        field,
-                        value: value.to_owned(),
+                        problem: PlanProblem::InvalidDate {
+                            field,
+                            value: value.to_owned(),
+                        },
                     });
                 }
             }
@@ -478,30 +481,37 @@ mod tests {
         let question = || QuestionId::from("BR3.2");
         vec![
             (
-                Finding::UnknownPlanQuestion {
+                Finding::Plan {
                     question: QuestionId::from("BR9.1"),
+                    problem: PlanProblem::UnknownQuestion,
                 },
                 "plan.BR9.1:",
             ),
             (
-                Finding::MalformedPlanEntry {
+                Finding::Plan {
                     question: question(),
-                    message: "invalid type".into(),
+                    problem: PlanProblem::Malformed {
+                        message: "invalid type".into(),
+                    },
                 },
                 "plan.BR3.2:",
             ),
             (
-                Finding::InvalidPlanDate {
+                Finding::Plan {
                     question: question(),
-                    field: "due".into(),
-                    value: "30.06.2027".into(),
+                    problem: PlanProblem::InvalidDate {
+                        field: "due".into(),
+                        value: "30.06.2027".into(),
+                    },
                 },
                 "plan.BR3.2.due: 30.06.2027",
             ),
             (
-                Finding::InvalidPlanStatus {
+                Finding::Plan {
                     question: question(),
-                    value: "\"cancelled\"".into(),
+                    problem: PlanProblem::InvalidStatus {
+                        value: "\"cancelled\"".into(),
+                    },
                 },
                 "plan.BR3.2.status:",
             ),

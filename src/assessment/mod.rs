@@ -22,7 +22,7 @@ use crate::questionnaire::{AreaId, Level, Question, QuestionId, Questionnaire};
 use crate::text::BASE_LANGUAGE;
 
 pub use answer::{Answer, Response};
-pub use findings::Finding;
+pub use findings::{Finding, PlanProblem};
 pub use json::{HeaderProblem, LoadError, SerializeError};
 pub use lenient::Lenient;
 pub use meta::{Meta, QuestionnaireRef, Status};
