@@ -111,6 +111,8 @@ impl Report {
         };
         let title = tl!(language, "report-title", name = name);
         let listed = Self::areas(questionnaire, assessment, &score, lang);
+        // The plan on the report date: the register's rows and the summary's coverage.
+        let plan_rows = crate::plan::rows(questionnaire, assessment, &score, lang, date);
         Ok(Self {
             title,
             assessment_title,
@@ -143,11 +145,8 @@ impl Report {
                 .iter()
                 .map(|source| (source.file.clone(), source.sha256.clone()))
                 .collect(),
-            gaps: gap_entries(questionnaire, assessment, &score, language, date),
-            plan: {
-                let rows = crate::plan::rows(questionnaire, assessment, &score, lang, date);
-                crate::plan::coverage(&rows, None)
-            },
+            plan: crate::plan::coverage(&plan_rows, None),
+            gaps: gap_entries(plan_rows, language),
             has_plan: !assessment.plan.is_empty(),
             knock_on: questionnaire
                 .knock_on(&score, |id| assessment.in_scope(id))
@@ -272,18 +271,11 @@ struct ListedAreas {
     unanswered: Vec<QuestionEntry>,
 }
 
-/// Every gap, in the scoring's order (highest priority first), with its
-/// question's text and recommendation, and what the plan says about it on `date`.
-fn gap_entries(
-    questionnaire: &Questionnaire,
-    assessment: &Assessment,
-    score: &Score,
-    language: Language,
-    date: Date,
-) -> Vec<GapEntry> {
+/// Every gap, in the scoring's order (highest priority first), from the plan's rows:
+/// its question's text and recommendation, and what the plan says about it.
+fn gap_entries(rows: Vec<crate::plan::PlanRow<'_>>, language: Language) -> Vec<GapEntry> {
     let lang = language.code();
-    crate::plan::rows(questionnaire, assessment, score, lang, date)
-        .into_iter()
+    rows.into_iter()
         .filter_map(|row| {
             let gap = row.gap.clone()?;
             let due = row.entry.map_or_else(String::new, |entry| {
