@@ -22,3 +22,4 @@ pub mod scoring;
 pub mod storage;
 pub mod text;
 pub mod ui;
+pub mod zone;

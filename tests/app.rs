@@ -826,6 +826,7 @@ fn national_open(
             name: name.to_owned(),
             role: "reviewer".to_owned(),
             organisation: "Office of the Prime Minister".to_owned(),
+            position: "Head of the Office".to_owned(),
         }),
         ..Prefs::default()
     };

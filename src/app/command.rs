@@ -52,10 +52,14 @@ pub struct NewAssessment {
     pub organisation: String,
     /// Who fills it in.
     pub assessor: String,
-    /// Classification marking.
+    /// Classification; empty for none.
     pub classification: String,
     /// Language of the free text: `en` or `hy`.
     pub language: String,
+    /// The time zone times are shown in (IANA name); the system's by default.
+    pub time_zone: String,
+    /// Where the document is issued, for the foot of the report's cover.
+    pub place: String,
     /// Each area of the questionnaire, and whether it is in scope.
     pub scope: Vec<(AreaId, bool)>,
     /// A questionnaire file, when not the built-in one.

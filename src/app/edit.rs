@@ -17,10 +17,14 @@ pub enum MetaField {
     Organisation,
     /// Who fills it in.
     Assessor,
-    /// Classification marking.
+    /// Classification; empty for none.
     Classification,
     /// Language of the free text.
     Language,
+    /// The time zone times are shown in.
+    TimeZone,
+    /// Where the document is issued.
+    Place,
 }
 
 impl MetaField {
@@ -32,6 +36,8 @@ impl MetaField {
             MetaField::Assessor => &meta.assessor,
             MetaField::Classification => &meta.classification,
             MetaField::Language => &meta.language,
+            MetaField::TimeZone => &meta.time_zone,
+            MetaField::Place => &meta.place,
         }
     }
 
@@ -42,6 +48,8 @@ impl MetaField {
             MetaField::Assessor => &mut meta.assessor,
             MetaField::Classification => &mut meta.classification,
             MetaField::Language => &mut meta.language,
+            MetaField::TimeZone => &mut meta.time_zone,
+            MetaField::Place => &mut meta.place,
         }
     }
 }

@@ -357,6 +357,8 @@ fn new_meta(new: &NewAssessment, now: String) -> Meta {
         modified: now,
         language: new.language.clone(),
         classification: new.classification.trim().to_owned(),
+        time_zone: new.time_zone.trim().to_owned(),
+        place: new.place.trim().to_owned(),
         status: assessment::Lenient::Valid(Status::Draft),
         scope: (!all).then(|| {
             new.scope

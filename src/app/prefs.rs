@@ -40,6 +40,9 @@ pub struct Identity {
     pub role: String,
     /// Their organisation.
     pub organisation: String,
+    /// Their position (`Minister`, `Նախարար`), which an approval prints in the
+    /// report's approval block; optional.
+    pub position: String,
 }
 
 impl Identity {
@@ -56,6 +59,7 @@ impl Identity {
             name: self.name.trim().to_owned(),
             role: self.role.trim().to_owned(),
             organisation: self.organisation.trim().to_owned(),
+            position: self.position.trim().to_owned(),
             extra: Default::default(),
         }
     }

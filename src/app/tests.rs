@@ -211,6 +211,7 @@ fn review(edit: ReviewEdit) -> Edit {
             name: "A. Reviewer".into(),
             role: "reviewer".into(),
             organisation: "Ministry".into(),
+            position: String::new(),
         }
         .actor(),
         time: "2026-11-28T10:00:00Z".into(),

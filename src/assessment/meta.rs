@@ -49,6 +49,26 @@ impl fmt::Display for Status {
     }
 }
 
+/// The grades of secrecy of Armenia's law on state and official secrets, highest
+/// first, as an Armenian document writes them («Գաղտնիության աստիճան»). A document
+/// that is not secret carries no marking at all.
+pub const HY_CLASSIFICATIONS: [&str; 4] = [
+    "Հատուկ կարևորության",
+    "Հույժ գաղտնի",
+    "Գաղտնի",
+    "Ծառայողական օգտագործման համար",
+];
+
+/// Markings an English assessment is offered as suggestions; it may write any.
+pub const EN_CLASSIFICATION_SUGGESTIONS: [&str; 6] = [
+    "UNCLASSIFIED",
+    "RESTRICTED",
+    "CONFIDENTIAL",
+    "SECRET",
+    "TOP SECRET",
+    "OFFICIAL-SENSITIVE",
+];
+
 /// Which questionnaire (and version) the answers refer to.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct QuestionnaireRef {
@@ -83,9 +103,17 @@ pub struct Meta {
     /// Language of the free text (`en`, `hy`).
     #[serde(default)]
     pub language: String,
-    /// Classification marking printed on every page of the report.
+    /// The classification ("Գաղտնիության աստիճան"), printed on every page of the
+    /// report; empty means not classified, and then nothing is printed.
     #[serde(default)]
     pub classification: String,
+    /// The time zone the assessment's times are shown in (an IANA name such as
+    /// `Asia/Yerevan`); empty shows UTC. Times in the file stay UTC.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub time_zone: String,
+    /// Where the document is issued (`Երևան`), printed at the foot of the cover.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub place: String,
     /// Life-cycle status.
     #[serde(default = "default_status")]
     pub status: Lenient<Status>,
@@ -106,6 +134,11 @@ impl Meta {
     /// The title, or "(untitled)".
     pub fn title_or_placeholder(&self) -> &str {
         non_empty_or(&self.title, "(untitled)")
+    }
+
+    /// The time zone the assessment's times are shown in.
+    pub fn zone(&self) -> crate::zone::Zone {
+        crate::zone::Zone::of(&self.time_zone)
     }
 
     /// The organisation, or "(no organisation)".

@@ -126,6 +126,10 @@ pub struct Actor {
     /// Their organisation.
     #[serde(default)]
     pub organisation: String,
+    /// Their position as the approval block prints it (`Minister`, `Նախարար`);
+    /// absent in files made before it existed, so their hashes stay the same.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub position: String,
     /// Fields this version does not know.
     #[serde(flatten)]
     #[schemars(skip)]

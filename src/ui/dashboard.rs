@@ -33,7 +33,12 @@ pub fn dashboard_ui(
                     .strong()
                     .size(22.0),
             );
-            ui.label(format!("{} · {}", meta.organisation, meta.classification));
+            // The classification only when there is one: no marking nobody chose.
+            if meta.classification.trim().is_empty() {
+                ui.label(&meta.organisation);
+            } else {
+                ui.label(format!("{} · {}", meta.organisation, meta.classification));
+            }
             crate::ui::details::details_ui(ui, doc, commands);
             ui.add_space(6.0);
             ui.horizontal(|ui| {

@@ -5,6 +5,7 @@ use egui::{RichText, Ui};
 
 use crate::app::{Command, Document, Edit, MetaField};
 use crate::t;
+use crate::ui::classification::{classification_ui, time_zone_ui};
 use crate::ui::new_assessment::language_ui;
 
 /// Draws the details as a collapsible section.
@@ -25,11 +26,7 @@ pub fn details_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
                                 &meta.organisation,
                             ),
                             (MetaField::Assessor, t!("form-assessor"), &meta.assessor),
-                            (
-                                MetaField::Classification,
-                                t!("form-classification"),
-                                &meta.classification,
-                            ),
+                            (MetaField::Place, t!("form-place"), &meta.place),
                         ] {
                             let label = ui.label(label);
                             let mut text = value.clone();
@@ -49,6 +46,25 @@ pub fn details_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
                                 MetaField::Language,
                                 code.to_owned(),
                             )));
+                        }
+                        ui.end_row();
+                        let label = ui.label(t!("form-classification"));
+                        if let Some(value) = classification_ui(
+                            ui,
+                            "details classification",
+                            &meta.language,
+                            &meta.classification,
+                            label.id,
+                        ) {
+                            commands.push(Command::Edit(Edit::Meta(
+                                MetaField::Classification,
+                                value,
+                            )));
+                        }
+                        ui.end_row();
+                        let label = ui.label(t!("form-time-zone"));
+                        if let Some(value) = time_zone_ui(ui, &meta.time_zone, label.id) {
+                            commands.push(Command::Edit(Edit::Meta(MetaField::TimeZone, value)));
                         }
                         ui.end_row();
                     });

@@ -3,6 +3,7 @@
 //! Screens draw from state and push [`crate::app::Command`]s; the app runs them in
 //! one place after drawing. Nothing here touches the disk or computes a score.
 
+pub mod classification;
 pub mod combine;
 pub mod compare;
 pub mod dashboard;

@@ -6,8 +6,10 @@ use std::sync::Arc;
 use egui::{RichText, Ui};
 
 use crate::app::{Command, NewAssessment};
+use crate::assessment::HY_CLASSIFICATIONS;
 use crate::questionnaire::Questionnaire;
 use crate::t;
+use crate::ui::classification::{classification_ui, time_zone_ui};
 use crate::ui::fonts;
 
 /// The form's state.
@@ -52,8 +54,17 @@ impl NewForm {
                 title: String::new(),
                 organisation: String::new(),
                 assessor: String::new(),
-                classification: t!("form-classification-default"),
+                // Not classified unless someone chooses a grade.
+                classification: String::new(),
                 language: crate::i18n::ui_language().code().to_owned(),
+                time_zone: crate::zone::system_zone_name().unwrap_or_else(|| {
+                    if crate::i18n::ui_language() == crate::i18n::Language::Hy {
+                        crate::zone::YEREVAN.to_owned()
+                    } else {
+                        String::new()
+                    }
+                }),
+                place: String::new(),
                 scope,
                 questionnaire_path: None,
             },
@@ -149,7 +160,7 @@ pub fn form_ui(ui: &mut Ui, form: &mut NewForm, commands: &mut Vec<Command>) {
         });
 }
 
-/// Title, organisation, assessor, marking and language.
+/// Title, organisation, assessor, language, classification, time zone and place.
 fn details_ui(ui: &mut Ui, fields: &mut NewAssessment) {
     text_field(
         ui,
@@ -169,18 +180,41 @@ fn details_ui(ui: &mut Ui, fields: &mut NewAssessment) {
         &t!("form-assessor-hint"),
         &mut fields.assessor,
     );
-    text_field(
-        ui,
-        &t!("form-classification"),
-        &t!("form-classification-hint"),
-        &mut fields.classification,
-    );
     ui.horizontal(|ui| {
         let label = ui.add_sized([140.0, 20.0], egui::Label::new(t!("form-language")));
         if let Some(code) = language_ui(ui, "language", &fields.language, label.id) {
+            // The Armenian grades are a closed list: a marking typed for English
+            // that is not one of them would not be offered; start from none.
+            if code == "hy" && !HY_CLASSIFICATIONS.contains(&fields.classification.as_str()) {
+                fields.classification.clear();
+            }
             fields.language = code.to_owned();
         }
     });
+    ui.horizontal(|ui| {
+        let label = ui.add_sized([140.0, 20.0], egui::Label::new(t!("form-classification")));
+        if let Some(value) = classification_ui(
+            ui,
+            "new classification",
+            &fields.language,
+            &fields.classification,
+            label.id,
+        ) {
+            fields.classification = value;
+        }
+    });
+    ui.horizontal(|ui| {
+        let label = ui.add_sized([140.0, 20.0], egui::Label::new(t!("form-time-zone")));
+        if let Some(value) = time_zone_ui(ui, &fields.time_zone, label.id) {
+            fields.time_zone = value;
+        }
+    });
+    text_field(
+        ui,
+        &t!("form-place"),
+        &t!("form-place-hint"),
+        &mut fields.place,
+    );
 }
 
 fn scope_ui(ui: &mut Ui, form: &mut NewForm) {

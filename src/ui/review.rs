@@ -198,6 +198,7 @@ fn identity_ui(ui: &mut Ui, identity: &mut Identity, commands: &mut Vec<Command>
         (&mut identity.name, "review-identity-name"),
         (&mut identity.role, "review-identity-role"),
         (&mut identity.organisation, "review-identity-organisation"),
+        (&mut identity.position, "review-identity-position"),
     ] {
         let label = ui.label(t!(id));
         ui.add(egui::TextEdit::singleline(field).id_salt(id))

@@ -1,0 +1,19 @@
+# What makes the report an official document: times in the assessment's zone,
+# the classification, the approval block, the signature field.
+
+## Time zones: a time is followed by the zone it is shown in.
+zone-time = { $time } ({ $zone })
+zone-utc = UTC
+zone-yerevan = Yerevan time
+zone-other = { $zone } time
+
+## The reviewer's identity: the position the approval block prints.
+review-identity-position = Your position (printed in the report's approval block when you approve; optional)
+
+## The classification, time zone and place fields (new assessment, details).
+classification-none = No marking (not classified)
+classification-suggestions = Suggestions
+form-time-zone = Time zone
+time-zone-unknown = “{ $zone }” is not a time zone rbr knows; times are shown in UTC. Write a name such as Asia/Yerevan or Europe/Brussels.
+form-place = Place of issue
+form-place-hint = printed at the foot of the report's cover, such as Yerevan

@@ -1,0 +1,19 @@
+# What makes the report an official document: times in the assessment's zone,
+# the classification, the approval block, the signature field.
+
+## Time zones: a time is followed by the zone it is shown in.
+zone-time = { $time }, { $zone }
+zone-utc = համաշխարհային կոորդինացված ժամանակով (UTC)
+zone-yerevan = Երևանի ժամանակով
+zone-other = { $zone } ժամային գոտու ժամանակով
+
+## The reviewer's identity: the position the approval block prints.
+review-identity-position = Ձեր պաշտոնը (տպվում է հաշվետվության հաստատման մասում, երբ հաստատում եք. պարտադիր չէ)
+
+## The classification, time zone and place fields (new assessment, details).
+classification-none = Առանց աստիճանի (գաղտնի չէ)
+classification-suggestions = Առաջարկվող նշումներ
+form-time-zone = Ժամային գոտի
+time-zone-unknown = «{ $zone }» ժամային գոտին rbr-ին հայտնի չէ, և ժամերը ցույց են տրվում համաշխարհային կոորդինացված ժամանակով (UTC)։ Գրեք, օրինակ, Asia/Yerevan։
+form-place = Հրապարակման վայր
+form-place-hint = տպվում է հաշվետվության տիտղոսաթերթի ներքևում, օրինակ՝ Երևան
