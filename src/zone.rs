@@ -14,7 +14,8 @@ use crate::tl;
 /// The IANA name of Armenia's zone, which Armenian assessments take.
 pub const YEREVAN: &str = "Asia/Yerevan";
 
-/// The time zone an assessment's times are shown in.
+/// The time zone an assessment's times are shown in (two are equal when they
+/// have the same name).
 #[derive(Debug, Clone)]
 pub struct Zone {
     /// The IANA name; none for UTC by default (no zone set).
@@ -105,6 +106,12 @@ impl Zone {
     /// `at`'s calendar day in this zone, in words.
     pub fn date_long(&self, lang: Language, at: OffsetDateTime) -> String {
         format::date_long(lang, self.local(at).date())
+    }
+}
+
+impl PartialEq for Zone {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
     }
 }
 

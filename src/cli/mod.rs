@@ -145,6 +145,9 @@ pub enum Command {
         /// An earlier round of the assessment: adds a "Progress since" section.
         #[arg(long, value_name = "OLD")]
         compare: Option<PathBuf>,
+        /// The copy number a classified report's cover carries ("Copy No. 1").
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+        copy: Option<u32>,
     },
     /// Compare two rounds of an assessment: what improved, what declined, which gaps closed.
     #[command(
@@ -378,6 +381,7 @@ fn run_command(command: Command, language: Option<Language>) -> Result<u8, Failu
             questionnaire,
             all_comments,
             compare: earlier,
+            copy,
         } => report(
             &file,
             &output,
@@ -387,6 +391,7 @@ fn run_command(command: Command, language: Option<Language>) -> Result<u8, Failu
                 language,
                 all_comments,
                 compare: earlier.as_deref(),
+                copy,
             },
         ),
         Command::Compare {

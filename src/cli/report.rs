@@ -20,6 +20,8 @@ pub(super) struct Options<'a> {
     pub all_comments: bool,
     /// `--compare`: an earlier round, for a "Progress since" section.
     pub compare: Option<&'a Path>,
+    /// `--copy`: the copy number of a classified report.
+    pub copy: Option<u32>,
 }
 
 /// Writes the report of `file` to `output`, as `options` say.
@@ -44,6 +46,7 @@ pub(super) fn report(file: &Path, output: &Path, options: &Options<'_>) -> Resul
         language: options.language,
         all_comments: options.all_comments,
         earlier: earlier.as_ref(),
+        copy: options.copy,
     };
     let pdf = crate::report::pdf_with_options(&questionnaire, &assessment, &bytes, &report_options)
         .map_err(|e| {

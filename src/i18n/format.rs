@@ -184,6 +184,21 @@ pub fn date_time(lang: Language, at: OffsetDateTime) -> String {
     }
 }
 
+/// `text` in capitals as an Armenian document writes them: the ligature `և`
+/// becomes `ԵՎ` (reformed spelling), where Unicode's upper-casing gives `ԵՒ`.
+/// Other letters follow Unicode.
+pub fn upper(text: &str) -> String {
+    let mut upper = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c == 'և' {
+            upper.push_str("ԵՎ");
+        } else {
+            upper.extend(c.to_uppercase());
+        }
+    }
+    upper
+}
+
 #[cfg(test)]
 mod tests {
     use time::macros::{date, datetime};
@@ -192,6 +207,23 @@ mod tests {
     use Language::{En, Hy};
 
     const NBSP: char = '\u{00A0}';
+
+    #[test]
+    fn capitals_write_the_ligature_as_yev() {
+        let cases = [
+            (
+                "Տարածքային կառավարման և ենթակառուցվածքների նախարարություն",
+                "ՏԱՐԱԾՔԱՅԻՆ ԿԱՌԱՎԱՐՄԱՆ ԵՎ ԵՆԹԱԿԱՌՈՒՑՎԱԾՔՆԵՐԻ ՆԱԽԱՐԱՐՈՒԹՅՈՒՆ",
+            ),
+            ("Երևան", "ԵՐԵՎԱՆ"),
+            ("Ministry of Health", "MINISTRY OF HEALTH"),
+        ];
+        for (text, want) in cases {
+            let got = upper(text);
+            assert_eq!(got, want);
+            assert!(!got.contains('Ւ') || text.contains('ւ'), "{got}");
+        }
+    }
 
     #[test]
     fn decimals_follow_cldr() {

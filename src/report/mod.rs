@@ -37,7 +37,7 @@ use crate::tl;
 
 pub use fonts::Fonts;
 pub use model::{
-    AreaSection, CommentEntry, GapEntry, KnockOnEntry, QuestionEntry, QuestionRow, Report,
+    Approver, AreaSection, CommentEntry, GapEntry, KnockOnEntry, QuestionEntry, QuestionRow, Report,
     Response, ReviewState, ScaleStep,
 };
 pub use pdf::render_pdf;
@@ -56,9 +56,6 @@ pub fn scoring_method(lang: Language) -> &'static str {
         Language::Hy => SCORING_METHOD_HY,
     }
 }
-
-/// The marking an English report prints when the file sets no classification.
-pub const UNMARKED: &str = "UNMARKED";
 
 /// Why a report could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -98,8 +95,9 @@ impl Report {
         date: Option<&str>,
         language: Language,
     ) -> Result<Self, ReportError> {
-        let date = report_date(assessment, date)?;
         let meta = &assessment.meta;
+        let zone = meta.zone();
+        let date = report_date(assessment, &zone, date)?;
         let lang = language.code();
         let score = scoring::score(questionnaire, assessment);
         let questionnaire_title = questionnaire.title.get(lang).to_owned();
@@ -126,11 +124,12 @@ impl Report {
                 meta.status,
                 Lenient::Valid(crate::assessment::Status::Draft)
             ),
-            classification: if meta.classification.trim().is_empty() {
-                tl!(language, "report-unmarked")
-            } else {
-                meta.classification.trim().to_owned()
-            },
+            classification: Some(meta.classification.trim())
+                .filter(|c| !c.is_empty())
+                .map(str::to_owned),
+            copy: None,
+            place: meta.place.trim().to_owned(),
+            approver: review::approver(assessment, &zone, language),
             date,
             created: meta.created.clone(),
             modified: meta.modified.clone(),
@@ -167,8 +166,9 @@ impl Report {
                 .iter()
                 .map(|finding| finding.message(language))
                 .collect(),
-            review: review::review_state(assessment, language),
-            comments: review::comment_entries(questionnaire, assessment, language),
+            review: review::review_state(assessment, &zone, language),
+            comments: review::comment_entries(questionnaire, assessment, &zone, language),
+            zone,
             all_comments: false,
             progress: None,
         })
@@ -368,7 +368,7 @@ pub fn pdf_for_with(
         date,
         language,
         all_comments,
-        earlier: None,
+        ..ReportOptions::default()
     };
     pdf_with_options(questionnaire, assessment, file_bytes, &options)
 }
@@ -383,6 +383,8 @@ pub struct ReportOptions<'a> {
     pub language: Option<Language>,
     /// List the resolved review comments too, not only the open ones.
     pub all_comments: bool,
+    /// The copy number a classified report's cover carries (`rbr report --copy`).
+    pub copy: Option<u32>,
     /// An earlier round of the assessment: the report then has a "Progress
     /// since" section after the executive summary (`rbr report --compare OLD`,
     /// the app's export while a comparison is open).
@@ -405,6 +407,7 @@ pub fn pdf_with_options(
         language,
     )?;
     report.all_comments = options.all_comments;
+    report.copy = options.copy;
     report.progress = options
         .earlier
         .map(|earlier| Progress::build(questionnaire, earlier, assessment, language));
@@ -422,14 +425,18 @@ pub fn fingerprint(bytes: &[u8]) -> String {
         })
 }
 
-fn report_date(assessment: &Assessment, date: Option<&str>) -> Result<Date, ReportError> {
+fn report_date(
+    assessment: &Assessment,
+    zone: &crate::zone::Zone,
+    date: Option<&str>,
+) -> Result<Date, ReportError> {
     let format = format_description!("[year]-[month]-[day]");
     match date {
         Some(value) => Date::parse(value.trim(), format).map_err(|_| ReportError::InvalidDate {
             value: value.to_owned(),
         }),
         None => parse_timestamp(&assessment.meta.modified)
-            .map(|at| at.to_offset(time::UtcOffset::UTC).date())
+            .map(|at| zone.local(at).date())
             .ok_or_else(|| ReportError::NoDate {
                 modified: assessment.meta.modified.clone(),
             }),
@@ -481,7 +488,8 @@ mod tests {
             ),
         ];
         for &(modified, given, expected) in cases {
-            let result = report_date(&assessment(modified), given).map(format_date);
+            let a = assessment(modified);
+            let result = report_date(&a, &a.meta.zone(), given).map(format_date);
             match (result, expected) {
                 (Ok(date), Ok(want)) => assert_eq!(date, want, "{modified} {given:?}"),
                 (Err(e), Err(want)) => {
@@ -490,6 +498,21 @@ mod tests {
                 (got, want) => panic!("{modified} {given:?}: got {got:?}, want {want:?}"),
             }
         }
+    }
+
+    #[test]
+    fn the_default_report_date_is_the_day_in_the_assessments_zone() {
+        // 21:30 UTC on the 27th is already the 28th in Yerevan.
+        let mut a = assessment("2026-11-27T21:30:00Z");
+        assert_eq!(
+            report_date(&a, &a.meta.zone(), None).map(format_date).ok(),
+            Some("2026-11-27".to_owned())
+        );
+        a.meta.time_zone = crate::zone::YEREVAN.to_owned();
+        assert_eq!(
+            report_date(&a, &a.meta.zone(), None).map(format_date).ok(),
+            Some("2026-11-28".to_owned())
+        );
     }
 
     #[test]
@@ -535,7 +558,8 @@ mod tests {
         .expect("report");
         assert_eq!(report.unanswered.len(), questionnaire.questions().count());
         assert!(report.gaps.is_empty());
-        assert_eq!(report.classification, UNMARKED);
+        // No classification chosen: no marking, not a word standing in for one.
+        assert_eq!(report.classification, None);
         assert_eq!(report.areas.len(), 7);
     }
 }

@@ -114,9 +114,21 @@ pub struct Report {
     pub status: String,
     /// Whether the assessment is a draft, which the cover says.
     pub draft: bool,
-    /// The classification marking; when the file has none, the report's word
-    /// for unmarked ([`UNMARKED`](super::UNMARKED) in English).
-    pub classification: String,
+    /// The classification chosen for the document; none when it is not
+    /// classified, and then no page carries a marking.
+    pub classification: Option<String>,
+    /// The copy number of a classified report (`rbr report --copy N`); a
+    /// classified report without one has a blank to number it by hand.
+    pub copy: Option<u32>,
+    /// The zone every time in the report is shown in (`meta.time_zone`).
+    pub zone: crate::zone::Zone,
+    /// Where the document is issued (`meta.place`), printed with the year at
+    /// the foot of the cover.
+    pub place: String,
+    /// Who approved the assessment, for the cover's approval block; none until
+    /// it is approved, or when its content changed since, and then the block has
+    /// empty lines to sign by hand.
+    pub approver: Option<Approver>,
     /// The report date.
     pub date: Date,
     /// `meta.created` as written.
@@ -170,6 +182,17 @@ pub struct Report {
     pub progress: Option<super::Progress>,
 }
 
+/// The approval block filled from the approval event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Approver {
+    /// The approver's position (`Minister`), empty when the event names none.
+    pub position: String,
+    /// The initial and surname, as a signature block writes them (`A. Petrosyan`).
+    pub name: String,
+    /// The day of the approval, in the report's zone and language.
+    pub date: String,
+}
+
 /// A weak area's knock-on effects, as the executive summary states them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct KnockOnEntry {
@@ -188,7 +211,7 @@ pub struct ReviewState {
     pub action: String,
     /// `Name (role, organisation)`, leaving out what is empty.
     pub who: String,
-    /// When, in UTC, formatted; as written when it is not a time.
+    /// When, in the report's zone, formatted; as written when it is not a time.
     pub time: String,
     /// The SHA-256 of the content the event concerned.
     pub content_sha256: String,

@@ -1,9 +1,10 @@
 //! The report as PDF bytes: its sections laid out on A4 pages, then the running
-//! header and footer, the outline and the metadata. No disk, no clock.
+//! header and footer, the outline, the metadata and the empty signature field of
+//! the approval block. No disk, no clock.
 
 use printpdf::{Mm, PageAnnotId, PageAnnotation, PdfDocument, PdfFont, PdfPage, PdfSaveOptions};
 
-use super::canvas::{Canvas, Furniture, page_furniture};
+use super::canvas::{Canvas, Furniture, Laid, SignatureSpot, page_furniture};
 use super::fonts::Fonts;
 use super::{Report, sections};
 use crate::tl;
@@ -13,24 +14,23 @@ use crate::tl;
 pub fn render_pdf(report: &Report, fonts: &Fonts) -> Vec<u8> {
     let mut canvas = Canvas::new(fonts);
     sections::lay_out(&mut canvas, report);
-    let (pages, bookmarks) = canvas.finish();
-    assemble(report, fonts, pages, &bookmarks)
+    assemble(report, fonts, canvas.finish())
 }
 
 /// The PDF document: pages with their header and footer, outline, metadata.
-fn assemble(
-    report: &Report,
-    fonts: &Fonts,
-    pages: Vec<Vec<printpdf::Op>>,
-    bookmarks: &[(String, usize)],
-) -> Vec<u8> {
+fn assemble(report: &Report, fonts: &Fonts, laid: Laid) -> Vec<u8> {
+    let Laid {
+        pages,
+        bookmarks,
+        signature,
+    } = laid;
     let count = pages.len();
     let lang = report.language;
     let date = tl!(lang, "report-running-date", date = report.date_numeric());
     let page_of =
         |number: usize, count: usize| tl!(lang, "report-page-of", number = number, count = count);
     let furniture = Furniture {
-        marking: &report.classification,
+        marking: report.classification.as_deref(),
         title: &report.title,
         top_right: &date,
         bottom_left: &report.organisation,
@@ -71,7 +71,6 @@ fn assemble(
         "report-subject",
         questionnaire = &report.questionnaire_id,
         version = &report.questionnaire_version,
-        marking = &report.classification,
     );
     info.creator = format!("rbr {}", env!("CARGO_PKG_VERSION"));
     info.producer = format!("rbr {} with printpdf", env!("CARGO_PKG_VERSION"));
@@ -79,8 +78,8 @@ fn assemble(
         "NATO".to_owned(),
         tl!(lang, "report-keyword-resilience"),
         tl!(lang, "report-keyword-baseline"),
-        report.classification.clone(),
     ];
+    info.keywords.extend(report.classification.clone());
     let at = pdf_date(report.date);
     info.creation_date = at;
     info.modification_date = at;
@@ -88,7 +87,7 @@ fn assemble(
     info.identifier = report.fingerprint.clone();
     let pages: Vec<PdfPage> = pages;
     doc.with_pages(pages);
-    save(&doc, report)
+    save(&doc, report, signature)
 }
 
 fn pdf_date(date: time::Date) -> printpdf::OffsetDateTime {
@@ -116,9 +115,13 @@ fn pdf_date(date: time::Date) -> printpdf::OffsetDateTime {
 /// Serialises the document with a file identifier derived from its content:
 /// printpdf draws the identifier from a process-wide counter, which would make
 /// two renderings in one process differ.
-fn save(doc: &PdfDocument, report: &Report) -> Vec<u8> {
+fn save(doc: &PdfDocument, report: &Report, signature: Option<SignatureSpot>) -> Vec<u8> {
     let mut warnings = Vec::new();
     let mut pdf = doc.to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
+    if let Some(spot) = signature {
+        let tooltip = tl!(report.language, "report-signature-field");
+        add_signature_field(&mut pdf, spot, &tooltip);
+    }
     let id = super::fingerprint(
         format!(
             "{}|{}|{}",
@@ -136,4 +139,53 @@ fn save(doc: &PdfDocument, report: &Report) -> Vec<u8> {
     // Writing to memory cannot fail.
     let _ = pdf.save_to(&mut bytes);
     bytes
+}
+
+/// The name of the approval block's signature field, as PDF signers list it.
+pub const SIGNATURE_FIELD: &str = "Approval";
+
+/// Adds an empty signature field (AcroForm `/FT /Sig`) with its widget over
+/// `spot`, so that an official signs the report in any PDF signer and the
+/// signature lands in the approval block. Signing appends a revision and keeps
+/// these bytes as they are.
+fn add_signature_field(pdf: &mut lopdf::Document, spot: SignatureSpot, tooltip: &str) {
+    use lopdf::{Dictionary, Object, StringFormat};
+    let Some(&page) = pdf.get_pages().values().nth(spot.page) else {
+        return;
+    };
+    let [left, bottom, right, top] = spot.rect;
+    let mut widget = Dictionary::new();
+    widget.set("Type", Object::Name(b"Annot".to_vec()));
+    widget.set("Subtype", Object::Name(b"Widget".to_vec()));
+    widget.set("FT", Object::Name(b"Sig".to_vec()));
+    widget.set(
+        "T",
+        Object::String(SIGNATURE_FIELD.as_bytes().to_vec(), StringFormat::Literal),
+    );
+    widget.set("TU", lopdf::text_string(tooltip));
+    widget.set(
+        "Rect",
+        Object::Array(
+            [left, bottom, right, top]
+                .into_iter()
+                .map(Object::Real)
+                .collect(),
+        ),
+    );
+    // Printed, never hidden.
+    widget.set("F", Object::Integer(4));
+    widget.set("P", Object::Reference(page));
+    let field = pdf.add_object(widget);
+    if let Ok(page) = pdf.get_dictionary_mut(page) {
+        match page.get_mut(b"Annots") {
+            Ok(Object::Array(annots)) => annots.push(Object::Reference(field)),
+            _ => page.set("Annots", Object::Array(vec![Object::Reference(field)])),
+        }
+    }
+    let mut form = Dictionary::new();
+    form.set("Fields", Object::Array(vec![Object::Reference(field)]));
+    let form = pdf.add_object(form);
+    if let Ok(catalog) = pdf.catalog_mut() {
+        catalog.set("AcroForm", Object::Reference(form));
+    }
 }

@@ -2,9 +2,10 @@
 //! the cover, the comments for their annex, resolved to the report's language.
 
 use super::layout::excerpt;
-use super::model::{CommentEntry, ReviewState};
+use super::model::{Approver, CommentEntry, ReviewState};
 use crate::assessment::{Assessment, Lenient, Status, parse_timestamp};
-use crate::i18n::{Language, format};
+use crate::i18n::Language;
+use crate::zone::Zone;
 use crate::questionnaire::Questionnaire;
 use crate::review::{Action, verify};
 use crate::tl;
@@ -14,15 +15,17 @@ const QUESTION_EXCERPT: usize = 140;
 
 /// The last event and, for an approved file, who approved and whether the content
 /// is still the one approved; none without a trail.
-pub(super) fn review_state(assessment: &Assessment, lang: Language) -> Option<ReviewState> {
+pub(super) fn review_state(
+    assessment: &Assessment,
+    zone: &Zone,
+    lang: Language,
+) -> Option<ReviewState> {
     let last = assessment.review.as_ref()?.events.last()?;
     let verification = verify(assessment);
     let approved = assessment.meta.status == Lenient::Valid(Status::Approved);
     let approval = verification.approvals.last().filter(|_| approved).map(|a| {
-        let date = parse_timestamp(&a.time).map_or_else(
-            || a.time.clone(),
-            |at| format::date_long(lang, at.to_offset(time::UtcOffset::UTC).date()),
-        );
+        let date = parse_timestamp(&a.time)
+            .map_or_else(|| a.time.clone(), |at| zone.date_long(lang, at));
         (a, date)
     });
     let changed_since_approval = approval.as_ref().filter(|(a, _)| !a.current).map(|_| {
@@ -39,7 +42,7 @@ pub(super) fn review_state(assessment: &Assessment, lang: Language) -> Option<Re
             Lenient::Invalid(ref value) => value.to_string(),
         },
         who: last.who.label(),
-        time: utc_time(lang, &last.time),
+        time: local_time(zone, lang, &last.time),
         content_sha256: last.content_sha256.clone(),
         approval: approval.map(|(a, date)| (a.who.label(), date)),
         changed_since_approval,
@@ -51,6 +54,7 @@ pub(super) fn review_state(assessment: &Assessment, lang: Language) -> Option<Re
 pub(super) fn comment_entries(
     questionnaire: &Questionnaire,
     assessment: &Assessment,
+    zone: &Zone,
     lang: Language,
 ) -> Vec<CommentEntry> {
     let Some(review) = &assessment.review else {
@@ -76,13 +80,16 @@ pub(super) fn comment_entries(
                 (id.clone(), text)
             }),
             author: c.author.clone(),
-            time: utc_time(lang, &c.time),
+            time: local_time(zone, lang, &c.time),
             text: c.text.clone(),
             open: c.is_open(),
             replies: c
                 .replies
                 .iter()
-                .map(|r| (r.author.clone(), utc_time(lang, &r.time), r.text.clone()))
+                .map(|r| {
+                    let time = local_time(zone, lang, &r.time);
+                    (r.author.clone(), time, r.text.clone())
+                })
                 .collect(),
         })
         .collect()
@@ -98,14 +105,44 @@ fn action_word(lang: Language, action: Action) -> String {
     }
 }
 
-/// A time from the file in UTC, as a reader writes it; as written when it is not one.
-pub(super) fn utc_time(lang: Language, value: &str) -> String {
-    match parse_timestamp(value) {
-        Some(at) => tl!(
-            lang,
-            "report-time-utc",
-            time = format::date_time(lang, at.to_offset(time::UtcOffset::UTC)),
-        ),
-        None => value.to_owned(),
+/// A time from the file in the report's zone, with the zone named, as a reader
+/// writes it; as written when it is not one.
+pub(super) fn local_time(zone: &Zone, lang: Language, value: &str) -> String {
+    parse_timestamp(value).map_or_else(|| value.to_owned(), |at| zone.date_time(lang, at))
+}
+
+/// The approval block's entries for an approved file whose content is still the
+/// one approved; none otherwise, so the block keeps its empty lines.
+pub(super) fn approver(assessment: &Assessment, zone: &Zone, lang: Language) -> Option<Approver> {
+    if assessment.meta.status != Lenient::Valid(Status::Approved) {
+        return None;
+    }
+    // A trail that does not hold proves no approval: the block stays empty.
+    let mut verification = verify(assessment);
+    if !verification.holds() {
+        return None;
+    }
+    let approval = verification.approvals.pop().filter(|a| a.current)?;
+    let date = parse_timestamp(&approval.time)
+        .map_or_else(|| approval.time.clone(), |at| zone.date_long(lang, at));
+    Some(Approver {
+        position: approval.who.position.trim().to_owned(),
+        name: initial_and_surname(&approval.who.name),
+        date,
+    })
+}
+
+/// A name as a signature block writes it: the first name's initial and the
+/// surname (`Aram Petrosyan` and `Aram Suren Petrosyan` give `A. Petrosyan`);
+/// a name already written so, or a single word, stays as it is.
+pub fn initial_and_surname(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    match words.as_slice() {
+        [] => String::new(),
+        [only] => (*only).to_owned(),
+        [first, .., last] => match first.chars().next() {
+            Some(initial) if !first.ends_with('.') => format!("{initial}. {last}"),
+            _ => format!("{first} {last}"),
+        },
     }
 }

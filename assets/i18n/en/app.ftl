@@ -62,7 +62,6 @@ form-organisation-hint = the ministry or agency assessed
 form-assessor = Assessor
 form-assessor-hint = your name or role
 form-classification = Classification
-form-classification-hint = marking printed on every page
 form-language = Language of the answers
 form-scope = Scope: the areas your organisation assesses
 form-questionnaire = Questionnaire
@@ -212,7 +211,6 @@ doc-untitled = Untitled assessment
 doc-recovered = Recovered assessment
 doc-example = { $name } (example)
 path-no-dialog = No file dialog is available on this system (it needs the desktop portal or zenity). Type the full path of the file.
-form-classification-default = UNCLASSIFIED
 notice-export-crashed = the export stopped unexpectedly
 
 ## Questionnaire versions, translations and interdependencies.

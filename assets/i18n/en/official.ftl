@@ -17,3 +17,15 @@ form-time-zone = Time zone
 time-zone-unknown = “{ $zone }” is not a time zone rbr knows; times are shown in UTC. Write a name such as Asia/Yerevan or Europe/Brussels.
 form-place = Place of issue
 form-place-hint = printed at the foot of the report's cover, such as Yerevan
+
+## The cover: the approval block, the copy number, the place and year.
+report-approval-heading = APPROVED
+report-approval-position = (position)
+report-approval-signature = (signature)
+report-approval-name = (initial and surname)
+report-approval-date-blank = “____” ______________ 20____
+report-copy = Copy No. { $number }
+report-copy-blank = Copy No. ______
+report-place-year = { $place }, { $year }
+report-year = { $year }
+report-signature-field = Signature of the approving official

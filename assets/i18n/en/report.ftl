@@ -5,22 +5,21 @@
 ## The document: title, metadata, running header and footer.
 
 # $name: the assessment's title, else the questionnaire's.
-report-title = Gap report: { $name }
-report-subject = Resilience gap report against { $questionnaire } { $version } ({ $marking })
+report-title = Self-assessment report: { $name }
+report-subject = Report on the results of the resilience self-assessment against { $questionnaire } { $version }
 report-keyword-resilience = resilience
 report-keyword-baseline = baseline requirements
 # Printed as the marking when the file sets no classification.
-report-unmarked = UNMARKED
 report-running-date = report date { $date }
-report-page-of = page { $number } of { $count }
+report-page-of = Page { $number } of { $count }
 
 ## The cover.
 
 report-cover = Cover
 report-series = NATO Resilience Baseline Requirements
-report-kind = Resilience gap report
+report-kind = Report on the results of the resilience self-assessment
 report-organisation = Organisation
-report-assessor = Assessor
+report-assessor = Prepared by
 report-classification = Classification
 report-date = Report date
 report-created = Assessment created
@@ -39,7 +38,6 @@ report-file-placeholder = FILE
 report-draft-note = This assessment is a draft: its answers, and so its figures, may still change.
 report-not-given = (not given)
 # $time: a date and time in UTC, formatted.
-report-time-utc = { $time } UTC
 report-contents = Contents
 
 ## The executive summary.

@@ -17,3 +17,15 @@ form-time-zone = Ժամային գոտի
 time-zone-unknown = «{ $zone }» ժամային գոտին rbr-ին հայտնի չէ, և ժամերը ցույց են տրվում համաշխարհային կոորդինացված ժամանակով (UTC)։ Գրեք, օրինակ, Asia/Yerevan։
 form-place = Հրապարակման վայր
 form-place-hint = տպվում է հաշվետվության տիտղոսաթերթի ներքևում, օրինակ՝ Երևան
+
+## The cover: the approval block, the copy number, the place and year.
+report-approval-heading = ՀԱՍՏԱՏՈՒՄ ԵՄ
+report-approval-position = (պաշտոն)
+report-approval-signature = (ստորագրություն)
+report-approval-name = (անվան սկզբնատառ, ազգանուն)
+report-approval-date-blank = «____» ______________ 20____ թ.
+report-copy = Օրինակ N { $number }
+report-copy-blank = Օրինակ N ______
+report-place-year = { $place }, { $year } թ.
+report-year = { $year } թ.
+report-signature-field = Հաստատող պաշտոնատար անձի ստորագրություն

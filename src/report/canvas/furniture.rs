@@ -1,5 +1,6 @@
-//! The running header and footer: the marking, title and date at the top; the
-//! organisation, "page N of M" and the marking again at the bottom.
+//! The running header and footer: the classification (when there is one), title
+//! and date at the top; the organisation, "Page N of M" and the classification
+//! again at the bottom.
 
 use printpdf::Op;
 
@@ -10,8 +11,8 @@ use crate::report::layout::{Line, one_line};
 
 /// What the running header and footer say.
 pub(crate) struct Furniture<'a> {
-    /// The classification marking, top and bottom.
-    pub(crate) marking: &'a str,
+    /// The classification, top and bottom; none prints nothing there.
+    pub(crate) marking: Option<&'a str>,
     /// The document title, top left.
     pub(crate) title: &'a str,
     /// Top right (the report date).
@@ -29,9 +30,11 @@ pub(crate) fn page_furniture(
     number: usize,
     count: usize,
 ) -> Vec<Op> {
-    let marking = one_line(fonts, furniture.marking, Weight::Bold, 10.0, BODY_WIDTH);
-    let mut ops = header(fonts, furniture, &marking);
-    ops.extend(footer(fonts, furniture, &marking, number, count));
+    let marking = furniture
+        .marking
+        .map(|marking| one_line(fonts, marking, Weight::Bold, 10.0, BODY_WIDTH));
+    let mut ops = header(fonts, furniture, marking.as_ref());
+    ops.extend(footer(fonts, furniture, marking.as_ref(), number, count));
     ops
 }
 
@@ -47,15 +50,17 @@ fn right(line: &Line) -> f32 {
 }
 
 /// The top: the marking, then the title and the date over a rule.
-fn header(fonts: &Fonts, furniture: &Furniture<'_>, marking: &Line) -> Vec<Op> {
-    let mut ops = draw_line(
-        fonts,
-        marking,
-        centre(marking),
-        PAGE_HEIGHT - 30.0,
-        10.0,
-        BLACK,
-    );
+fn header(fonts: &Fonts, furniture: &Furniture<'_>, marking: Option<&Line>) -> Vec<Op> {
+    let mut ops = marking.map_or_else(Vec::new, |marking| {
+        draw_line(
+            fonts,
+            marking,
+            centre(marking),
+            PAGE_HEIGHT - 30.0,
+            10.0,
+            BLACK,
+        )
+    });
     let top_right = one_line(
         fonts,
         furniture.top_right,
@@ -99,7 +104,7 @@ fn header(fonts: &Fonts, furniture: &Furniture<'_>, marking: &Line) -> Vec<Op> {
 fn footer(
     fonts: &Fonts,
     furniture: &Furniture<'_>,
-    marking: &Line,
+    marking: Option<&Line>,
     number: usize,
     count: usize,
 ) -> Vec<Op> {
@@ -125,13 +130,15 @@ fn footer(
     );
     ops.extend(draw_line(fonts, &left, MARGIN, 40.0, SMALL, GREY));
     ops.extend(draw_line(fonts, &page, right(&page), 40.0, SMALL, BLACK));
-    ops.extend(draw_line(
-        fonts,
-        marking,
-        centre(marking),
-        22.0,
-        10.0,
-        BLACK,
-    ));
+    if let Some(marking) = marking {
+        ops.extend(draw_line(
+            fonts,
+            marking,
+            centre(marking),
+            22.0,
+            10.0,
+            BLACK,
+        ));
+    }
     ops
 }

@@ -58,6 +58,24 @@ pub(crate) struct Canvas<'f> {
     y: f32,
     /// Outline entries: title and 1-based page.
     bookmarks: Vec<(String, usize)>,
+    /// Where the approval block wants its signature field: page and rectangle.
+    signature: Option<SignatureSpot>,
+}
+
+/// The place of the PDF signature field: a 0-based page and a rectangle
+/// (left, bottom, right, top) in points.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct SignatureSpot {
+    pub(crate) page: usize,
+    pub(crate) rect: [f32; 4],
+}
+
+/// The laid-out document before headers and footers.
+pub(crate) struct Laid {
+    pub(crate) pages: Vec<Vec<Op>>,
+    /// Outline entries: title and 1-based page.
+    pub(crate) bookmarks: Vec<(String, usize)>,
+    pub(crate) signature: Option<SignatureSpot>,
 }
 
 impl<'f> Canvas<'f> {
@@ -67,12 +85,39 @@ impl<'f> Canvas<'f> {
             pages: vec![Vec::new()],
             y: BODY_TOP,
             bookmarks: Vec::new(),
+            signature: None,
         }
     }
 
-    /// The pages' operations and the outline, before headers and footers.
-    pub(crate) fn finish(self) -> (Vec<Vec<Op>>, Vec<(String, usize)>) {
-        (self.pages, self.bookmarks)
+    /// The pages' operations, the outline and the signature field's place,
+    /// before headers and footers.
+    pub(crate) fn finish(self) -> Laid {
+        Laid {
+            pages: self.pages,
+            bookmarks: self.bookmarks,
+            signature: self.signature,
+        }
+    }
+
+    /// Asks for the PDF signature field over `rect` (left, bottom, right, top)
+    /// on the current page.
+    pub(crate) fn mark_signature(&mut self, rect: [f32; 4]) {
+        self.signature = Some(SignatureSpot {
+            page: self.pages.len() - 1,
+            rect,
+        });
+    }
+
+    /// Wrapped text centred on the body, breaking pages between lines.
+    pub(crate) fn centred(&mut self, spans: &[Span], size: f32, ink: Colour) {
+        let lines = wrap(self.fonts, spans, size, BODY_WIDTH);
+        for line in &lines {
+            self.ensure(line_height(size));
+            let baseline = self.y - size * ASCENT;
+            self.line_at(line, MARGIN + (BODY_WIDTH - line.width) / 2.0, baseline, size, ink);
+            self.y -= line_height(size);
+        }
+        self.advance(size * 0.45);
     }
 
     /// The top of the free space on the current page.

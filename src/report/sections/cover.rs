@@ -1,12 +1,15 @@
-//! The cover: what the report is about, whose file it was made from, and the
-//! contents, drawn last into space kept for them once every page is known.
+//! The cover: an official document's first page. The issuing body in capitals,
+//! the approval block with its signature field, the copy number of a classified
+//! copy, what the report is about and whose file it was made from, the contents
+//! (drawn last into space kept for them once every page is known), and the place
+//! and year at the foot.
 
 use super::H2;
 use crate::assessment::parse_timestamp;
 use crate::i18n::{Language, format};
 use crate::report::canvas::{BLACK, BODY_WIDTH, Canvas, GREY, MARGIN, line_height};
 use crate::report::fonts::Weight;
-use crate::report::layout::{Span, one_line};
+use crate::report::layout::{Span, one_line, wrap};
 use crate::report::{Report, ReviewState};
 use crate::tl;
 
@@ -25,7 +28,9 @@ pub(crate) struct ContentsSlot {
 pub(super) fn cover(canvas: &mut Canvas<'_>, report: &Report) -> ContentsSlot {
     let lang = report.language;
     canvas.bookmark(&tl!(lang, "report-cover"));
-    canvas.advance(24.0);
+    issuing_body(canvas, report);
+    approval_block(canvas, report);
+    canvas.advance(12.0);
     title_block(canvas, report);
     canvas.advance(18.0);
     for (name, value) in &fields(report) {
@@ -61,7 +66,9 @@ pub(super) fn cover(canvas: &mut Canvas<'_>, report: &Report) -> ContentsSlot {
             BLACK,
         );
     }
-    canvas.advance(14.0);
+    // The place and year close the title page; the contents follow on their own.
+    place_and_year(canvas, report);
+    canvas.new_page();
     let entries = 3
         + usize::from(report.progress.is_some())
         + report.areas.iter().filter(|a| a.score.in_scope).count()
@@ -71,16 +78,125 @@ pub(super) fn cover(canvas: &mut Canvas<'_>, report: &Report) -> ContentsSlot {
     ContentsSlot { page, top }
 }
 
-/// The series, the document's kind, then the assessment's title and organisation.
+/// The organisation that issues the report, in capitals, centred at the top.
+fn issuing_body(canvas: &mut Canvas<'_>, report: &Report) {
+    if report.organisation.is_empty() {
+        return;
+    }
+    canvas.centred(&[Span::bold(format::upper(&report.organisation))], 12.0, BLACK);
+    let y = canvas.y() - 2.0;
+    canvas.rule((MARGIN, y), (MARGIN + BODY_WIDTH, y), BLACK, 0.8);
+    canvas.advance(14.0);
+}
+
+/// The width of the approval block, at the top right.
+const APPROVAL_WIDTH: f32 = 250.0;
+/// The width of the signature's line in it, where the signature field lies.
+const SIGNATURE_WIDTH: f32 = 100.0;
+/// The approval block's text size.
+const APPROVAL_SIZE: f32 = 10.0;
+
+/// «ՀԱՍՏԱՏՈՒՄ ԵՄ» / "APPROVED" at the top right: the position, the signature's
+/// line (with the PDF signature field over it), the initial and surname, and the
+/// date; filled from the approval event, or empty lines to fill by hand. At the
+/// left, a classified copy's number.
+fn approval_block(canvas: &mut Canvas<'_>, report: &Report) {
+    let lang = report.language;
+    let size = APPROVAL_SIZE;
+    let x = MARGIN + BODY_WIDTH - APPROVAL_WIDTH;
+    let top = canvas.y();
+    if report.classification.as_ref().is_some_and(is_classified) || report.copy.is_some() {
+        let copy = report.copy.map_or_else(
+            || tl!(lang, "report-copy-blank"),
+            |number| tl!(lang, "report-copy", number = number.to_string()),
+        );
+        let line = one_line(canvas.fonts, &copy, Weight::Bold, size, BODY_WIDTH - APPROVAL_WIDTH);
+        canvas.line_at(&line, MARGIN, top - size, size, BLACK);
+    }
+    let mut y = top;
+    let text = |canvas: &mut Canvas<'_>, y: &mut f32, text: &str, weight, size: f32, ink| {
+        for line in wrap(canvas.fonts, &[span(weight, text)], size, APPROVAL_WIDTH) {
+            *y -= line_height(size);
+            canvas.line_at(&line, x, *y + size * 0.25, size, ink);
+        }
+    };
+    let heading = tl!(lang, "report-approval-heading");
+    text(canvas, &mut y, &heading, Weight::Bold, 11.0, BLACK);
+    y -= 4.0;
+    let approver = report.approver.as_ref();
+    match approver.map(|a| a.position.as_str()).filter(|p| !p.is_empty()) {
+        Some(position) => text(canvas, &mut y, position, Weight::Regular, size, BLACK),
+        None => {
+            y -= line_height(size) + 4.0;
+            canvas.rule((x, y), (x + APPROVAL_WIDTH, y), BLACK, 0.5);
+            let hint = tl!(lang, "report-approval-position");
+            text(canvas, &mut y, &hint, Weight::Regular, 7.0, GREY);
+        }
+    }
+    // The signature's line, with room above it for a hand or an image.
+    y -= 30.0;
+    canvas.rule((x, y), (x + SIGNATURE_WIDTH, y), BLACK, 0.5);
+    canvas.mark_signature([x, y - 2.0, x + SIGNATURE_WIDTH, y + 28.0]);
+    let name_x = x + SIGNATURE_WIDTH + 10.0;
+    let name_width = APPROVAL_WIDTH - SIGNATURE_WIDTH - 10.0;
+    match approver.filter(|a| !a.name.is_empty()) {
+        Some(approver) => {
+            let name = one_line(canvas.fonts, &approver.name, Weight::Bold, size, name_width);
+            canvas.line_at(&name, name_x, y + 2.0, size, BLACK);
+        }
+        None => canvas.rule((name_x, y), (x + APPROVAL_WIDTH, y), BLACK, 0.5),
+    }
+    let hints = [
+        (x, SIGNATURE_WIDTH, tl!(lang, "report-approval-signature")),
+        (name_x, name_width, tl!(lang, "report-approval-name")),
+    ];
+    for (hint_x, width, hint) in hints {
+        let line = one_line(canvas.fonts, &hint, Weight::Regular, 7.0, width);
+        canvas.line_at(&line, hint_x, y - 9.0, 7.0, GREY);
+    }
+    y -= 14.0;
+    let date = approver.map_or_else(|| tl!(lang, "report-approval-date-blank"), |a| a.date.clone());
+    text(canvas, &mut y, &date, Weight::Regular, size, BLACK);
+    canvas.advance(top - y);
+}
+
+/// Whether a marking makes the document a classified copy that is numbered:
+/// any chosen marking but a plain "UNCLASSIFIED".
+fn is_classified(marking: &String) -> bool {
+    !marking.trim().eq_ignore_ascii_case("UNCLASSIFIED")
+}
+
+fn span(weight: Weight, text: &str) -> Span {
+    match weight {
+        Weight::Bold => Span::bold(text),
+        Weight::Regular => Span::regular(text),
+    }
+}
+
+/// The place and year of issue at the foot of the page the cover ends on
+/// («ք. Երևան, 2026 թ.»), or at the foot of the next when no room is left.
+fn place_and_year(canvas: &mut Canvas<'_>, report: &Report) {
+    let lang = report.language;
+    let year = report.date.year().to_string();
+    let text = if report.place.is_empty() {
+        tl!(lang, "report-year", year = year)
+    } else {
+        tl!(lang, "report-place-year", place = &report.place, year = year)
+    };
+    let height = 2.0 * line_height(10.0);
+    canvas.ensure(height);
+    canvas.advance(canvas.room() - height);
+    canvas.centred(&[Span::regular(text)], 10.0, BLACK);
+}
+
+/// The series, the document's kind, then the assessment's title (the
+/// organisation heads the page already).
 fn title_block(canvas: &mut Canvas<'_>, report: &Report) {
     let lang = report.language;
     canvas.paragraph(&[Span::bold(tl!(lang, "report-series"))], 11.0, 0.0, GREY);
-    canvas.paragraph(&[Span::bold(tl!(lang, "report-kind"))], 26.0, 0.0, BLACK);
+    canvas.paragraph(&[Span::bold(tl!(lang, "report-kind"))], 19.0, 0.0, BLACK);
     if !report.assessment_title.is_empty() {
-        canvas.paragraph(&[Span::regular(&report.assessment_title)], 15.0, 0.0, BLACK);
-    }
-    if !report.organisation.is_empty() {
-        canvas.paragraph(&[Span::bold(&report.organisation)], 15.0, 0.0, BLACK);
+        canvas.paragraph(&[Span::regular(&report.assessment_title)], 14.0, 0.0, BLACK);
     }
 }
 
@@ -92,18 +208,21 @@ fn fields(report: &Report) -> Vec<(String, String)> {
         (tl!(lang, "report-organisation"), none(&report.organisation)),
         (tl!(lang, "report-assessor"), none(&report.assessor)),
         (tl!(lang, "term-status"), none(&report.status)),
-        (
-            tl!(lang, "report-classification"),
-            report.classification.clone(),
-        ),
+    ];
+    // A classification only when one was chosen: no line says "none" either,
+    // since an unclassified document carries no marking.
+    if let Some(classification) = &report.classification {
+        fields.push((tl!(lang, "report-classification"), classification.clone()));
+    }
+    fields.extend([
         (tl!(lang, "report-date"), report.date_long()),
         (
             tl!(lang, "report-created"),
-            timestamp(lang, &report.created),
+            timestamp(report, &report.created),
         ),
         (
             tl!(lang, "report-modified"),
-            timestamp(lang, &report.modified),
+            timestamp(report, &report.modified),
         ),
         (
             tl!(lang, "report-questionnaire"),
@@ -115,7 +234,7 @@ fn fields(report: &Report) -> Vec<(String, String)> {
                 title = &report.questionnaire_title,
             ),
         ),
-    ];
+    ]);
     if let Some((id, version)) = &report.file_questionnaire {
         fields.push((
             tl!(lang, "report-file-written-for"),
@@ -217,15 +336,11 @@ fn review(canvas: &mut Canvas<'_>, lang: Language, state: &ReviewState) {
 }
 
 /// A time from the file (`meta.created`, `meta.modified`) as a reader writes it,
-/// in UTC; as written when it is not one.
-fn timestamp(lang: Language, value: &str) -> String {
+/// in the report's zone, named; as written when it is not one.
+fn timestamp(report: &Report, value: &str) -> String {
     match parse_timestamp(value) {
-        Some(at) => tl!(
-            lang,
-            "report-time-utc",
-            time = format::date_time(lang, at.to_offset(time::UtcOffset::UTC)),
-        ),
-        None => or_none(lang, value),
+        Some(at) => report.zone.date_time(report.language, at),
+        None => or_none(report.language, value),
     }
 }
 
