@@ -14,6 +14,18 @@ use crate::tl;
 /// The IANA name of Armenia's zone, which Armenian assessments take.
 pub const YEREVAN: &str = "Asia/Yerevan";
 
+/// The database's names of UTC itself, which a reader is shown as "UTC".
+const UTC_NAMES: [&str; 8] = [
+    "UTC",
+    "Etc/UTC",
+    "Etc/UCT",
+    "UCT",
+    "Etc/Universal",
+    "Universal",
+    "Etc/Zulu",
+    "Zulu",
+];
+
 /// The time zone an assessment's times are shown in (two are equal when they
 /// have the same name).
 #[derive(Debug, Clone)]
@@ -87,6 +99,7 @@ impl Zone {
     pub fn label(&self, lang: Language) -> String {
         match self.name.as_deref() {
             None => tl!(lang, "zone-utc"),
+            Some(name) if UTC_NAMES.contains(&name) => tl!(lang, "zone-utc"),
             Some(YEREVAN) => tl!(lang, "zone-yerevan"),
             Some(name) => tl!(lang, "zone-other", zone = name),
         }
@@ -122,13 +135,17 @@ impl Default for Zone {
 }
 
 /// The IANA name of this computer's time zone, for a new assessment; none when
-/// the system does not say or names a zone the built-in database lacks.
+/// the system does not say, names a zone the built-in database lacks, or is set
+/// to UTC (which is what no zone shows anyway).
 pub fn system_zone_name() -> Option<String> {
     let name = jiff::tz::TimeZone::try_system()
         .ok()?
         .iana_name()?
         .to_owned();
-    Zone::parse(&name).ok().and_then(|zone| zone.name)
+    Zone::parse(&name)
+        .ok()
+        .and_then(|zone| zone.name)
+        .filter(|name| !UTC_NAMES.contains(&name.as_str()))
 }
 
 #[cfg(test)]
@@ -187,7 +204,15 @@ mod tests {
             })
         );
         let at = datetime!(2026-11-27 16:30 UTC);
-        assert_eq!(Zone::of("").date_time(Language::En, at), "2026-11-27 16:30 (UTC)");
+        assert_eq!(
+            Zone::of("").date_time(Language::En, at),
+            "2026-11-27 16:30 (UTC)"
+        );
         assert_eq!(Zone::of("Mars/Olympus").name(), None);
+        // A computer set to UTC names it Etc/UTC: still read as UTC.
+        assert_eq!(
+            Zone::of("Etc/UTC").date_time(Language::En, at),
+            "2026-11-27 16:30 (UTC)"
+        );
     }
 }

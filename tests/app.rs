@@ -728,7 +728,7 @@ fn the_armenian_interface_has_no_english_left_on_any_screen() {
     h.run();
     assert!(h.query_by_label("Պահպանե՞լ փոփոխությունները։").is_some());
     assert_armenian(&h, &allowed, "save changes?");
-    click(&mut h, "Մերժել փոփոխությունները");
+    click(&mut h, "Չպահպանել");
     findings_in_armenian(&mut h, &odd, &allowed);
     // New assessment form.
     click(&mut h, "Սկիզբ");
@@ -758,7 +758,7 @@ fn findings_in_armenian(h: &mut Harness<'_, App>, odd: &Path, allowed: &LatinAll
         "the finding itself is in Armenian"
     );
     assert!(
-        h.query_by_label_contains("բացված է վերանայման համար")
+        h.query_by_label_contains("բացված է ստուգման համար")
             .is_some()
     );
     assert_armenian(h, allowed, "findings and the read-only notice");
@@ -1044,7 +1044,7 @@ fn the_armenian_review_has_no_english_left() {
     press(&mut h, "Ավելացնել մեկնաբանություն");
     assert_armenian(&h, &allowed, "who is reviewing?");
     type_into(&mut h, "Ձեր անունը", "Անի Պետրոսյան");
-    type_into(&mut h, "Ձեր դերը", "վերանայող");
+    type_into(&mut h, "Ձեր դերը", "ստուգող");
     type_into(&mut h, "Ձեր կազմակերպությունը", "Վարչապետի աշխատակազմ");
     click(&mut h, "Շարունակել");
     assert!(h.query_by_label("Ո՞ր որոշումն է հիմքը։").is_some());

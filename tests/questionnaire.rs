@@ -97,9 +97,13 @@ fn the_glossary_terms_are_used_wherever_the_english_uses_them() {
     let terms = glossary();
     let q = Questionnaire::built_in();
     let mut problems = Vec::new();
+    // The workflow's statuses are ordinary verbs in the questionnaire ("a plan
+    // approved by the government", "reviewed every year"): there they are written
+    // with an active verb or as "revised", not with the status's word.
+    let statuses = ["draft", "submitted", "reviewed", "approved"];
     for (place, text) in texts(&q) {
         let armenian = text.get("hy").to_lowercase();
-        for term in &terms {
+        for term in terms.iter().filter(|t| !statuses.contains(&t.en.as_str())) {
             if mentions(text.get("en"), &term.en)
                 && !term.stems.iter().any(|s| armenian.contains(s))
             {

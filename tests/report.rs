@@ -298,7 +298,7 @@ fn every_page_has_its_marking_title_and_number() {
     assert!(count > 10, "{count} pages");
     for (i, page) in pages.iter().enumerate() {
         assert!(
-            page.contains(&format!("page {} of {count}", i + 1)),
+            page.contains(&format!("Page {} of {count}", i + 1)),
             "page {}",
             i + 1
         );
@@ -307,7 +307,7 @@ fn every_page_has_its_marking_title_and_number() {
             "page {}: marking top and bottom",
             i + 1
         );
-        assert!(page.contains("Gap report: National resilience self-assessment 2026"));
+        assert!(page.contains("Self-assessment report: National resilience self-assessment 2026"));
     }
 }
 
@@ -342,7 +342,7 @@ fn the_outline_and_metadata_name_every_section() {
     let text = |key: &[u8]| info_field(&doc, key);
     assert_eq!(
         text(b"Title"),
-        "Gap report: National resilience self-assessment 2026"
+        "Self-assessment report: National resilience self-assessment 2026"
     );
     assert_eq!(
         text(b"Author"),
@@ -355,7 +355,8 @@ fn the_outline_and_metadata_name_every_section() {
 #[test]
 fn the_contents_on_the_cover_give_the_outline_pages() {
     let doc = parse(&render(&fixture(&Fixture::default())));
-    let cover = &page_texts(&doc)[0];
+    // The title page closes with the place and year; the contents follow it.
+    let cover = &page_texts(&doc)[1];
     let toc = doc.get_toc().expect("outline");
     assert!(toc.toc.len() > 8);
     for entry in toc.toc.iter().skip(1) {
@@ -517,7 +518,10 @@ fn stress_cases_stay_inside_the_page() {
         let doc = parse(&pdf);
         let pages = page_texts(&doc);
         assert!(!pages.is_empty(), "{name}");
-        assert!(pages[0].contains("Resilience gap report"), "{name}");
+        assert!(
+            pages[0].contains("Report on the results of the resilience"),
+            "{name}"
+        );
         assert_inside(&doc, name);
     }
 }
@@ -1100,8 +1104,11 @@ fn the_gap_register_lists_hand_computed_gaps_by_priority() {
 /// report prints none of them.
 const ENGLISH_WORDS: &[&str] = &[
     // Not "NATO Resilience Baseline Requirements": the questionnaire's title.
-    "Resilience gap report",
-    "Gap report:",
+    "Report on the results of the resilience",
+    "Self-assessment report:",
+    "APPROVED",
+    "(signature)",
+    "Page ",
     "Cover",
     "Contents",
     "Organisation",
@@ -1183,27 +1190,45 @@ fn an_armenian_assessment_gives_an_armenian_report() {
     let pages = page_texts(&doc);
     let text = pages.join(" ");
     for heading in [
-        "Դիմակայունության բացերի հաշվետվություն",
+        "Դիմակայունության ինքնագնահատման արդյունքների վերաբերյալ հաշվետվություն",
+        "ՀԱՍՏԱՏՈՒՄ ԵՄ",
         "Բովանդակություն",
         "Ամփոփագիր",
         "Պատրաստականությունն ըստ ոլորտների",
-        "Ամենաբարձր առաջնահերթությամբ տասը բացերը",
-        "Բացերի ռեեստր",
+        "Առավել բարձր առաջնահերթությամբ տասը թերությունները",
+        "Թերությունների ռեեստր",
         "Հավելված՝ սանդղակը և գնահատման մեթոդը",
         "Գնահատման մեթոդը",
         // The report date in words on the cover, in figures in every header.
         "Հաշվետվության ամսաթիվ 2026 թ. նոյեմբերի 27",
-        "Կարգավիճակ Վերանայված",
+        "Կարգավիճակ Ստուգված",
         // Nobody has signed off the Armenian wording yet, and the cover says so.
         "թարգմանության նախագիծ",
     ] {
         assert!(text.contains(heading), "no {heading:?}");
     }
     for (i, page) in pages.iter().enumerate() {
-        let number = format!("էջ {}՝ {}-ից", i + 1, pages.len());
+        let number = format!("Էջ {} / {}", i + 1, pages.len());
         assert!(page.contains(&number), "page {}: no {number:?}", i + 1);
         assert!(page.contains("հաշվետվության ամսաթիվ՝ 27.11.2026"));
     }
+    // The example sets no classification: no page carries a marking, and the
+    // cover has no classification line either.
+    for marking in [
+        "ՈՉ ԳԱՂՏՆԻ",
+        "ԱՌԱՆՑ ՆՇՄԱՆ",
+        "UNCLASSIFIED",
+        "Գաղտնիության աստիճան",
+    ] {
+        assert!(!text.contains(marking), "{marking:?} printed");
+    }
+    // Times in Yerevan time: meta.modified is 16:30 UTC.
+    assert!(
+        pages[0].contains("27.11.2026, 20:30, Երևանի ժամանակով"),
+        "{}",
+        pages[0]
+    );
+    assert!(!text.contains("Գրինվիչ"));
     // The method annex is the Armenian text, Markdown marks aside.
     let method = squash(
         &SCORING_METHOD_HY
@@ -1221,10 +1246,13 @@ fn an_armenian_assessment_gives_an_armenian_report() {
     let toc = doc.get_toc().expect("outline");
     let titles: Vec<&str> = toc.toc.iter().map(|t| t.title.as_str()).collect();
     assert!(titles.starts_with(&["Շապիկ", "Ամփոփագիր"]), "{titles:?}");
-    assert!(titles.contains(&"Բացերի ռեեստր"), "{titles:?}");
+    assert!(titles.contains(&"Թերությունների ռեեստր"), "{titles:?}");
     let field = |key: &[u8]| info_field(&doc, key);
-    assert!(field(b"Title").starts_with("Բացերի հաշվետվություն՝ "));
-    assert!(field(b"Subject").starts_with("Դիմակայունության բացերի հաշվետվություն"));
+    assert!(field(b"Title").starts_with("Ինքնագնահատման հաշվետվություն՝ "));
+    assert!(
+        field(b"Subject")
+            .starts_with("Դիմակայունության ինքնագնահատման արդյունքների վերաբերյալ հաշվետվություն")
+    );
     assert_inside(&doc, "the Armenian example");
 }
 
@@ -1249,11 +1277,11 @@ fn an_armenian_report_shows_hand_computed_figures_with_a_decimal_comma() {
             " 1 4 Կազմակերպում 6 BR1.5 կրիտիկական",
             "Պատրաստականություն 51,8՝ 100-ից, պատրաստ չէ",
             "Թիրախային 82,1 պատրաստականություն",
-            "Ամբողջականություն 87,5% (8 հարցից՝ 6-ը մակարդակով, 1-ը «կիրառելի չէ», 1-ը անպատասխան)",
+            "Ամբողջականություն 87,5% (8 հարցից՝ 6-ը մակարդակով, 1-ը «կիրառելի չէ», 1-ն անպատասխան)",
             "Աստիճանի սահմանափակում պատրաստ չէ, քանի որ BR1.2 կրիտիկական հարցը 0 կամ 1 մակարդակում է",
             "«Կիրառելի չէ» պատասխանները և դրանց հիմնավորումը BR1.3",
             "Պատրաստականություն 62,5՝ 100-ից, մասամբ պատրաստ",
-            "Բացերի ռեեստր",
+            "Թերությունների ռեեստր",
             "18 BR1.2 կրիտիկական մակարդակ՝ 1, թիրախ՝ 4",
             "Անպատասխան հարցեր",
             "Գնահատվող ոլորտների 6 հարց",
@@ -1284,10 +1312,10 @@ fn the_language_can_be_chosen_over_the_assessments() {
         let (present, absent) = match lang {
             Language::En => (
                 ["Executive summary", "Gap register"],
-                ["Ամփոփագիր", "Բացերի ռեեստր"],
+                ["Ամփոփագիր", "Թերությունների ռեեստր"],
             ),
             Language::Hy => (
-                ["Ամփոփագիր", "Բացերի ռեեստր"],
+                ["Ամփոփագիր", "Թերությունների ռեեստր"],
                 ["Executive summary", "Gap register"],
             ),
         };
@@ -1410,7 +1438,7 @@ fn an_approved_files_cover_says_who_approved_which_content_and_when() {
     let hash = &assessment.review.as_ref().expect("trail").events[1].content_sha256;
     for expected in [
         "Last review event",
-        "2. Approved: Irina Castell (approver, Office of the Government), 2026-11-27 14:00 UTC",
+        "2. Approved: Irina Castell (approver, Office of the Government), 2026-11-27 14:00 (UTC)",
         hash.as_str(),
         "Approved by Irina Castell (approver, Office of the Government) on 27 November 2026.",
     ] {
@@ -1452,7 +1480,7 @@ fn the_annex_lists_open_comments_and_resolved_ones_only_when_asked() {
         &[
             "Annex: review comments",
             "BR2.1",
-            "Tomas Verin, 2026-11-20 13:40 UTC · open",
+            "Tomas Verin, 2026-11-20 13:40 (UTC) · open",
             "Is the dependency analysis of 2025 still current?",
         ],
     );
@@ -1469,7 +1497,7 @@ fn the_annex_lists_open_comments_and_resolved_ones_only_when_asked() {
             "Annex: review comments",
             "BR1.1",
             "Which decree names the deputies?",
-            "Lena Marsh, 2026-11-23 10:20 UTC — Decree 12-N of 2024, article 3.",
+            "Lena Marsh, 2026-11-23 10:20 (UTC) — Decree 12-N of 2024, article 3.",
             "BR2.1",
             "Is the dependency analysis of 2025 still current?",
         ],

@@ -286,7 +286,7 @@ fn rbr_history_prints_the_events_and_the_comment_counts() {
     let file = save(dir.path(), "approved.rbr.json", &approved());
     let out = stdout(rbr().arg("history").arg(&file), 0);
     assert!(
-        out.contains("1. 2026-11-27T16:30:00Z  A. Person (author, Ministry of Energy): submitted, draft → submitted"),
+        out.contains("1. 2026-11-27 16:30 (UTC)  A. Person (author, Ministry of Energy): submitted, draft → submitted"),
         "{out}"
     );
     assert!(out.contains("note: See the comment on BR2.1"), "{out}");

@@ -291,6 +291,14 @@ impl Document {
         &self.assessment
     }
 
+    /// Today in the assessment's time zone: the day overdue actions count from.
+    pub fn today(&self) -> time::Date {
+        self.assessment
+            .meta
+            .zone()
+            .today(time::OffsetDateTime::now_utc())
+    }
+
     /// The language of the assessment's own text (`meta.language`).
     pub fn language(&self) -> &str {
         self.assessment.language()

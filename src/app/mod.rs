@@ -60,7 +60,7 @@ pub enum Screen {
     /// Recent files, examples, recovery.
     Start,
     /// The new-assessment form.
-    New(NewForm),
+    New(Box<NewForm>),
     /// One question at a time.
     Questions,
     /// Figures, charts, gaps.
@@ -203,7 +203,7 @@ impl App {
             },
             Screen::Plan => match self.doc.as_ref() {
                 Some(doc) => {
-                    let today = time::OffsetDateTime::now_utc().date();
+                    let today = doc.today();
                     ui::plan::plan_ui(ui, doc, &mut self.plan_view, today, commands);
                 }
                 None => commands.push(Command::ShowStart),
@@ -308,7 +308,7 @@ impl App {
                 self.screen = Screen::Start;
             }
             Command::ShowNewForm => {
-                self.screen = Screen::New(NewForm::new(Arc::clone(&self.built_in)));
+                self.screen = Screen::New(Box::new(NewForm::new(Arc::clone(&self.built_in))));
             }
             Command::ShowCombine => self.show_combine(),
             Command::ShowQuestion(id) => {

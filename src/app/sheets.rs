@@ -74,7 +74,10 @@ fn sheet_bytes(doc: &Document, source: &std::path::Path, sheet: Sheet) -> Result
     let questionnaire = doc.questionnaire();
     let made = match sheet {
         Sheet::Xlsx => {
-            let today = time::OffsetDateTime::now_utc().date();
+            let today = assessment
+                .meta
+                .zone()
+                .today(time::OffsetDateTime::now_utc());
             crate::export::xlsx(questionnaire, &assessment, &bytes, lang, today)
         }
         Sheet::Csv => crate::export::csv(questionnaire, &assessment, lang),

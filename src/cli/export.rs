@@ -18,7 +18,7 @@ pub(super) struct Outputs<'a> {
     pub xlsx: Option<&'a Path>,
     /// The plan as CSV, `--csv`.
     pub csv: Option<&'a Path>,
-    /// `--date`, else today's date (UTC).
+    /// `--date`, else today's date in the assessment's time zone.
     pub date: Option<&'a str>,
 }
 
@@ -31,7 +31,7 @@ pub(super) fn export(
     questionnaire: Option<&Path>,
 ) -> Result<u8, Failure> {
     let lang = i18n::ui_language();
-    let Some(today) = export_date(outputs.date) else {
+    let Ok(given) = export_date(outputs.date) else {
         return Ok(USAGE);
     };
     if let Some(code) = refuse_overwrites(file, outputs) {
@@ -43,6 +43,13 @@ pub(super) fn export(
         Err(code) => return Ok(code),
     };
     warn_of_findings(file, assessment.findings(&questionnaire).len());
+    // "Today", for the overdue count, is the day where the assessment is made.
+    let today = given.unwrap_or_else(|| {
+        assessment
+            .meta
+            .zone()
+            .today(time::OffsetDateTime::now_utc())
+    });
     if let Some(output) = outputs.xlsx {
         let workbook = crate::export::xlsx(&questionnaire, &assessment, &bytes, lang, today)
             .map_err(|e| {
@@ -67,11 +74,11 @@ pub(super) fn export(
     Ok(OK)
 }
 
-/// The date given with `--date`, else today's (UTC); none, said on stderr, when
-/// the date given cannot be read.
-fn export_date(date: Option<&str>) -> Option<Date> {
+/// The date given with `--date`, or none for today; an error, said on stderr,
+/// when the date given cannot be read.
+fn export_date(date: Option<&str>) -> Result<Option<Date>, ()> {
     match date {
-        None => Some(time::OffsetDateTime::now_utc().date()),
+        None => Ok(None),
         Some(value) => {
             let date = parse_date(value);
             if date.is_none() {
@@ -83,7 +90,7 @@ fn export_date(date: Option<&str>) -> Option<Date> {
                 );
                 eprintln!("rbr: {message}");
             }
-            date
+            date.map(Some).ok_or(())
         }
     }
 }

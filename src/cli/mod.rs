@@ -217,7 +217,7 @@ pub enum Command {
         /// Write the action plan as CSV here.
         #[arg(long, value_name = "OUT.csv")]
         csv: Option<PathBuf>,
-        /// The date of the export (YYYY-MM-DD), for the plan's overdue count; defaults to today (UTC).
+        /// The date of the export (YYYY-MM-DD), for the plan's overdue count; defaults to today in the assessment's time zone.
         #[arg(long, value_name = "DATE")]
         date: Option<String>,
         /// Use this questionnaire instead of the built-in one.

@@ -4,12 +4,13 @@ use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
 use super::{Failure, INVALID, OK, USAGE, read_assessment};
-use crate::assessment::Lenient;
+use crate::assessment::{Lenient, parse_timestamp};
 use crate::i18n;
 use crate::report::fingerprint;
 use crate::review::{Event, Verification, verify as check};
 use crate::storage::{self};
 use crate::t;
+use crate::zone::Zone;
 
 /// A value as written, or the raw JSON of one this version cannot read.
 fn written<T: serde::Serialize>(value: &Lenient<T>) -> String {
@@ -20,11 +21,20 @@ fn written<T: serde::Serialize>(value: &Lenient<T>) -> String {
     }
 }
 
-fn event_line(event: &Event) -> String {
+/// A time from the file as a person reads it: in the assessment's zone, named;
+/// as written when it is not a time.
+fn local_time(zone: &Zone, value: &str) -> String {
+    parse_timestamp(value).map_or_else(
+        || value.to_owned(),
+        |at| zone.date_time(i18n::ui_language(), at),
+    )
+}
+
+fn event_line(zone: &Zone, event: &Event) -> String {
     t!(
         "cli-history-event",
         seq = event.seq,
-        time = event.time.as_str(),
+        time = local_time(zone, &event.time),
         who = event.who.label(),
         action = written(&event.action),
         before = written(&event.status_before),
@@ -46,6 +56,7 @@ pub(super) fn history(file: &Path) -> Result<u8, Failure> {
             writeln!(out, "  {}  SHA-256 {}", source.file, source.sha256)?;
         }
     }
+    let zone = assessment.meta.zone();
     let review = assessment.review.unwrap_or_default();
     if review.events.is_empty() {
         writeln!(
@@ -55,7 +66,7 @@ pub(super) fn history(file: &Path) -> Result<u8, Failure> {
         )?;
     }
     for event in &review.events {
-        writeln!(out, "{}", event_line(event))?;
+        writeln!(out, "{}", event_line(&zone, event))?;
         if !event.note.trim().is_empty() {
             writeln!(
                 out,
@@ -81,7 +92,7 @@ pub(super) fn verify(file: &Path, report: Option<&Path>) -> Result<u8, Failure> 
         Err(code) => return Ok(code),
     };
     let verification = check(&assessment);
-    let mut lines = trail_lines(&verification);
+    let mut lines = trail_lines(&verification, &assessment.meta.zone());
     let mut holds = verification.holds();
     if let Some(report) = report {
         let (line, code) = report_line(report, &fingerprint(&bytes));
@@ -107,7 +118,7 @@ pub(super) fn verify(file: &Path, report: Option<&Path>) -> Result<u8, Failure> 
 }
 
 /// What the trail says, one finding a line.
-fn trail_lines(verification: &Verification) -> Vec<String> {
+fn trail_lines(verification: &Verification, zone: &Zone) -> Vec<String> {
     let lang = i18n::ui_language();
     let mut lines = vec![verification.chain.message(lang)];
     if let Some(content) = &verification.content {
@@ -118,7 +129,7 @@ fn trail_lines(verification: &Verification) -> Vec<String> {
             "cli-verify-approval",
             seq = approval.seq,
             who = approval.who.label(),
-            time = approval.time.as_str(),
+            time = local_time(zone, &approval.time),
             hash = approval.content_sha256.as_str(),
             current = if approval.current { "yes" } else { "no" },
         ));

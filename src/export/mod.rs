@@ -282,12 +282,11 @@ fn status_names(lang: Language) -> Vec<String> {
         .collect()
 }
 
-/// The classification marking, or the word for unmarked, like the report's.
-fn marking(assessment: &Assessment, lang: Language) -> String {
-    match assessment.meta.classification.trim() {
-        "" => tl!(lang, "report-unmarked"),
-        marking => marking.to_owned(),
-    }
+/// The classification, as the report prints it; none when none was chosen.
+fn marking(assessment: &Assessment) -> Option<String> {
+    Some(assessment.meta.classification.trim())
+        .filter(|marking| !marking.is_empty())
+        .map(str::to_owned)
 }
 
 #[cfg(test)]

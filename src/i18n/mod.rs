@@ -321,8 +321,8 @@ mod tests {
             (Language::En, 2, "2 gaps"),
             (Language::En, 0, "0 gaps"),
             // Armenian nouns after a numeral stay singular.
-            (Language::Hy, 1, "1 բաց"),
-            (Language::Hy, 5, "5 բաց"),
+            (Language::Hy, 1, "1 թերություն"),
+            (Language::Hy, 5, "5 թերություն"),
         ];
         for (lang, count, expected) in cases {
             assert_eq!(crate::tl!(lang, "gaps-count", count = count), expected);

@@ -37,8 +37,8 @@ use crate::tl;
 
 pub use fonts::Fonts;
 pub use model::{
-    Approver, AreaSection, CommentEntry, GapEntry, KnockOnEntry, QuestionEntry, QuestionRow, Report,
-    Response, ReviewState, ScaleStep,
+    Approver, AreaSection, CommentEntry, GapEntry, KnockOnEntry, QuestionEntry, QuestionRow,
+    Report, Response, ReviewState, ScaleStep,
 };
 pub use pdf::render_pdf;
 pub use progress::{Progress, ProgressGap};

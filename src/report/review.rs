@@ -5,10 +5,10 @@ use super::layout::excerpt;
 use super::model::{Approver, CommentEntry, ReviewState};
 use crate::assessment::{Assessment, Lenient, Status, parse_timestamp};
 use crate::i18n::Language;
-use crate::zone::Zone;
 use crate::questionnaire::Questionnaire;
 use crate::review::{Action, verify};
 use crate::tl;
+use crate::zone::Zone;
 
 /// How much of a question's text the comments annex shows.
 const QUESTION_EXCERPT: usize = 140;
@@ -24,8 +24,8 @@ pub(super) fn review_state(
     let verification = verify(assessment);
     let approved = assessment.meta.status == Lenient::Valid(Status::Approved);
     let approval = verification.approvals.last().filter(|_| approved).map(|a| {
-        let date = parse_timestamp(&a.time)
-            .map_or_else(|| a.time.clone(), |at| zone.date_long(lang, at));
+        let date =
+            parse_timestamp(&a.time).map_or_else(|| a.time.clone(), |at| zone.date_long(lang, at));
         (a, date)
     });
     let changed_since_approval = approval.as_ref().filter(|(a, _)| !a.current).map(|_| {

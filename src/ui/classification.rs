@@ -35,8 +35,8 @@ pub fn classification_ui(
                 if ui.selectable_label(value.is_empty(), &none).clicked() {
                     chosen = Some(String::new());
                 }
-                let kept = (!value.is_empty() && !HY_CLASSIFICATIONS.contains(&value))
-                    .then_some(value);
+                let kept =
+                    (!value.is_empty() && !HY_CLASSIFICATIONS.contains(&value)).then_some(value);
                 for grade in HY_CLASSIFICATIONS.into_iter().chain(kept) {
                     if ui.selectable_label(value == grade, grade).clicked() {
                         chosen = Some(grade.to_owned());
@@ -55,8 +55,9 @@ pub fn classification_ui(
             {
                 chosen = Some(text);
             }
+            let suggestions = t!("classification-suggestions");
             egui::ComboBox::from_id_salt(id_salt)
-                .selected_text(t!("classification-suggestions"))
+                .selected_text(&suggestions)
                 .show_ui(ui, |ui| {
                     if ui.selectable_label(value.is_empty(), &none).clicked() {
                         chosen = Some(String::new());
@@ -66,6 +67,10 @@ pub fn classification_ui(
                             chosen = Some(marking.to_owned());
                         }
                     }
+                })
+                .response
+                .widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &suggestions)
                 });
         });
     }
@@ -92,7 +97,11 @@ pub fn time_zone_ui(ui: &mut Ui, value: &str, label: egui::Id) -> Option<String>
         if let Err(e) = Zone::parse(value) {
             ui.colored_label(
                 ui.visuals().warn_fg_color,
-                t!("time-zone-unknown", zone = e.name),
+                t!(
+                    "time-zone-unknown",
+                    zone = e.name,
+                    example = crate::zone::YEREVAN
+                ),
             );
         }
     });

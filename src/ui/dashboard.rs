@@ -91,7 +91,7 @@ pub fn dashboard_ui(
                 radar_ui(ui, doc, earlier, 340.0);
             }
             ui.add_space(12.0);
-            let today = time::OffsetDateTime::now_utc().date();
+            let today = doc.today();
             crate::ui::plan_progress::progress_ui(ui, doc, today, commands);
             ui.add_space(12.0);
             gaps_ui(ui, doc, commands);

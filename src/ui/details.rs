@@ -56,10 +56,8 @@ pub fn details_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
                             &meta.classification,
                             label.id,
                         ) {
-                            commands.push(Command::Edit(Edit::Meta(
-                                MetaField::Classification,
-                                value,
-                            )));
+                            commands
+                                .push(Command::Edit(Edit::Meta(MetaField::Classification, value)));
                         }
                         ui.end_row();
                         let label = ui.label(t!("form-time-zone"));

@@ -10,6 +10,7 @@ use crate::questionnaire::QuestionId;
 use crate::review::{self, Action, Actor, Comment, Event};
 use crate::t;
 use crate::ui::fonts;
+use crate::zone::Zone;
 
 /// The button that takes a workflow action, in the interface language.
 pub fn action_label(action: Action) -> String {
@@ -90,7 +91,7 @@ pub fn comments_ui(
     let mut any = false;
     for comment in comments.iter().filter(|c| c.question.as_ref() == question) {
         any = true;
-        comment_ui(ui, comment, state, commands);
+        comment_ui(ui, &doc.assessment().meta.zone(), comment, state, commands);
     }
     if !any {
         let none = if question.is_some() {
@@ -104,6 +105,7 @@ pub fn comments_ui(
 
 fn comment_ui(
     ui: &mut Ui,
+    zone: &Zone,
     comment: &Comment,
     state: &mut ReviewState,
     commands: &mut Vec<Command>,
@@ -118,7 +120,7 @@ fn comment_ui(
             RichText::new(t!(
                 "review-comment-by",
                 author = comment.author.as_str(),
-                time = when(&comment.time),
+                time = when(zone, &comment.time),
                 state = status
             ))
             .weak(),
@@ -130,7 +132,7 @@ fn comment_ui(
                     RichText::new(t!(
                         "review-reply-by",
                         author = reply.author.as_str(),
-                        time = when(&reply.time)
+                        time = when(zone, &reply.time)
                     ))
                     .weak(),
                 );
@@ -265,8 +267,9 @@ pub fn history_ui(ui: &mut Ui, doc: &Document) {
                     );
                 }
             }
+            let zone = doc.assessment().meta.zone();
             for event in events {
-                event_ui(ui, event);
+                event_ui(ui, &zone, event);
             }
             let verification = review::verify(doc.assessment());
             let holds = verification.holds();
@@ -282,7 +285,7 @@ pub fn history_ui(ui: &mut Ui, doc: &Document) {
         });
 }
 
-fn event_ui(ui: &mut Ui, event: &Event) {
+fn event_ui(ui: &mut Ui, zone: &Zone, event: &Event) {
     let status = |s: &Lenient<crate::assessment::Status>| match s {
         Lenient::Valid(s) => crate::ui::top_bar::status_label_text(*s),
         Lenient::Invalid(v) => v.to_string(),
@@ -294,7 +297,7 @@ fn event_ui(ui: &mut Ui, event: &Event) {
     ui.label(t!(
         "review-event",
         seq = event.seq,
-        time = when(&event.time),
+        time = when(zone, &event.time),
         who = who(&event.who),
         action = action,
         before = status(&event.status_before),
@@ -307,14 +310,14 @@ fn event_ui(ui: &mut Ui, event: &Event) {
     }
 }
 
-/// A time from the file (RFC 3339, UTC) as a person reads it: `2026-11-28 10:00 UTC`.
-fn when(time: &str) -> String {
-    match (time.get(..10), time.get(11..16)) {
-        (Some(date), Some(clock)) if time.ends_with('Z') && time.get(10..11) == Some("T") => {
-            format!("{date} {clock} UTC")
-        }
-        _ => time.to_owned(),
-    }
+/// A time from the file (RFC 3339, UTC) as a person reads it, in the
+/// assessment's zone: `2026-11-28 14:00 (Yerevan time)`; as written when it is
+/// not a time.
+fn when(zone: &Zone, time: &str) -> String {
+    crate::assessment::parse_timestamp(time).map_or_else(
+        || time.to_owned(),
+        |at| zone.date_time(i18n::ui_language(), at),
+    )
 }
 
 fn who(actor: &Actor) -> String {
@@ -329,15 +332,31 @@ fn who(actor: &Actor) -> String {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn times_read_as_dates_and_utc_clock_times() {
-        for (file, shown) in [
-            ("2026-11-28T10:05:09Z", "2026-11-28 10:05 UTC"),
-            ("2026-11-28T10:05:09.250Z", "2026-11-28 10:05 UTC"),
-            ("2026-11-28T10:05:09+04:00", "2026-11-28T10:05:09+04:00"),
-            ("yesterday", "yesterday"),
-            ("", ""),
+    fn times_read_in_the_assessments_zone() {
+        crate::i18n::set_ui_language(crate::i18n::Language::En);
+        let yerevan = crate::zone::Zone::of(crate::zone::YEREVAN);
+        let utc = crate::zone::Zone::utc();
+        for (zone, file, shown) in [
+            (
+                &yerevan,
+                "2026-11-28T10:05:09Z",
+                "2026-11-28 14:05 (Yerevan time)",
+            ),
+            (
+                &yerevan,
+                "2026-11-28T10:05:09.250Z",
+                "2026-11-28 14:05 (Yerevan time)",
+            ),
+            (
+                &yerevan,
+                "2026-11-28T10:05:09+04:00",
+                "2026-11-28 10:05 (Yerevan time)",
+            ),
+            (&utc, "2026-11-28T10:05:09Z", "2026-11-28 10:05 (UTC)"),
+            (&yerevan, "yesterday", "yesterday"),
+            (&yerevan, "", ""),
         ] {
-            assert_eq!(super::when(file), shown);
+            assert_eq!(super::when(zone, file), shown);
         }
     }
 }

@@ -37,10 +37,13 @@ fn unusable_text(unusable: &Unusable) -> String {
 fn recovery_text(entry: &RecoveryEntry) -> String {
     let what = match &entry.summary {
         Ok(summary) => {
-            // In UTC: the local offset cannot be read safely in a threaded program.
+            // In this computer's zone (from the built-in database: the C library's
+            // local offset cannot be read safely in a threaded program).
+            let zone = crate::zone::system_zone_name()
+                .map_or_else(crate::zone::Zone::utc, |name| crate::zone::Zone::of(&name));
             let date = parse_timestamp(&entry.autosaved).map_or_else(
                 || entry.autosaved.clone(),
-                |at| format!("{} UTC", format::date_time(i18n::ui_language(), at)),
+                |at| zone.date_time(i18n::ui_language(), at),
             );
             t!(
                 "start-autosaved",

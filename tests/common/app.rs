@@ -92,8 +92,14 @@ impl LatinAllowed {
             // The questionnaire's id (nato-rbr).
             "nato", // egui's own accessible name for a panel's resize handle.
             "Resize", "panel",
+            // The assessment's time zone, by its international (IANA) name: a value,
+            // like a file name, not interface text.
+            "Asia", "Yerevan",
         ];
         texts.extend(keys.iter().map(|k| (*k).to_owned()));
+        // A new assessment takes this computer's zone (Europe/Berlin on a machine
+        // in Berlin): a value too.
+        texts.extend(rbr::zone::system_zone_name());
         let words = texts.iter().flat_map(|t| latin_words(t)).collect();
         // Every English interface text without placeables: none may be shown as is.
         let ftl = std::fs::read_to_string("assets/i18n/en/app.ftl").expect("app.ftl");

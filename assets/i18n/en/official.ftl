@@ -14,7 +14,7 @@ review-identity-position = Your position (printed in the report's approval block
 classification-none = No marking (not classified)
 classification-suggestions = Suggestions
 form-time-zone = Time zone
-time-zone-unknown = “{ $zone }” is not a time zone rbr knows; times are shown in UTC. Write a name such as Asia/Yerevan or Europe/Brussels.
+time-zone-unknown = “{ $zone }” is not a time zone rbr knows; times are shown in UTC. Write the zone’s international name, such as { $example }.
 form-place = Place of issue
 form-place-hint = printed at the foot of the report's cover, such as Yerevan
 

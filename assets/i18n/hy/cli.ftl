@@ -17,11 +17,11 @@ cli-score-overall = Ընդհանուր
 cli-score-out-of-scope = շրջանակից դուրս
 # After a band marked with *.
 cli-score-provisional-note = նախնական՝ ոլորտի ոչ բոլոր հարցերն ունեն պատասխան։
-cli-score-no-gaps = Բացեր չկան։ Պատասխանված բոլոր հարցերը հասնում են իրենց թիրախային մակարդակին։
-cli-score-gaps-heading = Բացերն ըստ առաջնահերթության ({ $count })․
+cli-score-no-gaps = Թերություններ չկան․ պատասխանված բոլոր հարցերը հասնում են իրենց թիրախային մակարդակին։
+cli-score-gaps-heading = Թերություններն ըստ առաջնահերթության ({ $count })․
 # One gap; the values are padded to line up in columns.
-cli-score-gap = { $question } մակարդակ՝ { $level } → թիրախ՝ { $target }  բաց՝ { $gap }  առաջնահերթություն՝ { $priority }
-cli-score-more-gaps = … և ևս { $count } բաց (բոլորը տեսնելու համար օգտագործեք { $option } ընտրանքը)
+cli-score-gap = { $question } մակարդակ՝ { $level } → թիրախ՝ { $target }  թերություն՝ { $gap }  առաջնահերթություն՝ { $priority }
+cli-score-more-gaps = … և ևս { $count } թերություն (բոլորը տեսնելու համար օգտագործեք { $option } ընտրանքը)
 cli-critical = կրիտիկական
 # Shown for a file without a title or an organisation.
 cli-untitled = (առանց վերնագրի)
@@ -55,11 +55,11 @@ cli-questionnaire-depends = կախված է [{ $needs }] ոլորտներից, �
 ## rbr history and rbr verify. $action, $before and $after are written as in
 ## files (submitted, returned, ...); $who is "Name (role, organisation)".
 
-cli-history-none = { $file }: վերանայման իրադարձություններ դեռ չկան։
+cli-history-none = { $file }: ստուգման իրադարձություններ դեռ չկան։
 cli-history-event = { $seq }. { $time }  { $who }: { $action }, { $before } → { $after }
 cli-history-note = նշում՝ { $note }
 cli-history-comments = Մեկնաբանություններ՝ { $open } բաց, { $resolved } լուծված։
-cli-verify-no-trail = Վերանայման հետք չկա․ ստուգելու իրադարձություններ չկան։
+cli-verify-no-trail = Ստուգման հետք չկա․ համադրելու իրադարձություններ չկան։
 cli-verify-chain-holds = { $count ->
    *[other] Շղթան ամբողջական է՝ { $count } իրադարձություն, որոնցից յուրաքանչյուրը հաջորդում է նախորդին։
 }
@@ -74,7 +74,7 @@ cli-verify-content-changed = { $count ->
 }
 cli-verify-content-changed-other = Բովանդակությունը { $seq } իրադարձությունից հետո փոխվել է պատասխաններից, մետատվյալներից և թիրախային մակարդակներից դուրս։
 # $current: yes when the file still has the approved content.
-cli-verify-approval = Իրադարձություն { $seq }՝ հաստատված է { $who }-ի կողմից { $time }-ին, բովանդակության SHA-256՝ { $hash }։ { $current ->
+cli-verify-approval = Իրադարձություն { $seq }՝ գնահատումը հաստատված է։ Հաստատող՝ { $who }, ժամանակը՝ { $time }, բովանդակության SHA-256՝ { $hash }։ { $current ->
     [yes] Ֆայլը դեռ ունի այս բովանդակությունը։
    *[no] Ֆայլն այլևս չունի այս բովանդակությունը։
 }
@@ -83,14 +83,14 @@ cli-verify-report-differs = { $report } ֆայլը ստեղծված չէ այս 
 cli-verify-report-no-fingerprint = { $report } ֆայլի մետատվյալներում rbr-ի մատնահետք չկա՝ այն rbr-ի ստեղծած հաշվետվություն չէ, կամ փոխվել է դրանից հետո։
 cli-verify-report-unreadable = { $report } ֆայլը հնարավոր չէ կարդալ որպես PDF՝ { $reason }
 cli-verify-holds = { $file }: ամեն ինչ համապատասխանում է։
-cli-verify-fails = { $file }: ոչ ամեն ինչ է համապատասխանում (տե՛ս վերևում)։
+cli-verify-fails = { $file }: կան անհամապատասխանություններ (տե՛ս վերևում)։
 
 ## rbr export. $xlsx, $csv and $option are the options as typed.
 
 cli-export-wrote = Պահպանված է՝ { $file }
 cli-export-failed = { $file }: աղյուսակը հնարավոր չեղավ կազմել ({ $reason })։
 # $example: a date written as it should be.
-cli-export-bad-date = { $option } ընտրանքի «{ $value }» արժեքը ամսաթիվ չէ։ Գրեք այն այսպես՝ { $example }։
+cli-export-bad-date = { $option } ընտրանքի «{ $value }» արժեքն ամսաթիվ չէ։ Գրեք այն այսպես՝ { $example }։
 cli-export-overwrites-input = { $output } ֆայլը հենց գնահատման ֆայլն է։ Աղյուսակի համար ընտրեք այլ անուն, որպեսզի գնահատման ֆայլը պահպանվի։
 cli-export-same-output = { $file } ֆայլը նշված է և՛ { $xlsx }, և՛ { $csv } ընտրանքի համար։ Յուրաքանչյուրի համար նշեք առանձին ֆայլ։
 
@@ -123,8 +123,8 @@ cli-compare-to-not-applicable = Նշվել են որպես «կիրառելի չ
 cli-compare-from-not-applicable = Այլևս նշված չեն որպես «կիրառելի չէ» ({ $count })
 cli-compare-no-moves = Համեմատվող ոչ մի հարցի պատասխան չի փոխվել։
 cli-compare-meaning-changed = իմաստը փոխվել է
-cli-compare-gaps-closed = Փակված բացեր ({ $count })
-cli-compare-gaps-opened = Նոր բացեր ({ $count })
+cli-compare-gaps-closed = Վերացված թերություններ ({ $count })
+cli-compare-gaps-opened = Նոր թերություններ ({ $count })
 cli-compare-gap-target = թիրախ՝ { $target }
 cli-compare-none = չկան
 # An answer marked not applicable, in lists.
@@ -138,11 +138,11 @@ cli-merge-conflicts = { $count ->
    *[other] { $count } հակասություն՝ հարցեր, որոնց տարբեր ֆայլերում տրված են տարբեր պատասխաններ՝
 }
 cli-merge-conflict-target = { $question }, թիրախային մակարդակ
-cli-merge-choose = { $option } տարբերակով ընտրեք այն ֆայլը, որի պատասխանները պետք է ընդունվեն (մյուս պատասխանների հիմնավորող փաստաթղթերը կպահպանվեն նշումներում), կամ միավորեք ֆայլերը ծրագրում։
+cli-merge-choose = { $option } ընտրանքով նշեք այն ֆայլը, որի պատասխանները պետք է ընդունվեն (մյուս պատասխանների հավաստող նյութերը կպահպանվեն նշումներում), կամ միավորեք ֆայլերը ծրագրում։
 cli-merge-prefer-not-a-source = { $option } { $file }: միավորվող ֆայլերից մեկը չէ։
-cli-merge-output-is-source = { $file } ֆայլը միավորվող ֆայլերից մեկն է։ Արդյունքը գրեք այլ ֆայլում, քանի որ միավորվող ֆայլերը երբեք չեն փոփոխվում։
+cli-merge-output-is-source = { $file } ֆայլը միավորվող ֆայլերից մեկն է։ Արդյունքը գրեք այլ ֆայլում, քանի որ միավորվող ֆայլերն երբեք չեն փոփոխվում։
 cli-merge-wrote = { $file } ֆայլը գրված է՝ { $answers } պատասխան { $count } ֆայլից։
 cli-merge-resolved = { $count ->
-   *[other] { $count } հակասություն լուծվել է { $file } ֆայլի օգտին․ մյուս պատասխանների հիմնավորող փաստաթղթերը նշումներում են։
+   *[other] { $count } հակասություն լուծվել է { $file } ֆայլի օգտին․ մյուս պատասխանների հավաստող նյութերը նշումներում են։
 }
 cli-history-merged = Միավորված է { $count } ֆայլից՝

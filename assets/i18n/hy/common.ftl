@@ -20,13 +20,13 @@ poete-planning = Պլանավորում
 poete-organisation = Կազմակերպում
 poete-equipment = Սարքավորումներ
 poete-training = Ուսուցում
-poete-exercises = Վարժանքներ
+poete-exercises = Ուսումնավարժություններ
 
 ## The assessment's status.
 
 status-draft = Նախագիծ
 status-submitted = Ներկայացված
-status-reviewed = Վերանայված
+status-reviewed = Ստուգված
 status-approved = Հաստատված
 
 ## The status of a plan entry.
@@ -42,10 +42,10 @@ term-not-applicable = Կիրառելի չէ
 term-readiness = Պատրաստականություն
 term-target-readiness = Թիրախային պատրաստականություն
 term-completeness = Ամբողջականություն
-term-gap = Բաց
+term-gap = Թերություն
 term-level = Մակարդակ
 term-target-level = Թիրախային մակարդակ
-term-evidence = Հիմնավորող փաստաթղթեր
+term-evidence = Հավաստող նյութեր
 term-critical = Կրիտիկական
 term-priority = Առաջնահերթություն
 term-weight = Կշիռ
@@ -61,7 +61,7 @@ term-justification = Հիմնավորում
 
 # A noun after a numeral stays singular in Armenian: one form for every count.
 gaps-count = { $count ->
-   *[other] { $count } բաց
+   *[other] { $count } թերություն
 }
 questions-count = { $count ->
    *[other] { $count } հարց
@@ -76,6 +76,6 @@ merge-given-level = { $level } մակարդակ
 merge-given-not-applicable = «կիրառելի չէ»
 merge-given-nothing = առանց մակարդակի
 merge-not-taken = պատասխանը՝ { $answer }։ Ֆայլերը միավորելիս այս պատասխանը չի ընդունվել։
-merge-evidence = Հիմնավորող փաստաթղթեր՝
+merge-evidence = Հավաստող նյութեր՝
 merge-justification = Հիմնավորում՝
 merge-notes = Նշումներ՝

@@ -8,7 +8,7 @@
 ## Findings: something in a readable assessment file needs a person's attention.
 ## $question is a question id (BR2.1); $value is the value as written in the file.
 
-finding-other-questionnaire = հարցաշար: ֆայլը լրացված է «{ $id }» { $version } հարցաշարի համար։ Ստուգեք պատասխանները այդ հարցաշարով կամ բեռնեք այն { $option } ընտրանքով։
+finding-other-questionnaire = հարցաշար: ֆայլը լրացված է «{ $id }» { $version } հարցաշարի համար։ Ստուգեք պատասխաններն այդ հարցաշարով կամ բեռնեք այն { $option } ընտրանքով։
 finding-invalid-level = { $question }: { $value } մակարդակը 0-ից մինչև 4 ամբողջ թիվ չէ։ Ընտրեք 0-ից 4 մակարդակներից մեկը (մինչ այդ գրված արժեքը պահպանվում է)։
 # $reason: what the JSON reader said, in its own (English) words.
 finding-malformed-answer = { $question }: պատասխանը հնարավոր չէ կարդալ ({ $reason })։ Ուղղեք այն տեքստային խմբագրիչում (այն պահպանվում է այնպես, ինչպես գրված է)։
@@ -119,7 +119,7 @@ problem-change-unknown = Փոփոխությունների ցանկում «{ $qu
 # $allowed: the actions allowed now, comma-separated.
 review-not-allowed = «{ $status }» կարգավիճակով ֆայլի համար «{ $action }» գործողությունը թույլատրված չէ։ Այժմ թույլատրված է՝ { $allowed }։
 # $allowed: the four statuses as written in files.
-review-unknown-status = «{ $field }» դաշտի «{ $value }» արժեքը աշխատակարգին հայտնի կարգավիճակ չէ։ Նախ նշեք հետևյալներից մեկը՝ { $allowed }։
+review-unknown-status = «{ $field }» դաշտի «{ $value }» արժեքն աշխատակարգին հայտնի կարգավիճակ չէ։ Նախ նշեք հետևյալներից մեկը՝ { $allowed }։
 review-note-required = Ֆայլի «{ $action }» գործողության համար անհրաժեշտ է նշում, որը բացատրում է պատճառը։
 review-no-open-comment = Ֆայլը վերադարձվում է մեկնաբանություններով։ Ավելացրեք առնվազն մեկ բաց մեկնաբանություն, որը նշում է, թե ինչ պետք է փոխել։
 review-open-comments = { $count ->

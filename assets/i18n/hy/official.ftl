@@ -3,7 +3,7 @@
 
 ## Time zones: a time is followed by the zone it is shown in.
 zone-time = { $time }, { $zone }
-zone-utc = համաշխարհային կոորդինացված ժամանակով (UTC)
+zone-utc = համաշխարհային կոորդինացված ժամանակով
 zone-yerevan = Երևանի ժամանակով
 zone-other = { $zone } ժամային գոտու ժամանակով
 
@@ -14,7 +14,7 @@ review-identity-position = Ձեր պաշտոնը (տպվում է հաշվետվ
 classification-none = Առանց աստիճանի (գաղտնի չէ)
 classification-suggestions = Առաջարկվող նշումներ
 form-time-zone = Ժամային գոտի
-time-zone-unknown = «{ $zone }» ժամային գոտին rbr-ին հայտնի չէ, և ժամերը ցույց են տրվում համաշխարհային կոորդինացված ժամանակով (UTC)։ Գրեք, օրինակ, Asia/Yerevan։
+time-zone-unknown = «{ $zone }» ժամային գոտին rbr-ին հայտնի չէ, և ժամերը ցույց են տրվում համաշխարհային կոորդինացված ժամանակով։ Գրեք գոտու միջազգային անվանումը, օրինակ՝ { $example }։
 form-place = Հրապարակման վայր
 form-place-hint = տպվում է հաշվետվության տիտղոսաթերթի ներքևում, օրինակ՝ Երևան
 

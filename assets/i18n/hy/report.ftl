@@ -1,27 +1,26 @@
-# Բացերի հաշվետվությունը՝ փաստաթղթի յուրաքանչյուր պիտակ, վերնագիր և նախադասություն։
+# Ինքնագնահատման հաշվետվությունը՝ փաստաթղթի յուրաքանչյուր պիտակ, վերնագիր և նախադասություն։
 # Each message mirrors en/report.ftl; terms follow assets/i18n/glossary.tsv.
 # Draft until a ministry's reviewer signs it off: see hy/README.md.
 
 ## The document: title, metadata, running header and footer.
 
 # $name: the assessment's title, else the questionnaire's.
-report-title = Բացերի հաշվետվություն՝ { $name }
-report-subject = Դիմակայունության բացերի հաշվետվություն՝ ըստ { $questionnaire } { $version } հարցաշարի ({ $marking })
+report-title = Ինքնագնահատման հաշվետվություն՝ { $name }
+report-subject = Դիմակայունության ինքնագնահատման արդյունքների վերաբերյալ հաշվետվություն՝ ըստ { $questionnaire } { $version } հարցաշարի
 report-keyword-resilience = դիմակայունություն
-report-keyword-baseline = հիմնական պահանջներ
+report-keyword-baseline = ելակետային պահանջներ
 # Printed as the marking when the file sets no classification.
-report-unmarked = ԱՌԱՆՑ ՆՇՄԱՆ
 report-running-date = հաշվետվության ամսաթիվ՝ { $date }
-report-page-of = էջ { $number }՝ { $count }-ից
+report-page-of = Էջ { $number } / { $count }
 
 ## The cover.
 
 report-cover = Շապիկ
-report-series = ՆԱՏՕ-ի դիմակայունության հիմնական պահանջներ
-report-kind = Դիմակայունության բացերի հաշվետվություն
+report-series = ՆԱՏՕ-ի դիմակայունության ելակետային պահանջներ
+report-kind = Դիմակայունության ինքնագնահատման արդյունքների վերաբերյալ հաշվետվություն
 report-organisation = Կազմակերպություն
-report-assessor = Գնահատող
-report-classification = Գաղտնիության նշում
+report-assessor = Կազմող
+report-classification = Գաղտնիության աստիճան
 report-date = Հաշվետվության ամսաթիվ
 report-created = Գնահատումը ստեղծվել է
 report-modified = Գնահատման վերջին պահպանում
@@ -39,7 +38,6 @@ report-file-placeholder = ՖԱՅԼ
 report-draft-note = Այս գնահատումը նախագիծ է․ դրա պատասխանները, հետևաբար նաև թվերը, դեռ կարող են փոխվել։
 report-not-given = (նշված չէ)
 # $time: a date and time in UTC, formatted.
-report-time-utc = { $time }, Գրինվիչի ժամանակով
 report-contents = Բովանդակություն
 
 ## The executive summary.
@@ -50,16 +48,16 @@ report-overall-readiness-value = { $value }՝ 100-ից (գնահատվող ոլ�
 report-overall-completeness-value = { $value } ({ $total } հարցից { $done }-ն ունի մակարդակ կամ «կիրառելի չէ» նշում)
 report-areas-in-scope = Գնահատվող ոլորտներ
 report-areas-in-scope-value = { $count }՝ { $total }-ից
-report-gaps = Բացեր
+report-gaps = Թերություններ
 # A noun after a numeral stays singular in Armenian: one form for every count.
 report-gaps-value = { $gaps } հարց՝ թիրախից ցածր, { $critical } կրիտիկական հարց՝ 2-րդ մակարդակից ցածր
 report-chart-heading = Պատրաստականությունն ըստ ոլորտների
-report-chart-legend = Գոտիները ցույց են տալիս պատրաստականությունը՝ 0-ից 100, և կողքին գրված աստիճանը («պատրաստ»՝ 75-ից, «մասամբ պատրաստ»՝ 50-ից․ 0 կամ 1 մակարդակում գտնվող կրիտիկական հարցը ոլորտը դարձնում է «պատրաստ չէ»)։ Սև նշիչը թիրախային պատրաստականությունն է, այսինքն՝ այն, ինչին կհասներ ոլորտը, եթե մակարդակով պատասխանված յուրաքանչյուր հարց հասներ իր թիրախին։ «Նախնական»՝ ոլորտի որոշ հարցեր դեռ անպատասխան են։
-report-top-gaps = Ամենաբարձր առաջնահերթությամբ տասը բացերը
-report-more-gaps = Եվս { $count } բաց նշված է բացերի ռեեստրում՝ յուրաքանչյուրի համար անելիքով։
+report-chart-legend = Գոտիները ցույց են տալիս պատրաստականությունը՝ 0-ից 100, իսկ կողքին գրված է աստիճանը («պատրաստ»՝ 75-ից, «մասամբ պատրաստ»՝ 50-ից․ եթե կրիտիկական հարցը 0 կամ 1 մակարդակում է, ոլորտը «պատրաստ չէ»)։ Սև նշիչը թիրախային պատրաստականությունն է, այսինքն՝ այն, ինչին կհասներ ոլորտը, եթե մակարդակով պատասխանված յուրաքանչյուր հարց հասներ իր թիրախին։ «Նախնական»՝ ոլորտի որոշ հարցեր դեռ անպատասխան են։
+report-top-gaps = Առավել բարձր առաջնահերթությամբ տասը թերությունները
+report-more-gaps = Եվս { $count } թերություն նշված է թերությունների ռեեստրում՝ յուրաքանչյուրի համար առաջարկվող գործողությամբ։
 report-critical-below-two = 2-րդ մակարդակից ցածր կրիտիկական հարցեր
 report-critical-none = Չկան։ Մակարդակով պատասխանված բոլոր կրիտիկական հարցերը 2-րդ կամ ավելի բարձր մակարդակում են։
-report-no-gaps = Բացեր չկան։ Մակարդակով պատասխանված յուրաքանչյուր հարց հասնում է իր թիրախին։
+report-no-gaps = Թերություններ չկան․ մակարդակով պատասխանված յուրաքանչյուր հարց հասնում է իր թիրախին։
 
 ## The chart beside each bar.
 
@@ -71,8 +69,8 @@ report-chart-target-provisional = թիրախ՝ { $value }, նախնական
 ## An area's section.
 
 report-readiness-value = { $value }՝ 100-ից, { $band }
-report-completeness-value = { $value } ({ $questions } հարցից՝ { $answered }-ը մակարդակով, { $not_applicable }-ը «կիրառելի չէ», { $unanswered }-ը անպատասխան)
-report-provisional-value = { $questions } հարցից { $unanswered }-ը անպատասխան է, ուստի այս թվերը դեռ կարող են փոխվել։
+report-completeness-value = { $value } ({ $questions } հարցից՝ { $answered }-ը մակարդակով, { $not_applicable }-ը «կիրառելի չէ», { $unanswered }-ն անպատասխան)
+report-provisional-value = { $questions } հարցից { $unanswered }-ն անպատասխան է, ուստի այս թվերը դեռ կարող են փոխվել։
 report-band-capped = Աստիճանի սահմանափակում
 # $questions: the ids of the critical questions, comma-separated.
 report-band-capped-value = { $band }, քանի որ { $questions } կրիտիկական հարցը 0 կամ 1 մակարդակում է
@@ -96,14 +94,14 @@ report-column-plan = Պատասխանատու, կատարման ժամկետ, կ
 report-plan-due = ժամկետը՝ { $date }
 report-column-action = Գործողություն
 report-overdue = ԺԱՄԿԵՏԱՆՑ
-report-column-evidence-excerpt = Հիմնավորող փաստաթղթեր (հատված)
+report-column-evidence-excerpt = Հավաստող նյութեր (հատված)
 report-column-name = Անվանում
 report-column-meaning = Նշանակություն
 
 ## The registers.
 
-report-gap-register = Բացերի ռեեստր
-report-gap-register-intro = Թիրախից ցածր յուրաքանչյուր հարց՝ ըստ առաջնահերթության նվազման (առաջնահերթություն = կշիռ × բաց, կրիտիկական հարցերի համար՝ կրկնապատկված)։ «Տեսակ» սյունակը ցույց է տալիս բացի տեսակը ըստ POETE-ի՝ պլանավորում, կազմակերպում, սարքավորումներ, ուսուցում կամ վարժանքներ։ Գործողությունը, պատասխանատուն, կատարման ժամկետը և կարգավիճակը վերցված են գործողությունների ծրագրից։ Եթե դեռ ոչինչ պլանավորված չէ, գործողության սյունակում հարցաշարի առաջարկությունն է, իսկ մյուս սյունակները դատարկ են։ «ԺԱՄԿԵՏԱՆՑ» նշումը դրվում է այն գործողության վրա, որի կատարման ժամկետը լրացել է մինչև հաշվետվության ամսաթիվը, և որը կատարված չէ։
+report-gap-register = Թերությունների ռեեստր
+report-gap-register-intro = Թիրախից ցածր յուրաքանչյուր հարց՝ ըստ առաջնահերթության նվազման (առաջնահերթություն = կշիռ × թերություն, կրիտիկական հարցերի համար՝ կրկնապատկված)։ «Տեսակ» սյունակը ցույց է տալիս թերության տեսակը՝ ըստ POETE դասակարգման․ պլանավորում, կազմակերպում, սարքավորումներ, ուսուցում կամ ուսումնավարժություններ։ Գործողությունը, պատասխանատուն, կատարման ժամկետը և կարգավիճակը վերցված են գործողությունների ծրագրից։ Եթե դեռ ոչինչ պլանավորված չէ, գործողության սյունակում հարցաշարի առաջարկությունն է, իսկ մյուս սյունակները դատարկ են։ «ԺԱՄԿԵՏԱՆՑ» նշումը դրվում է այն գործողության վրա, որի կատարման ժամկետը լրացել է մինչև հաշվետվության ամսաթիվը, և որը կատարված չէ։
 report-gap-levels = մակարդակ՝ { $level }, թիրախ՝ { $target }
 report-unanswered = Անպատասխան հարցեր
 report-unanswered-intro = Գնահատվող ոլորտների { $count } հարց չունի ո՛չ մակարդակ, ո՛չ «կիրառելի չէ» պատասխան։ Այդ հարցերի ոլորտները նախնական են, քանի դեռ հարցերը պատասխանված չեն։
@@ -117,23 +115,23 @@ report-findings = Գնահատման ֆայլում հայտնաբերված խ�
 # $command: `rbr validate`.
 report-findings-intro = Ֆայլի այս արժեքները հնարավոր չէ օգտագործել գրվածի պես, և թվերը դրանք հաշվի չեն առնում։ Նույն խնդիրները թվարկում է { $command } հրամանը։
 
-report-translation-draft = Այս հաշվետվության հայերեն ձևակերպումները թարգմանության նախագիծ են, որը դեռ չի հաստատվել նախարարության վերանայողի կողմից։
+report-translation-draft = Այս հաշվետվության հայերեն ձևակերպումները թարգմանության նախագիծ են, որը նախարարության ստուգողը դեռ չի հաստատել։
 report-knock-on-title = Շղթայական ազդեցություն
 report-knock-on = «{ $area }» ոլորտը պատրաստ չէ, և դրանից { $count ->
     [one] կախված է
    *[other] կախված են
 }՝ { $dependents }։
-report-questionnaire-draft = Հարցաշարի հայերեն տեքստը նախագիծ է, որը դեռ չի հաստատվել նախարարության վերանայողի կողմից։
+report-questionnaire-draft = Հարցաշարի հայերեն տեքստը նախագիծ է, որը նախարարության ստուգողը դեռ չի հաստատել։
 
 ## The review trail: on the cover, and the annex of review comments.
 
-report-review-last = Վերանայման վերջին իրադարձությունը
+report-review-last = Ստուգման վերջին իրադարձությունը
 # $action: what was done (report-action-*); $who: "Name (role, organisation)"; $time: formatted, in UTC.
 report-review-event = { $seq }. { $action }՝ { $who }, { $time }
-report-review-content = Բովանդակության SHA-256-ը այդ իրադարձության պահին
+report-review-content = Բովանդակության SHA-256 հեշն այդ իրադարձության պահին
 report-action-submitted = Ներկայացված է
 report-action-returned = Վերադարձված է մեկնաբանություններով
-report-action-reviewed = Վերանայված է
+report-action-reviewed = Ստուգված է
 report-action-approved = Հաստատված է
 report-action-reopened = Վերաբացված է
 # $who: "Name (role, organisation)"; $date: the date in words.
@@ -141,10 +139,10 @@ report-approved-by = Հաստատված է { $date }-ին։ Հաստատող՝ {
 # $parts: the question ids (and meta, targets) that changed, comma-separated.
 report-changed-since-approval = Բովանդակությունը փոխվել է հաստատված տարբերակից հետո՝ { $parts }։
 report-changed-since-approval-other = Բովանդակությունը փոխվել է հաստատված տարբերակից հետո՝ պատասխաններից, մետատվյալներից և թիրախային մակարդակներից դուրս։
-report-comments = Հավելված՝ վերանայման մեկնաբանություններ
+report-comments = Հավելված՝ ստուգման մեկնաբանություններ
 # $option: the command line option that lists the resolved comments too.
-report-comments-intro-open = Վերանայման դեռ բաց մեկնաբանությունները՝ ըստ հարցերի, իրենց պատասխաններով։ Լուծված մեկնաբանությունները ներառվում են { $option } հրամանով։
-report-comments-intro-all = Վերանայման բոլոր մեկնաբանությունները՝ բաց և լուծված, ըստ հարցերի, պատասխաններով։
+report-comments-intro-open = Ստուգման դեռ բաց մեկնաբանությունները՝ ըստ հարցերի, իրենց պատասխաններով։ Լուծված մեկնաբանությունները ներառվում են { $option } հրամանով։
+report-comments-intro-all = Ստուգման բոլոր մեկնաբանությունները՝ բաց և լուծված, ըստ հարցերի, իրենց պատասխաններով։
 report-comments-whole = Գնահատումն ամբողջությամբ
 report-comment-open = բաց
 report-comment-resolved = լուծված
@@ -162,10 +160,10 @@ export-date = Արտահանման ամսաթիվ
 export-requirement = Պահանջ
 # $band: a band as a label (band-*-title).
 export-band-provisional = { $band }, նախնական
-export-plan-owned-dated = Պատասխանատու և կատարման ժամկետ ունեցող բացեր
-export-plan-done = Բացեր, որոնց գործողությունը կատարված է
+export-plan-owned-dated = Պատասխանատու և կատարման ժամկետ ունեցող թերություններ
+export-plan-done = Թերություններ, որոնց գործողությունը կատարված է
 # $date: the date of the export, in words.
-export-plan-overdue = Ժամկետանց բացեր՝ { $date } դրությամբ
+export-plan-overdue = Ժամկետանց թերություններ՝ { $date } դրությամբ
 export-column-question-text = Հարցի տեքստ
 export-column-action = Գործողություն
 export-column-body = Պատասխանատու մարմին
@@ -188,8 +186,8 @@ export-overdue-note = Կարմիրով նշված տողերը ժամկետան�
 
 report-plan = Գործողությունների ծրագիր
 # $date: the report date, in words.
-report-plan-value = Բացեր՝ { $gaps }, որից պատասխանատու և կատարման ժամկետ ունեն՝ { $owned_and_dated }, կատարված են՝ { $done }, ժամկետանց են՝ { $overdue } ({ $date }-ի դրությամբ)։
-report-plan-none = Գործողությունների ծրագիր չկա։ Ոչ մի բաց դեռ չունի պատասխանատու կամ կատարման ժամկետ։
+report-plan-value = Թերություններ՝ { $gaps }, որոնցից պատասխանատու և կատարման ժամկետ ունեն՝ { $owned_and_dated }, կատարված են՝ { $done }, ժամկետանց են՝ { $overdue } ({ $date }-ի դրությամբ)։
+report-plan-none = Գործողությունների ծրագիր չկա․ ոչ մի թերություն դեռ չունի պատասխանատու կամ կատարման ժամկետ։
 
 ## Progress since the earlier round: rbr report --compare OLD. $date is a long
 ## date; $areas area ids, comma-separated.
@@ -216,8 +214,8 @@ report-progress-band-then = Աստիճանը նախկինում
 report-progress-band-now = Աստիճանն այժմ
 report-progress-level-then = Մակարդակը նախկինում
 report-progress-level-now = Մակարդակն այժմ
-report-progress-gaps-closed = Փակված բացեր
-report-progress-gaps-opened = Նոր բացեր
+report-progress-gaps-closed = Վերացված թերություններ
+report-progress-gaps-opened = Նոր թերություններ
 report-progress-none = Չկան։
 # $old and $new: readiness figures; $change: new minus old, with its sign.
 report-progress-overall-value = այժմ՝ { $new }, նախկինում՝ { $old } (փոփոխություն՝ { $change })

@@ -1,7 +1,7 @@
 //! Sizes and values as Excel takes them: row heights, column widths, cell text, dates.
 
 use rust_xlsxwriter::{ExcelDateTime, XlsxError};
-use time::{Date, OffsetDateTime, UtcOffset};
+use time::{Date, OffsetDateTime};
 
 /// The longest text Excel keeps in a cell, in UTF-16 code units.
 const MAX_CELL: usize = 32_767;
@@ -86,8 +86,9 @@ pub(super) fn excel_date(date: Date) -> Result<ExcelDateTime, XlsxError> {
     ExcelDateTime::from_ymd(year, date.month().into(), date.day())
 }
 
+/// A time as Excel stores it: the wall-clock time in `at`'s own offset (convert
+/// to the assessment's zone first).
 pub(super) fn excel_time(at: OffsetDateTime) -> Result<ExcelDateTime, XlsxError> {
-    let at = at.to_offset(UtcOffset::UTC);
     excel_date(at.date())?.and_hms(u16::from(at.hour()), at.minute(), at.second())
 }
 

@@ -42,14 +42,16 @@ pub fn xlsx(
     today: Date,
 ) -> Result<Vec<u8>, ExportError> {
     let score = scoring::score(questionnaire, assessment);
-    let formats = Formats::new(language);
+    let zone = assessment.meta.zone();
+    let formats = Formats::new(language, &zone);
     let export = Export {
         questionnaire,
         assessment,
         score: &score,
         lang: language,
         formats: &formats,
-        marking: marking(assessment, language),
+        marking: marking(assessment),
+        zone,
     };
     let mut workbook = Workbook::new();
     // A creation time from the date given, not the clock: the same file on the
@@ -72,7 +74,10 @@ struct Export<'a> {
     score: &'a Score,
     lang: Language,
     formats: &'a Formats,
-    marking: String,
+    /// The classification, in every sheet's header and footer; none for none.
+    marking: Option<String>,
+    /// The zone times are shown in.
+    zone: crate::zone::Zone,
 }
 
 /// The cell formats the sheets share.
@@ -94,12 +99,12 @@ struct Formats {
 }
 
 impl Formats {
-    fn new(lang: Language) -> Self {
+    fn new(lang: Language, zone: &crate::zone::Zone) -> Self {
         let top = Format::new().set_align(FormatAlign::Top);
         let left = top.clone().set_align(FormatAlign::Left);
-        // "2026-11-27 16:30 UTC", with the words around the time in `lang`.
-        let utc = tl!(lang, "report-time-utc", time = "\u{1}");
-        let (before, after) = utc.split_once('\u{1}').unwrap_or(("", ""));
+        // "2026-11-27 20:30 (Yerevan time)", with the zone named in `lang`.
+        let local = tl!(lang, "zone-time", time = "\u{1}", zone = zone.label(lang));
+        let (before, after) = local.split_once('\u{1}').unwrap_or(("", ""));
         let quoted = |text: &str| {
             if text.is_empty() {
                 String::new()
@@ -150,9 +155,12 @@ impl Export<'_> {
     /// Name, header, footer and page setup every sheet has.
     fn set_up(&self, sheet: &mut Worksheet, name: String) -> Result<(), XlsxError> {
         sheet.set_name(name)?;
-        let marking = header_text(&self.marking);
+        // No classification, no marking: the centre of header and footer stays empty.
+        let marking = self.marking.as_deref().map(header_text).unwrap_or_default();
+        if !marking.is_empty() {
+            sheet.set_header(format!("&C{marking}"));
+        }
         sheet
-            .set_header(format!("&C{marking}"))
             .set_footer(format!("&L&A&C{marking}&R&P / &N"))
             .set_paper_size(A4)
             .set_landscape()

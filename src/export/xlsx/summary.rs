@@ -35,12 +35,14 @@ impl Export<'_> {
             sheet.write_string_with_format(row, 0, label, &self.formats.bold)?;
             match value {
                 Detail::Cell(cell) => self.write(sheet, row, 1, &cell, false)?,
-                Detail::Time(value) => match parse_timestamp(&value).map(excel_time) {
-                    Some(Ok(at)) => {
-                        sheet.write_datetime_with_format(row, 1, at, &self.formats.datetime)?;
+                Detail::Time(value) => {
+                    match parse_timestamp(&value).map(|at| excel_time(self.zone.local(at))) {
+                        Some(Ok(at)) => {
+                            sheet.write_datetime_with_format(row, 1, at, &self.formats.datetime)?;
+                        }
+                        _ => self.write(sheet, row, 1, &Cell::text(value), false)?,
                     }
-                    _ => self.write(sheet, row, 1, &Cell::text(value), false)?,
-                },
+                }
                 Detail::Date(date) => match excel_date(date) {
                     Ok(at) => {
                         sheet.write_datetime_with_format(row, 1, at, &self.formats.left_date)?;
@@ -82,7 +84,10 @@ impl Export<'_> {
             (tl!(lang, "report-organisation"), text(&meta.organisation)),
             (tl!(lang, "report-assessor"), text(&meta.assessor)),
             (tl!(lang, "term-status"), text(&status)),
-            (tl!(lang, "report-classification"), text(&self.marking)),
+            (
+                tl!(lang, "report-classification"),
+                text(self.marking.as_deref().unwrap_or_default()),
+            ),
             (tl!(lang, "report-questionnaire"), text(&questionnaire)),
             (
                 tl!(lang, "report-created"),

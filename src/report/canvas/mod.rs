@@ -114,7 +114,13 @@ impl<'f> Canvas<'f> {
         for line in &lines {
             self.ensure(line_height(size));
             let baseline = self.y - size * ASCENT;
-            self.line_at(line, MARGIN + (BODY_WIDTH - line.width) / 2.0, baseline, size, ink);
+            self.line_at(
+                line,
+                MARGIN + (BODY_WIDTH - line.width) / 2.0,
+                baseline,
+                size,
+                ink,
+            );
             self.y -= line_height(size);
         }
         self.advance(size * 0.45);

@@ -83,7 +83,11 @@ fn issuing_body(canvas: &mut Canvas<'_>, report: &Report) {
     if report.organisation.is_empty() {
         return;
     }
-    canvas.centred(&[Span::bold(format::upper(&report.organisation))], 12.0, BLACK);
+    canvas.centred(
+        &[Span::bold(format::upper(&report.organisation))],
+        12.0,
+        BLACK,
+    );
     let y = canvas.y() - 2.0;
     canvas.rule((MARGIN, y), (MARGIN + BODY_WIDTH, y), BLACK, 0.8);
     canvas.advance(14.0);
@@ -105,12 +109,18 @@ fn approval_block(canvas: &mut Canvas<'_>, report: &Report) {
     let size = APPROVAL_SIZE;
     let x = MARGIN + BODY_WIDTH - APPROVAL_WIDTH;
     let top = canvas.y();
-    if report.classification.as_ref().is_some_and(is_classified) || report.copy.is_some() {
+    if report.classification.as_deref().is_some_and(is_classified) || report.copy.is_some() {
         let copy = report.copy.map_or_else(
             || tl!(lang, "report-copy-blank"),
             |number| tl!(lang, "report-copy", number = number.to_string()),
         );
-        let line = one_line(canvas.fonts, &copy, Weight::Bold, size, BODY_WIDTH - APPROVAL_WIDTH);
+        let line = one_line(
+            canvas.fonts,
+            &copy,
+            Weight::Bold,
+            size,
+            BODY_WIDTH - APPROVAL_WIDTH,
+        );
         canvas.line_at(&line, MARGIN, top - size, size, BLACK);
     }
     let mut y = top;
@@ -124,7 +134,10 @@ fn approval_block(canvas: &mut Canvas<'_>, report: &Report) {
     text(canvas, &mut y, &heading, Weight::Bold, 11.0, BLACK);
     y -= 4.0;
     let approver = report.approver.as_ref();
-    match approver.map(|a| a.position.as_str()).filter(|p| !p.is_empty()) {
+    match approver
+        .map(|a| a.position.as_str())
+        .filter(|p| !p.is_empty())
+    {
         Some(position) => text(canvas, &mut y, position, Weight::Regular, size, BLACK),
         None => {
             y -= line_height(size) + 4.0;
@@ -155,14 +168,17 @@ fn approval_block(canvas: &mut Canvas<'_>, report: &Report) {
         canvas.line_at(&line, hint_x, y - 9.0, 7.0, GREY);
     }
     y -= 14.0;
-    let date = approver.map_or_else(|| tl!(lang, "report-approval-date-blank"), |a| a.date.clone());
+    let date = approver.map_or_else(
+        || tl!(lang, "report-approval-date-blank"),
+        |a| a.date.clone(),
+    );
     text(canvas, &mut y, &date, Weight::Regular, size, BLACK);
     canvas.advance(top - y);
 }
 
 /// Whether a marking makes the document a classified copy that is numbered:
 /// any chosen marking but a plain "UNCLASSIFIED".
-fn is_classified(marking: &String) -> bool {
+fn is_classified(marking: &str) -> bool {
     !marking.trim().eq_ignore_ascii_case("UNCLASSIFIED")
 }
 
@@ -181,7 +197,12 @@ fn place_and_year(canvas: &mut Canvas<'_>, report: &Report) {
     let text = if report.place.is_empty() {
         tl!(lang, "report-year", year = year)
     } else {
-        tl!(lang, "report-place-year", place = &report.place, year = year)
+        tl!(
+            lang,
+            "report-place-year",
+            place = &report.place,
+            year = year
+        )
     };
     let height = 2.0 * line_height(10.0);
     canvas.ensure(height);
