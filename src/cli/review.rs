@@ -95,12 +95,13 @@ pub(super) fn verify(file: &Path, report: Option<&Path>) -> Result<u8, Failure> 
     let mut lines = trail_lines(&verification, &assessment.meta.zone());
     let mut holds = verification.holds();
     if let Some(report) = report {
-        let (line, code) = report_line(report, &fingerprint(&bytes));
+        let (line, code, signatures) = report_line(report, &fingerprint(&bytes));
         lines.push(line);
         if code == USAGE {
             eprintln!("rbr: {}", lines.pop().unwrap_or_default());
             return Ok(USAGE);
         }
+        lines.extend(signatures);
         holds &= code == OK;
     }
     let file = file.display().to_string();
@@ -138,31 +139,39 @@ fn trail_lines(verification: &Verification, zone: &Zone) -> Vec<String> {
 }
 
 /// Whether the PDF at `report` carries `hash` as its fingerprint: the line to
-/// print and [`OK`], [`INVALID`] or [`USAGE`] (the PDF cannot be read from disk).
-fn report_line(report: &Path, hash: &str) -> (String, u8) {
+/// print, [`OK`], [`INVALID`] or [`USAGE`] (the PDF cannot be read from disk), and
+/// what its signature fields hold.
+///
+/// A report signed in a PDF signer still holds: signing appends a revision and
+/// leaves the document information, and so the fingerprint, as rbr wrote it.
+fn report_line(report: &Path, hash: &str) -> (String, u8, Vec<String>) {
     let name = report.display().to_string();
     let pdf = match storage::read_limited(report) {
         Ok(pdf) => pdf,
-        Err(e) => return (e.message(i18n::ui_language()), USAGE),
+        Err(e) => return (e.message(i18n::ui_language()), USAGE, Vec::new()),
     };
-    match pdf_fingerprint(&pdf) {
-        Err(reason) => (
-            t!(
+    let doc = match lopdf::Document::load_mem(&pdf) {
+        Ok(doc) => doc,
+        Err(e) => {
+            let line = t!(
                 "cli-verify-report-unreadable",
                 report = name,
-                reason = reason
-            ),
-            INVALID,
-        ),
-        Ok(None) => (
+                reason = e.to_string()
+            );
+            return (line, INVALID, Vec::new());
+        }
+    };
+    let signatures = signature_lines(&doc);
+    let (line, code) = match pdf_fingerprint(&doc) {
+        None => (
             t!("cli-verify-report-no-fingerprint", report = name),
             INVALID,
         ),
-        Ok(Some(found)) if found == hash => (
+        Some(found) if found == hash => (
             t!("cli-verify-report-matches", report = name, hash = hash),
             OK,
         ),
-        Ok(Some(found)) => (
+        Some(found) => (
             t!(
                 "cli-verify-report-differs",
                 report = name,
@@ -171,12 +180,68 @@ fn report_line(report: &Path, hash: &str) -> (String, u8) {
             ),
             INVALID,
         ),
+    };
+    (line, code, signatures)
+}
+
+/// How many of the report's signature fields are signed, and that rbr does not
+/// judge the certificates; nothing for a PDF without signature fields.
+fn signature_lines(doc: &lopdf::Document) -> Vec<String> {
+    let (fields, signed) = signature_fields(doc);
+    if fields == 0 {
+        return Vec::new();
+    }
+    vec![
+        t!(
+            "cli-verify-report-signatures",
+            fields = fields,
+            signed = signed
+        ),
+        t!("cli-verify-report-certificates"),
+    ]
+}
+
+/// The signature fields (`/FT /Sig`) of the document's form, and how many of
+/// them hold a signature (`/V`).
+pub(crate) fn signature_fields(doc: &lopdf::Document) -> (usize, usize) {
+    let resolve = |object| resolve(doc, object);
+    let fields = doc
+        .catalog()
+        .ok()
+        .and_then(|catalog| catalog.get(b"AcroForm").ok())
+        .and_then(resolve)
+        .and_then(|form| form.as_dict().ok())
+        .and_then(|form| form.get(b"Fields").ok())
+        .and_then(resolve)
+        .and_then(|fields| fields.as_array().ok())
+        .map_or(&[][..], Vec::as_slice);
+    let signature_fields: Vec<&lopdf::Dictionary> = fields
+        .iter()
+        .filter_map(|field| resolve(field)?.as_dict().ok())
+        .filter(|field| {
+            field
+                .get(b"FT")
+                .and_then(lopdf::Object::as_name)
+                .is_ok_and(|kind| kind == b"Sig")
+        })
+        .collect();
+    let signed = signature_fields
+        .iter()
+        .filter(|field| field.get(b"V").ok().and_then(resolve).is_some())
+        .count();
+    (signature_fields.len(), signed)
+}
+
+/// `object`, or the object it refers to.
+fn resolve<'a>(doc: &'a lopdf::Document, object: &'a lopdf::Object) -> Option<&'a lopdf::Object> {
+    match object {
+        lopdf::Object::Reference(id) => doc.get_object(*id).ok(),
+        other => Some(other),
     }
 }
 
 /// The fingerprint the report wrote as the `Identifier` of its document information.
-fn pdf_fingerprint(pdf: &[u8]) -> Result<Option<String>, String> {
-    let doc = lopdf::Document::load_mem(pdf).map_err(|e| e.to_string())?;
+fn pdf_fingerprint(doc: &lopdf::Document) -> Option<String> {
     let identifier = doc
         .trailer
         .get(b"Info")
@@ -185,5 +250,5 @@ fn pdf_fingerprint(pdf: &[u8]) -> Result<Option<String>, String> {
         .and_then(|info| info.get(b"Identifier"))
         .ok()
         .and_then(|object| lopdf::decode_text_string(object).ok());
-    Ok(identifier.filter(|id| id.len() == 64 && id.bytes().all(|b| b.is_ascii_hexdigit())))
+    identifier.filter(|id| id.len() == 64 && id.bytes().all(|b| b.is_ascii_hexdigit()))
 }

@@ -29,3 +29,7 @@ report-copy-blank = Copy No. ______
 report-place-year = { $place }, { $year }
 report-year = { $year }
 report-signature-field = Signature of the approving official
+
+## rbr verify --report: the report's signature fields.
+cli-verify-report-signatures = Signature fields in the report: { $fields }, signed: { $signed }.
+cli-verify-report-certificates = rbr checks that the signed report is the one made from this file; it does not judge the signatures' certificates. Check them in your PDF reader or signing software.

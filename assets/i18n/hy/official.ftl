@@ -29,3 +29,7 @@ report-copy-blank = Օրինակ N ______
 report-place-year = { $place }, { $year } թ.
 report-year = { $year } թ.
 report-signature-field = Հաստատող պաշտոնատար անձի ստորագրություն
+
+## rbr verify --report: the report's signature fields.
+cli-verify-report-signatures = Հաշվետվության ստորագրության դաշտեր՝ { $fields }, որից ստորագրված՝ { $signed }։
+cli-verify-report-certificates = rbr-ը ստուգում է, որ ստորագրված հաշվետվությունը կազմված է հենց այս ֆայլից, բայց չի գնահատում ստորագրությունների վկայագրերը։ Ստուգեք դրանք PDF ընթերցիչում կամ ստորագրման ծրագրում։
