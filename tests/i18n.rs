@@ -617,3 +617,46 @@ fn the_armenian_method_text_reads_as_armenian() {
         );
     }
 }
+
+#[test]
+fn armenian_messages_follow_the_drafting_rules() {
+    let (_, hy) = catalogues();
+    let mut problems = Vec::new();
+    for ((file, id), entry) in &hy {
+        for text in &entry.expansions {
+            problems.extend(common::armenian::problems(&format!("hy/{file}: {id}"), text));
+        }
+    }
+    report(&problems);
+}
+
+#[test]
+fn no_two_glossary_concepts_share_an_armenian_rendering() {
+    let terms = glossary();
+    let mut seen: std::collections::BTreeMap<String, &str> = std::collections::BTreeMap::new();
+    for term in &terms {
+        if let Some(other) = seen.insert(term.hy.to_lowercase(), &term.en) {
+            panic!("{:?} and {:?} are both rendered {:?}", other, term.en, term.hy);
+        }
+    }
+    // The careful read's corrections stay made.
+    let hy = |en: &str| {
+        terms
+            .iter()
+            .find(|t| t.en == en)
+            .map(|t| t.hy.as_str())
+            .unwrap_or_else(|| panic!("glossary lacks {en}"))
+    };
+    for (en, want) in [
+        ("gap", "թերություն"),
+        ("reviewer", "ստուգող"),
+        ("reviewed", "ստուգված"),
+        ("evidence", "հավաստող նյութեր"),
+        ("exercise", "ուսումնավարժություն"),
+        ("classification marking", "գաղտնիության աստիճան"),
+        ("baseline requirement", "ելակետային պահանջ"),
+        ("requisition", "ռեկվիզիցիա"),
+    ] {
+        assert_eq!(hy(en), want, "{en}");
+    }
+}
