@@ -101,8 +101,13 @@ pub enum Command {
     Save,
     /// Save under a new name (native dialog).
     SaveAs,
-    /// Export the PDF gap report (native dialog).
+    /// Export the PDF gap report: asks what the classification calls for, then
+    /// where (native dialog).
     ExportPdf,
+    /// Go on with the export asked about, with this copy number on the cover.
+    ConfirmExport(Option<u32>),
+    /// Close the export's question without exporting.
+    CancelExport,
     /// Choose a questionnaire file for the new-assessment form (native dialog).
     ChooseQuestionnaire,
     /// Show the questionnaire screen at a question.

@@ -52,19 +52,21 @@ pub struct ExportJob {
 
 impl ExportJob {
     /// Starts writing the report of the file at `source` to `out`; with an earlier
-    /// round, the report has a "Progress since" section.
+    /// round, the report has a "Progress since" section; with a copy number, the
+    /// cover of a classified report carries it.
     ///
     /// The report is made from the bytes read from disk, the same bytes its
     /// fingerprint is computed from, as `rbr report` does: what it shows is what the
     /// file holds, never what the window held.
     pub fn start(
         questionnaire: Arc<Questionnaire>,
-        (source, earlier): (PathBuf, Option<Assessment>),
+        (source, earlier, copy): (PathBuf, Option<Assessment>, Option<u32>),
         out: PathBuf,
         ctx: egui::Context,
     ) -> Self {
         let handle = std::thread::spawn(move || {
-            let result = export(&questionnaire, &source, earlier.as_ref(), &out).map(|()| out);
+            let result =
+                export(&questionnaire, &source, (earlier.as_ref(), copy), &out).map(|()| out);
             ctx.request_repaint();
             result
         });
@@ -86,7 +88,7 @@ impl ExportJob {
 pub fn export(
     questionnaire: &Questionnaire,
     source: &Path,
-    earlier: Option<&Assessment>,
+    (earlier, copy): (Option<&Assessment>, Option<u32>),
     out: &Path,
 ) -> Result<(), ExportError> {
     let bytes = storage::read_limited(source).map_err(ExportError::Source)?;
@@ -98,6 +100,7 @@ pub fn export(
     })?;
     let options = crate::report::ReportOptions {
         earlier,
+        copy,
         ..crate::report::ReportOptions::default()
     };
     let pdf = crate::report::pdf_with_options(questionnaire, &assessment, &bytes, &options)

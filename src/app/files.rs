@@ -37,7 +37,9 @@ impl App {
             }
             Command::Save => self.save(false),
             Command::SaveAs => self.save(true),
-            Command::ExportPdf => self.export_pdf(ctx),
+            Command::ExportPdf if self.export.is_none() => self.ask_before_export(ctx),
+            Command::ConfirmExport(copy) => self.confirm_export(ctx, copy),
+            Command::CancelExport => self.export_check.dialog = None,
             Command::PathChosen(purpose, path) => self.path_chosen(ctx, purpose, path),
             Command::CancelPrompt => self.prompt = None,
             _ => {}
@@ -234,8 +236,10 @@ impl App {
             ..QuestionView::default()
         };
         self.notices.clear_info();
-        // A comparison belongs to the assessment it was made for.
+        // A comparison belongs to the assessment it was made for, and so do the
+        // export's answers.
         self.earlier = None;
+        self.export_check = crate::app::ExportCheck::default();
         self.doc = Some(doc);
         self.screen = Screen::Questions;
     }
@@ -318,10 +322,11 @@ impl App {
     ///
     /// The report carries the fingerprint of the file it came from, so unsaved
     /// changes are saved first.
-    fn export_pdf(&mut self, ctx: &egui::Context) {
+    pub(super) fn export_pdf(&mut self, ctx: &egui::Context, copy: Option<u32>) {
         if self.export.is_some() {
             return;
         }
+        self.export_check.copy = copy;
         let Some(name) = self.export_name("pdf") else {
             return;
         };
@@ -339,7 +344,7 @@ impl App {
         let earlier = self.earlier.as_ref().map(|e| e.assessment.clone());
         self.export = Some(ExportJob::start(
             Arc::clone(doc.questionnaire()),
-            (path.to_owned(), earlier),
+            (path.to_owned(), earlier, self.export_check.copy),
             out,
             ctx.clone(),
         ));

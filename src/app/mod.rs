@@ -12,6 +12,7 @@ mod document;
 mod edit;
 mod examples;
 mod export;
+mod export_check;
 mod files;
 mod notices;
 mod picker;
@@ -37,6 +38,7 @@ pub use document::{Document, Refused};
 pub use edit::{Edit, MetaField, PlanEdit, PlanText, ReviewEdit, TextField};
 pub use examples::EXAMPLES;
 pub use export::{ExportError, ExportJob};
+pub use export_check::{ExportCheck, ExportDialog, copy_number};
 pub use notices::{Notice, Notices};
 pub use picker::{NativePicker, Picker, ScriptedPicker};
 pub use plan_view::{PlanSort, PlanView};
@@ -99,6 +101,8 @@ pub struct App {
     pub review: ReviewState,
     /// Where autosaves go; none disables autosave (with a notice).
     pub recovery_dir: Option<PathBuf>,
+    /// What the PDF export asks first (copy number, no classification).
+    pub export_check: ExportCheck,
     start_reader: Option<StartReader>,
     start_stale: bool,
     built_in: Arc<Questionnaire>,
@@ -130,6 +134,7 @@ impl App {
             help_open: false,
             prompt: None,
             recovery_dir,
+            export_check: ExportCheck::default(),
             start_reader: None,
             start_stale: true,
             built_in: Arc::new(Questionnaire::built_in()),
@@ -218,6 +223,9 @@ impl App {
         }
         if let Some(dialog) = self.review.dialog.as_mut() {
             ui::review::dialog_ui(ui.ctx(), dialog, commands);
+        }
+        if let Some(dialog) = self.export_check.dialog.as_mut() {
+            ui::export_check::export_check_ui(ui.ctx(), dialog, commands);
         }
         if self.pending.is_some() {
             let name = self.doc.as_ref().map(Document::name).unwrap_or_default();

@@ -59,6 +59,13 @@ pub const HY_CLASSIFICATIONS: [&str; 4] = [
     "Ծառայողական օգտագործման համար",
 ];
 
+/// Whether a marking makes a document classified, so that its copies are
+/// numbered: any marking chosen but a plain "UNCLASSIFIED".
+pub fn is_classified(marking: &str) -> bool {
+    let marking = marking.trim();
+    !marking.is_empty() && !marking.eq_ignore_ascii_case("UNCLASSIFIED")
+}
+
 /// Markings an English assessment is offered as suggestions; it may write any.
 pub const EN_CLASSIFICATION_SUGGESTIONS: [&str; 6] = [
     "UNCLASSIFIED",

@@ -25,7 +25,10 @@ pub use answer::{Answer, Response};
 pub use findings::{Finding, PlanProblem};
 pub use json::{HeaderProblem, LoadError, SerializeError};
 pub use lenient::Lenient;
-pub use meta::{EN_CLASSIFICATION_SUGGESTIONS, HY_CLASSIFICATIONS, Meta, QuestionnaireRef, Status};
+pub use meta::{
+    EN_CLASSIFICATION_SUGGESTIONS, HY_CLASSIFICATIONS, Meta, QuestionnaireRef, Status,
+    is_classified,
+};
 pub use plan::{Milestone, PlanDate, PlanEntry, PlanStatus, format_date, parse_date};
 pub use source::Source;
 pub use upgrade::Upgrade;

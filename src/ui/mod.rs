@@ -8,6 +8,7 @@ pub mod combine;
 pub mod compare;
 pub mod dashboard;
 pub mod details;
+pub mod export_check;
 pub mod fonts;
 pub mod help;
 pub mod new_assessment;

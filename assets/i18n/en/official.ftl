@@ -33,3 +33,14 @@ report-signature-field = Signature of the approving official
 ## rbr verify --report: the report's signature fields.
 cli-verify-report-signatures = Signature fields in the report: { $fields }, signed: { $signed }.
 cli-verify-report-certificates = rbr checks that the signed report is the one made from this file; it does not judge the signatures' certificates. Check them in your PDF reader or signing software.
+
+## Before a PDF export: the copy number, or the reminder of no classification.
+export-unmarked-title = This report has no classification
+export-unmarked-body = The report lists the weak points of critical infrastructure that the assessment found. Before you share it, confirm with your organisation's security officer that it needs no classification. To choose one, use the Classification field under Assessment details on the Dashboard.
+export-unmarked-go = Export without a classification
+export-cancel = Cancel
+export-copy-title = Numbered copy
+export-copy-body = A classified report carries its copy number on the cover. Leave the number empty to write it in by hand.
+export-copy-number = Copy number
+export-copy-invalid = Write a whole number from 1, or leave it empty.
+export-copy-go = Export

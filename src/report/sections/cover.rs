@@ -109,7 +109,11 @@ fn approval_block(canvas: &mut Canvas<'_>, report: &Report) {
     let size = APPROVAL_SIZE;
     let x = MARGIN + BODY_WIDTH - APPROVAL_WIDTH;
     let top = canvas.y();
-    if report.classification.as_deref().is_some_and(is_classified) || report.copy.is_some() {
+    let classified = report
+        .classification
+        .as_deref()
+        .is_some_and(crate::assessment::is_classified);
+    if classified || report.copy.is_some() {
         let copy = report.copy.map_or_else(
             || tl!(lang, "report-copy-blank"),
             |number| tl!(lang, "report-copy", number = number.to_string()),
@@ -174,12 +178,6 @@ fn approval_block(canvas: &mut Canvas<'_>, report: &Report) {
     );
     text(canvas, &mut y, &date, Weight::Regular, size, BLACK);
     canvas.advance(top - y);
-}
-
-/// Whether a marking makes the document a classified copy that is numbered:
-/// any chosen marking but a plain "UNCLASSIFIED".
-fn is_classified(marking: &str) -> bool {
-    !marking.trim().eq_ignore_ascii_case("UNCLASSIFIED")
 }
 
 fn span(weight: Weight, text: &str) -> Span {
