@@ -19,6 +19,8 @@ pub struct Summary {
     pub status: Option<Status>,
     /// `meta.modified` as written (RFC 3339).
     pub modified: String,
+    /// `meta.time_zone`, the zone its date is read in.
+    pub time_zone: String,
 }
 
 impl Summary {
@@ -29,6 +31,7 @@ impl Summary {
             organisation: meta.organisation_or_placeholder().to_owned(),
             status: assessment.status(),
             modified: meta.modified.clone(),
+            time_zone: meta.time_zone.clone(),
         }
     }
 }

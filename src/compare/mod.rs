@@ -52,13 +52,13 @@ impl Round {
     }
 }
 
-/// The date of an assessment's round: the date (UTC) of `meta.modified`, else of
-/// `meta.created`; none when neither is an RFC 3339 time.
+/// The date of an assessment's round: the day, in the assessment's time zone, of
+/// `meta.modified`, else of `meta.created`; none when neither is an RFC 3339 time.
 pub fn round_date(assessment: &Assessment) -> Option<Date> {
     [&assessment.meta.modified, &assessment.meta.created]
         .into_iter()
         .find_map(|value| parse_timestamp(value))
-        .map(|at| at.to_offset(time::UtcOffset::UTC).date())
+        .map(|at| assessment.meta.zone().local(at).date())
 }
 
 /// How the questionnaire versions of the two rounds relate.

@@ -13,7 +13,10 @@ use crate::ui::top_bar::status_label_text;
 fn summary_text(summary: &Summary) -> String {
     let date = parse_timestamp(&summary.modified).map_or_else(
         || summary.modified.clone(),
-        |at| format::date_numeric(i18n::ui_language(), at.date()),
+        |at| {
+            let day = crate::zone::Zone::of(&summary.time_zone).local(at).date();
+            format::date_numeric(i18n::ui_language(), day)
+        },
     );
     t!(
         "start-summary",
