@@ -32,7 +32,7 @@ pub(super) fn review_state(
         verification
             .content
             .as_ref()
-            .map(|c| c.changed.iter().map(|p| p.name().to_owned()).collect())
+            .map(|c| c.changed.iter().map(|p| p.label(lang)).collect())
             .unwrap_or_default()
     });
     Some(ReviewState {

@@ -209,6 +209,16 @@ impl Part {
             Part::Question(id) => id.as_str(),
         }
     }
+
+    /// The part as a person reads it in `lang`: the assessment's details, the
+    /// target levels, or the question's id (never a raw JSON key).
+    pub fn label(&self, lang: crate::i18n::Language) -> String {
+        match self {
+            Part::Meta => crate::tl!(lang, "part-meta"),
+            Part::Targets => crate::tl!(lang, "part-targets"),
+            Part::Question(id) => id.to_string(),
+        }
+    }
 }
 
 impl Chain {
@@ -247,7 +257,7 @@ impl ContentCheck {
         if self.changed.is_empty() {
             return tl!(lang, "cli-verify-content-changed-other", seq = self.seq);
         }
-        let parts: Vec<&str> = self.changed.iter().map(Part::name).collect();
+        let parts: Vec<String> = self.changed.iter().map(|p| p.label(lang)).collect();
         tl!(
             lang,
             "cli-verify-content-changed",

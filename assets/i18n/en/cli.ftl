@@ -77,7 +77,7 @@ cli-verify-content-changed = { $count ->
     [one] The content changed since event { $seq }: { $parts }.
    *[other] The content changed since event { $seq }, in { $count } parts: { $parts }.
 }
-cli-verify-content-changed-other = The content changed since event { $seq }, outside the answers, meta and targets.
+cli-verify-content-changed-other = The content changed since event { $seq }, outside the answers, the assessment's details and the target levels.
 # $current: yes when the file still has the approved content.
 cli-verify-approval = Event { $seq }: approved by { $who } on { $time }, content SHA-256 { $hash }; { $current ->
     [yes] the file still has this content.

@@ -44,3 +44,7 @@ export-copy-body = A classified report carries its copy number on the cover. Lea
 export-copy-number = Copy number
 export-copy-invalid = Write a whole number from 1, or leave it empty.
 export-copy-go = Export
+
+## The parts of an assessment a change is named by (verify, the report's cover).
+part-meta = the assessment's details
+part-targets = the target levels

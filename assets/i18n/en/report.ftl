@@ -150,7 +150,7 @@ report-action-reopened = Reopened
 report-approved-by = Approved by { $who } on { $date }.
 # $parts: the question ids (and meta, targets) that changed, comma-separated.
 report-changed-since-approval = The content has changed since it was approved: { $parts }.
-report-changed-since-approval-other = The content has changed since it was approved, outside the answers, meta and targets.
+report-changed-since-approval-other = The content has changed since it was approved, outside the answers, the assessment's details and the target levels.
 report-comments = Annex: review comments
 # $option: the command line option that lists the resolved comments too.
 report-comments-intro-open = The review comments still open, by question, with their replies. Resolved comments are listed with { $option }.

@@ -72,7 +72,7 @@ cli-verify-content-matches = Բովանդակությունը { $seq } իրադ�
 cli-verify-content-changed = { $count ->
    *[other] Բովանդակությունը { $seq } իրադարձությունից հետո փոխվել է՝ { $count } մասում՝ { $parts }։
 }
-cli-verify-content-changed-other = Բովանդակությունը { $seq } իրադարձությունից հետո փոխվել է պատասխաններից, մետատվյալներից և թիրախային մակարդակներից դուրս։
+cli-verify-content-changed-other = Բովանդակությունը { $seq } իրադարձությունից հետո փոխվել է պատասխաններից, գնահատման տվյալներից և թիրախային մակարդակներից դուրս։
 # $current: yes when the file still has the approved content.
 cli-verify-approval = Իրադարձություն { $seq }՝ գնահատումը հաստատված է։ Հաստատող՝ { $who }, ժամանակը՝ { $time }, բովանդակության SHA-256՝ { $hash }։ { $current ->
     [yes] Ֆայլը դեռ ունի այս բովանդակությունը։

@@ -44,3 +44,7 @@ export-copy-body = Գաղտնիության աստիճան ունեցող հաշ
 export-copy-number = Օրինակի համարը
 export-copy-invalid = Գրեք 1-ից սկսվող ամբողջ թիվ կամ դաշտը թողեք դատարկ։
 export-copy-go = Արտահանել
+
+## The parts of an assessment a change is named by (verify, the report's cover).
+part-meta = գնահատման տվյալները
+part-targets = թիրախային մակարդակները

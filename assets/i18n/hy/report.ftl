@@ -138,7 +138,7 @@ report-action-reopened = Վերաբացված է
 report-approved-by = Հաստատված է { $date }-ին։ Հաստատող՝ { $who }։
 # $parts: the question ids (and meta, targets) that changed, comma-separated.
 report-changed-since-approval = Բովանդակությունը փոխվել է հաստատված տարբերակից հետո՝ { $parts }։
-report-changed-since-approval-other = Բովանդակությունը փոխվել է հաստատված տարբերակից հետո՝ պատասխաններից, մետատվյալներից և թիրախային մակարդակներից դուրս։
+report-changed-since-approval-other = Բովանդակությունը փոխվել է հաստատված տարբերակից հետո՝ պատասխաններից, գնահատման տվյալներից և թիրախային մակարդակներից դուրս։
 report-comments = Հավելված՝ ստուգման մեկնաբանություններ
 # $option: the command line option that lists the resolved comments too.
 report-comments-intro-open = Ստուգման դեռ բաց մեկնաբանությունները՝ ըստ հարցերի, իրենց պատասխաններով։ Լուծված մեկնաբանությունները ներառվում են { $option } հրամանով։
