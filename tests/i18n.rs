@@ -624,7 +624,10 @@ fn armenian_messages_follow_the_drafting_rules() {
     let mut problems = Vec::new();
     for ((file, id), entry) in &hy {
         for text in &entry.expansions {
-            problems.extend(common::armenian::problems(&format!("hy/{file}: {id}"), text));
+            problems.extend(common::armenian::problems(
+                &format!("hy/{file}: {id}"),
+                text,
+            ));
         }
     }
     report(&problems);
@@ -636,7 +639,10 @@ fn no_two_glossary_concepts_share_an_armenian_rendering() {
     let mut seen: std::collections::BTreeMap<String, &str> = std::collections::BTreeMap::new();
     for term in &terms {
         if let Some(other) = seen.insert(term.hy.to_lowercase(), &term.en) {
-            panic!("{:?} and {:?} are both rendered {:?}", other, term.en, term.hy);
+            panic!(
+                "{:?} and {:?} are both rendered {:?}",
+                other, term.en, term.hy
+            );
         }
     }
     // The careful read's corrections stay made.

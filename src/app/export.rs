@@ -39,7 +39,9 @@ impl ExportError {
     pub fn message(&self, lang: Language) -> String {
         match self {
             ExportError::Source(e) | ExportError::Write(e) => e.message(lang),
-            ExportError::Report { path, source } => format!("{}: {source}", path.display()),
+            ExportError::Report { path, source } => {
+                format!("{}: {}", path.display(), source.message(lang))
+            }
             ExportError::Crashed => crate::tl!(lang, "notice-export-crashed"),
         }
     }

@@ -85,7 +85,7 @@ fn sheet_bytes(doc: &Document, source: &std::path::Path, sheet: Sheet) -> Result
     made.map_err(|e| {
         t!(
             "notice-export-failed",
-            reason = format!("{}: {e}", source.display())
+            reason = format!("{}: {}", source.display(), e.message(lang))
         )
     })
 }

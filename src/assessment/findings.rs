@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::{Answer, Assessment, Lenient, PlanDate, PlanEntry, parse_date, parse_timestamp};
 use crate::i18n::Language;
-use crate::questionnaire::{AreaId, QuestionId, Questionnaire};
+use crate::questionnaire::{AreaId, JsonProblem, QuestionId, Questionnaire, quoted_string};
 use crate::tl;
 
 /// Something in a readable file that needs a person's attention.
@@ -30,8 +30,8 @@ pub enum Finding {
     MalformedAnswer {
         /// The question.
         question: QuestionId,
-        /// What is wrong.
-        message: String,
+        /// What is wrong, as the JSON reader said it.
+        reason: JsonProblem,
     },
     /// An answer to a question the questionnaire does not have.
     UnknownQuestion {
@@ -93,8 +93,8 @@ pub enum PlanProblem {
     UnknownQuestion,
     /// The entry's shape cannot be used at all.
     Malformed {
-        /// What is wrong.
-        message: String,
+        /// What is wrong, as the JSON reader said it.
+        reason: JsonProblem,
     },
     /// A date that is not `YYYY-MM-DD`.
     InvalidDate {
@@ -119,11 +119,11 @@ impl PlanProblem {
                 "finding-unknown-plan-question",
                 field = format!("plan.{question}"),
             ),
-            PlanProblem::Malformed { message } => tl!(
+            PlanProblem::Malformed { reason } => tl!(
                 lang,
                 "finding-malformed-plan-entry",
                 field = format!("plan.{question}"),
-                reason = message,
+                reason = reason.message(lang),
             ),
             PlanProblem::InvalidDate { field, value } => tl!(
                 lang,
@@ -136,7 +136,7 @@ impl PlanProblem {
                 lang,
                 "finding-invalid-plan-status",
                 field = format!("plan.{question}.status"),
-                value = value,
+                value = written(lang, value),
                 allowed = PLAN_STATUSES,
             ),
         }
@@ -168,13 +168,13 @@ impl Finding {
                 lang,
                 "finding-invalid-level",
                 question = question.as_str(),
-                value = value,
+                value = written(lang, value),
             ),
-            Finding::MalformedAnswer { question, message } => tl!(
+            Finding::MalformedAnswer { question, reason } => tl!(
                 lang,
                 "finding-malformed-answer",
                 question = question.as_str(),
-                reason = message,
+                reason = reason.message(lang),
             ),
             Finding::UnknownQuestion { question } => tl!(
                 lang,
@@ -206,13 +206,13 @@ impl Finding {
                 lang,
                 "finding-invalid-target",
                 field = format!("targets.{question}"),
-                value = value,
+                value = written(lang, value),
             ),
             Finding::InvalidStatus { value } => tl!(
                 lang,
                 "finding-invalid-status",
                 field = "meta.status",
-                value = value,
+                value = written(lang, value),
                 allowed = STATUSES,
             ),
             Finding::InvalidDate { field, value } => tl!(
@@ -224,6 +224,18 @@ impl Finding {
             ),
             Finding::Plan { question, problem } => problem.message(question, lang),
         }
+    }
+}
+
+/// A value as the file writes it (JSON), for a message in `lang`: a string in
+/// `lang`'s quotation marks (`"high"`, «high»), anything else as written.
+fn written(lang: Language, value: &str) -> String {
+    match value
+        .strip_prefix('"')
+        .and_then(|rest| rest.strip_suffix('"'))
+    {
+        Some(inner) => quoted_string(lang, inner),
+        None => value.to_owned(),
     }
 }
 
@@ -250,7 +262,7 @@ impl Assessment {
                 Lenient::Valid(answer) => answer_findings(question, answer, &mut findings),
                 Lenient::Invalid(value) => findings.push(Finding::MalformedAnswer {
                     question: question.clone(),
-                    message: answer_problem(value),
+                    reason: unreadable::<Answer>(value),
                 }),
             }
         }
@@ -270,13 +282,10 @@ impl Assessment {
             let entry = match entry {
                 Lenient::Valid(entry) => entry,
                 Lenient::Invalid(value) => {
-                    let message = match serde_json::from_value::<PlanEntry>(value.clone()) {
-                        Err(e) => e.to_string(),
-                        Ok(_) => "unexpected shape".to_owned(),
-                    };
+                    let reason = unreadable::<PlanEntry>(value);
                     findings.push(Finding::Plan {
                         question: question.clone(),
-                        problem: PlanProblem::Malformed { message },
+                        problem: PlanProblem::Malformed { reason },
                     });
                     continue;
                 }
@@ -382,11 +391,11 @@ fn answer_findings(question: &QuestionId, answer: &Answer, findings: &mut Vec<Fi
     }
 }
 
-/// Says why an answer value is unusable, in serde's words.
-fn answer_problem(value: &Value) -> String {
-    match serde_json::from_value::<Answer>(value.clone()) {
-        Err(e) => e.to_string(),
-        Ok(_) => "unexpected shape".to_owned(),
+/// Why a value kept as written cannot be read as a `T`, as the JSON reader says it.
+fn unreadable<T: serde::de::DeserializeOwned>(value: &Value) -> JsonProblem {
+    match serde_json::from_value::<T>(value.clone()) {
+        Err(e) => JsonProblem::from_error(&e),
+        Ok(_) => JsonProblem::UnexpectedShape,
     }
 }
 
@@ -419,9 +428,11 @@ mod tests {
             (
                 Finding::MalformedAnswer {
                     question: question(),
-                    message: "invalid type".into(),
+                    reason: JsonProblem::MissingField {
+                        field: "level".into(),
+                    },
                 },
-                "BR3.2:",
+                "BR3.2: պատասխանը հնարավոր չէ կարդալ (բացակայում է «level» դաշտը)",
             ),
             (
                 Finding::UnknownQuestion {
@@ -464,7 +475,7 @@ mod tests {
                 Finding::InvalidStatus {
                     value: "\"archived\"".into(),
                 },
-                "meta.status:",
+                "meta.status: «archived» արժեքը",
             ),
             (
                 Finding::InvalidDate {
@@ -491,7 +502,7 @@ mod tests {
                 Finding::Plan {
                     question: question(),
                     problem: PlanProblem::Malformed {
-                        message: "invalid type".into(),
+                        reason: JsonProblem::UnexpectedShape,
                     },
                 },
                 "plan.BR3.2:",
@@ -513,9 +524,25 @@ mod tests {
                         value: "\"cancelled\"".into(),
                     },
                 },
-                "plan.BR3.2.status:",
+                "plan.BR3.2.status: «cancelled»",
             ),
         ]
+    }
+
+    #[test]
+    fn strings_as_written_take_the_languages_quotation_marks() {
+        let cases = [
+            ("\"high\"", "\"high\"", "«high»"),
+            ("\"\"", "\"\"", "«»"),
+            ("7", "7", "7"),
+            ("2.5", "2.5", "2.5"),
+            ("[1]", "[1]", "[1]"),
+            ("\"", "\"", "\""),
+        ];
+        for (value, en, hy) in cases {
+            assert_eq!(written(Language::En, value), en);
+            assert_eq!(written(Language::Hy, value), hy);
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::{Assessment, FORMAT, FORMAT_VERSION, MAX_FILE_BYTES};
 use crate::i18n::{Language, format};
-use crate::questionnaire::Questionnaire;
+use crate::questionnaire::{JsonProblem, Questionnaire};
 use crate::tl;
 
 /// Why a file cannot be read as an assessment at all.
@@ -26,8 +26,8 @@ pub enum LoadError {
     /// JSON syntax error.
     #[error("{}", self.message(Language::En))]
     Json {
-        /// What the parser said.
-        message: String,
+        /// What the parser said (boxed: a file error stays small to pass around).
+        reason: Box<JsonProblem>,
         /// 1-based line.
         line: usize,
         /// 1-based column.
@@ -47,8 +47,8 @@ pub enum LoadError {
     Shape {
         /// JSON path of the culprit, such as `meta.title`.
         path: String,
-        /// What was wrong.
-        message: String,
+        /// What was wrong (boxed: a file error stays small to pass around).
+        reason: Box<JsonProblem>,
         /// 1-based line.
         line: usize,
         /// 1-based column.
@@ -57,9 +57,9 @@ pub enum LoadError {
 }
 
 impl LoadError {
-    /// What is wrong with the file and what to do, in `lang`. The JSON reader's
-    /// own words (in [`LoadError::Json`] and [`LoadError::Shape`]) stay as it
-    /// wrote them; the line and column say where.
+    /// What is wrong with the file and what to do, in `lang`. What the JSON
+    /// reader said (in [`LoadError::Json`] and [`LoadError::Shape`]) is said in
+    /// `lang` too, its detail kept; the line and column say where.
     pub fn message(&self, lang: Language) -> String {
         match self {
             LoadError::TooLarge { size } => {
@@ -67,13 +67,13 @@ impl LoadError {
             }
             LoadError::NotUtf8 { line } => tl!(lang, "error-not-utf8", line = line.to_string()),
             LoadError::Json {
-                message,
+                reason,
                 line,
                 column,
             } => tl!(
                 lang,
                 "error-json",
-                reason = message,
+                reason = reason.message(lang),
                 line = line.to_string(),
                 column = column.to_string(),
             ),
@@ -90,14 +90,14 @@ impl LoadError {
             ),
             LoadError::Shape {
                 path,
-                message,
+                reason,
                 line,
                 column,
             } => tl!(
                 lang,
                 "error-shape",
                 path = path,
-                reason = message,
+                reason = reason.message(lang),
                 line = line.to_string(),
                 column = column.to_string(),
             ),
@@ -184,7 +184,8 @@ pub struct SerializeError(#[from] serde_json::Error);
 impl SerializeError {
     /// What happened, in `lang`: nothing was written, and it is a bug to report.
     pub fn message(&self, lang: Language) -> String {
-        tl!(lang, "error-serialize", reason = self.0.to_string())
+        let reason = JsonProblem::from_error(&self.0).message(lang);
+        tl!(lang, "error-serialize", reason = reason)
     }
 }
 
@@ -210,7 +211,7 @@ impl Assessment {
             let inner = e.into_inner();
             LoadError::Shape {
                 path,
-                message: strip_position(&inner.to_string()),
+                reason: Box::new(JsonProblem::from_error(&inner)),
                 line: inner.line(),
                 column: inner.column(),
             }
@@ -231,14 +232,6 @@ impl Assessment {
     }
 }
 
-/// serde_json appends " at line L column C"; the caller reports those separately.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_owned(),
-        None => message.to_owned(),
-    }
-}
-
 /// The two fields that decide whether the text is an assessment this build can read.
 #[derive(Deserialize)]
 struct Header {
@@ -252,7 +245,7 @@ fn check_header(text: &str) -> Result<(), LoadError> {
             LoadError::NotAnAssessment(HeaderProblem::NotAnObject)
         } else {
             LoadError::Json {
-                message: strip_position(&e.to_string()),
+                reason: Box::new(JsonProblem::from_error(&e)),
                 line: e.line(),
                 column: e.column(),
             }

@@ -56,7 +56,7 @@ pub(super) fn export(
                 t!(
                     "cli-export-failed",
                     file = output.display().to_string(),
-                    reason = e.to_string()
+                    reason = e.message(lang)
                 )
             })?;
         write(output, &workbook)?;
@@ -66,7 +66,7 @@ pub(super) fn export(
             t!(
                 "cli-export-failed",
                 file = output.display().to_string(),
-                reason = e.to_string()
+                reason = e.message(lang)
             )
         })?;
         write(output, &csv)?;

@@ -53,7 +53,7 @@ pub(super) fn report(file: &Path, output: &Path, options: &Options<'_>) -> Resul
             t!(
                 "cli-report-failed",
                 file = file.display().to_string(),
-                reason = e.to_string()
+                reason = e.message(lang)
             )
         })?;
     storage::write_atomic(output, &pdf).map_err(|e| e.message(lang))?;

@@ -33,11 +33,24 @@ pub use self::xlsx::xlsx;
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// The spreadsheet library refused a value or a layout.
-    #[error("the workbook could not be assembled: {0}")]
+    #[error("{}", self.message(Language::En))]
     Workbook(#[from] rust_xlsxwriter::XlsxError),
     /// The CSV writer refused a record.
-    #[error("the CSV could not be written: {0}")]
+    #[error("{}", self.message(Language::En))]
     Csv(#[from] ::csv::Error),
+}
+
+impl ExportError {
+    /// What could not be made, in `lang`; what the library said follows in its
+    /// own words, since it only speaks up about a bug in rbr.
+    pub fn message(&self, lang: Language) -> String {
+        match self {
+            ExportError::Workbook(e) => {
+                tl!(lang, "export-error-workbook", reason = e.to_string())
+            }
+            ExportError::Csv(e) => tl!(lang, "export-error-csv", reason = e.to_string()),
+        }
+    }
 }
 
 /// One cell of a table, before it is written in either format.
@@ -292,6 +305,32 @@ fn marking(assessment: &Assessment) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn export_errors_lead_in_in_the_language_and_keep_the_librarys_words() {
+        let cases = [
+            (
+                ExportError::Workbook(rust_xlsxwriter::XlsxError::DateTimeRangeError(
+                    "1800-01-01".into(),
+                )),
+                "the workbook could not be assembled: ",
+                "Excel ֆայլը հնարավոր չեղավ կազմել՝ ",
+            ),
+            (
+                ExportError::Csv(::csv::Error::from(std::io::Error::other("disk gone"))),
+                "the CSV could not be written: ",
+                "CSV ֆայլը հնարավոր չեղավ գրել՝ ",
+            ),
+        ];
+        for (error, en, hy) in cases {
+            let words = match &error {
+                ExportError::Workbook(e) => e.to_string(),
+                ExportError::Csv(e) => e.to_string(),
+            };
+            assert_eq!(error.to_string(), format!("{en}{words}"));
+            assert_eq!(error.message(Language::Hy), format!("{hy}{words}"));
+        }
+    }
 
     #[test]
     fn milestones_share_one_cell_with_a_tick_for_those_reached() {

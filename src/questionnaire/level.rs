@@ -6,6 +6,9 @@ use std::str::FromStr;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Language;
+use crate::tl;
+
 /// The lowest and highest level of the scale.
 pub const LEVELS: std::ops::RangeInclusive<u8> = 0..=4;
 
@@ -55,11 +58,37 @@ impl Level {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LevelError {
     /// A whole number off the scale.
-    #[error("level {0} is outside 0-4")]
+    #[error("{}", self.message(Language::En))]
     OutOfRange(i64),
     /// Not a whole number at all.
-    #[error("level \"{0}\" is not a whole number from 0 to 4")]
+    #[error("{}", self.message(Language::En))]
     NotANumber(String),
+}
+
+impl LevelError {
+    /// Why the value is not a level, in `lang`, the value as given.
+    pub fn message(&self, lang: Language) -> String {
+        match self {
+            LevelError::OutOfRange(value) => {
+                tl!(lang, "level-out-of-range", value = value.to_string())
+            }
+            LevelError::NotANumber(value) => tl!(lang, "level-not-a-number", value = value),
+        }
+    }
+
+    /// The error whose English message is `text`, as a JSON reader passes it on
+    /// (`level 7 is outside 0-4`); `None` for any other text.
+    pub(super) fn from_message(text: &str) -> Option<Self> {
+        let (value, _) = text.strip_prefix("level ")?.split_once(" is ")?;
+        let error = match value.parse() {
+            Ok(number) => LevelError::OutOfRange(number),
+            Err(_) => {
+                let unquoted = value.strip_prefix('"')?.strip_suffix('"')?;
+                LevelError::NotANumber(unquoted.to_owned())
+            }
+        };
+        (error.message(Language::En) == text).then_some(error)
+    }
 }
 
 impl TryFrom<u8> for Level {
@@ -149,6 +178,28 @@ mod tests {
                 assert_eq!(e.to_string(), message, "{text:?}");
             }
         }
+    }
+
+    #[test]
+    fn refusals_read_in_armenian_with_the_value_kept() {
+        let cases = [
+            (
+                LevelError::OutOfRange(7),
+                "7 մակարդակը 0–4 միջակայքից դուրս է",
+            ),
+            (
+                LevelError::NotANumber("high".into()),
+                "«high» մակարդակը 0-ից մինչև 4 ամբողջ թիվ չէ",
+            ),
+        ];
+        for (error, armenian) in cases {
+            assert_eq!(error.message(Language::Hy), armenian);
+            assert_eq!(
+                LevelError::from_message(&error.to_string()),
+                Some(error.clone())
+            );
+        }
+        assert_eq!(LevelError::from_message("level best is fine"), None);
     }
 
     #[test]

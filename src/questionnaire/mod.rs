@@ -3,6 +3,7 @@
 //! The built-in NATO questionnaire is compiled into the binary; a ministry may adapt
 //! it and load its own copy from any path. Loading reports every problem at once.
 
+mod json_error;
 mod level;
 mod links;
 mod problem;
@@ -18,6 +19,7 @@ use crate::i18n::Language;
 use crate::text::Text;
 use crate::tl;
 
+pub use json_error::{Expected, Found, JsonProblem, Open, quoted_string};
 pub use level::{LEVELS, Level, LevelError};
 pub use links::{Changes, Dependency, KnockOn, Translation, TranslationStatus};
 pub use problem::{Place, Problem};
@@ -188,8 +190,8 @@ pub enum QuestionnaireError {
     /// The text is not JSON of the expected shape.
     #[error("{}", self.message(Language::En))]
     Syntax {
-        /// What serde said.
-        message: String,
+        /// What the JSON reader said.
+        reason: JsonProblem,
         /// 1-based line.
         line: usize,
         /// 1-based column.
@@ -206,13 +208,13 @@ impl QuestionnaireError {
     pub fn message(&self, lang: Language) -> String {
         match self {
             QuestionnaireError::Syntax {
-                message,
+                reason,
                 line,
                 column,
             } => tl!(
                 lang,
                 "error-questionnaire-syntax",
-                reason = message,
+                reason = reason.message(lang),
                 line = line.to_string(),
                 column = column.to_string(),
             ),
@@ -243,7 +245,7 @@ impl Questionnaire {
         let json = json.strip_prefix('\u{feff}').unwrap_or(json);
         let raw: raw::RawQuestionnaire =
             serde_json::from_str(json).map_err(|e| QuestionnaireError::Syntax {
-                message: e.to_string(),
+                reason: JsonProblem::from_error(&e),
                 line: e.line(),
                 column: e.column(),
             })?;
@@ -361,6 +363,30 @@ mod tests {
     #[test]
     fn syntax_errors_name_line_and_column() {
         let err = Questionnaire::from_json("{\n  \"id\": }").expect_err("broken");
-        assert!(err.to_string().contains("line 2"), "{err}");
+        assert_eq!(
+            err.to_string(),
+            "not a questionnaire: expected value at line 2, column 9"
+        );
+        assert_eq!(
+            err.message(Language::Hy),
+            "ֆայլը հարցաշար չէ՝ սպասվում էր արժեք (տող 2, սյունակ 9)։"
+        );
+    }
+
+    #[test]
+    fn a_level_off_the_scale_is_named_in_armenian() {
+        let json = BUILT_IN_JSON.replacen("\"level\": 4", "\"level\": 7", 1);
+        assert_ne!(json, BUILT_IN_JSON, "the built-in file names level 4");
+        let err = Questionnaire::from_json(&json).expect_err("level 7");
+        assert!(
+            err.to_string()
+                .starts_with("not a questionnaire: level 7 is outside 0-4 at line "),
+            "{err}"
+        );
+        let hy = err.message(Language::Hy);
+        assert!(
+            hy.starts_with("ֆայլը հարցաշար չէ՝ 7 մակարդակը 0–4 միջակայքից դուրս է (տող "),
+            "{hy}"
+        );
     }
 }

@@ -61,27 +61,50 @@ pub fn scoring_method(lang: Language) -> &'static str {
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
     /// The report date given is not a calendar date.
-    #[error("report date \"{value}\" is not a date such as 2026-11-27 (YYYY-MM-DD)")]
+    #[error("{}", self.message(Language::En))]
     InvalidDate {
         /// The value as given.
         value: String,
     },
     /// No date was given and the file has no usable `meta.modified`.
-    #[error(
-        "the assessment has no valid `meta.modified` date to date the report with (found \"{modified}\"); pass the report date with --date YYYY-MM-DD"
-    )]
+    #[error("{}", self.message(Language::En))]
     NoDate {
         /// The `meta.modified` value as written (may be empty).
         modified: String,
     },
     /// A font could not be read.
-    #[error("font {name} cannot be used: {reason}")]
+    #[error("{}", self.message(Language::En))]
     Font {
         /// The font's name.
         name: String,
         /// What went wrong.
         reason: String,
     },
+}
+
+impl ReportError {
+    /// Why the report could not be made, and what to do, in `lang`, with the
+    /// value as given.
+    pub fn message(&self, lang: Language) -> String {
+        match self {
+            ReportError::InvalidDate { value } => tl!(
+                lang,
+                "report-error-invalid-date",
+                value = value,
+                example = "2026-11-27",
+            ),
+            ReportError::NoDate { modified } => tl!(
+                lang,
+                "report-error-no-date",
+                field = "meta.modified",
+                value = modified,
+                option = "--date",
+            ),
+            ReportError::Font { name, reason } => {
+                tl!(lang, "report-error-font", name = name, reason = reason)
+            }
+        }
+    }
 }
 
 impl Report {

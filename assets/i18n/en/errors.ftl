@@ -10,7 +10,7 @@
 
 finding-other-questionnaire = questionnaire: the file was written for "{ $id }" { $version }; check the answers against it or load that questionnaire with { $option }
 finding-invalid-level = { $question }: level { $value } is not a whole number from 0 to 4; choose a level from 0 to 4 (the value is kept until you do)
-# $reason: what the JSON reader said, in its own (English) words.
+# $reason: what the JSON reader said, in the same language (a json-* message).
 finding-malformed-answer = { $question }: the answer cannot be read ({ $reason }); fix it in a text editor (it is kept as written)
 finding-unknown-question = { $question }: no such question in the questionnaire; the answer is kept but not scored (was it renamed?)
 # $field: targets.BR2.1
@@ -28,7 +28,7 @@ finding-invalid-date = { $field }: { $value } is not a date such as { $example }
 ## Findings in the action plan ($field: plan.BR2.1, plan.BR2.1.due).
 
 finding-unknown-plan-question = { $field }: no such question in the questionnaire; the plan entry is kept but not shown
-# $reason: what the JSON reader said, in its own (English) words.
+# $reason: what the JSON reader said, in the same language (a json-* message).
 finding-malformed-plan-entry = { $field }: the plan entry cannot be read ({ $reason }); fix it in a text editor (it is kept as written)
 # $example: a date as plan entries hold it (2027-06-30).
 finding-invalid-plan-date = { $field }: { $value } is not a date such as { $example }; the value is kept until you correct it
@@ -36,7 +36,7 @@ finding-invalid-plan-date = { $field }: { $value } is not a date such as { $exam
 finding-invalid-plan-status = { $field }: { $value } is not one of { $allowed }; the entry counts as planned until you choose one
 
 ## An assessment file that cannot be read at all. $reason, where present, is
-## what the JSON reader said, in its own (English) words; $line and $column
+## what the JSON reader said, in the same language (a json-* message); $line and $column
 ## count from 1.
 
 # $size: the file's size in bytes, formatted.
@@ -139,3 +139,97 @@ error-merge-unresolved = { $count ->
    *[other] { $count } conflicts have no chosen answer, so nothing was written
 }
 error-merge-not-a-side = { $question }: { $file } gives no answer to this question, so it cannot be chosen to win its conflict
+
+## What the JSON reader said, said again in the interface language. In English
+## each message is the reader's own sentence, word for word; line and column are
+## left to the message that shows it. Tokens, names and values are passed as
+## variables: $token (: or "), $end (] or }), $field and $value as written.
+
+json-eof = { $inside ->
+    [list] EOF while parsing a list
+    [object] EOF while parsing an object
+    [string] EOF while parsing a string
+   *[value] EOF while parsing a value
+}
+json-expected-token = expected `{ $token }`
+json-expected-comma-or = expected `,` or `{ $end }`
+json-expected-ident = expected ident
+json-expected-value = expected value
+json-invalid-escape = invalid escape
+json-invalid-number = invalid number
+json-number-out-of-range = number out of range
+json-invalid-unicode = invalid unicode code point
+json-control-character = control character (\u0000-\u001F) found while parsing a string
+json-key-must-be-a-string = key must be a string
+json-trailing-comma = trailing comma
+json-trailing-characters = trailing characters
+json-recursion-limit = recursion limit exceeded
+# $found: a json-found message; $expected: a json-expected message.
+json-invalid-type = invalid type: { $found }, expected { $expected }
+json-invalid-value = invalid value: { $found }, expected { $expected }
+# $length: how many items were written.
+json-invalid-length = invalid length { $length }, expected { $expected }
+# $allowed: a json-one-of message.
+json-unknown-variant = unknown variant `{ $value }`, expected { $allowed }
+json-unknown-field = unknown field `{ $field }`, expected { $allowed }
+json-missing-field = missing field `{ $field }`
+json-duplicate-field = duplicate field `{ $field }`
+# The value's shape fits none of the forms the reader knows.
+json-unexpected-shape = unexpected shape
+# A sentence of the reader's that rbr does not know: $reason is kept as it was.
+json-other = { $reason }
+# What was written. $kind picks the form; $value is as written (a string without
+# its outer quotation marks, its escapes kept).
+json-found = { $kind ->
+    [boolean] boolean `{ $value }`
+    [integer] integer `{ $value }`
+    [float] floating point `{ $value }`
+    [character] character `{ $value }`
+    [string] string { $value }
+    [null] null
+    [list] sequence
+    [object] map
+   *[number] number
+    [verbatim] { $value }
+}
+# What was expected. $value is the reader's own words for it (u8, struct Answer).
+json-expected = { $kind ->
+   *[text] a string
+    [boolean] a boolean
+    [list] a sequence
+    [character] a character
+    [integer] { $value }
+    [number] { $value }
+    [object] { $value }
+    [verbatim] { $value }
+}
+# The names a value may take: $first and $last (each a json-quoted message), and
+# $all, every name, comma-separated; $count of them.
+json-one-of = { $count ->
+    [1] { $first }
+    [2] { $first } or { $last }
+   *[other] one of { $all }
+}
+json-quoted = `{ $name }`
+# A string as written in a file, $text without its outer quotation marks.
+json-string = "{ $text }"
+
+## A value that is not a level (a typed level, a level in a questionnaire file).
+
+level-out-of-range = level { $value } is outside 0-4
+level-not-a-number = level "{ $value }" is not a whole number from 0 to 4
+
+## Why a PDF report could not be made.
+
+# $example: a date such as 2026-11-27.
+report-error-invalid-date = report date "{ $value }" is not a date such as { $example } (YYYY-MM-DD)
+# $field: meta.modified; $option: --date.
+report-error-no-date = the assessment has no valid `{ $field }` date to date the report with (found "{ $value }"); pass the report date with { $option } YYYY-MM-DD
+# $reason: what the font reader said, in its own (English) words.
+report-error-font = font { $name } cannot be used: { $reason }
+
+## Why a spreadsheet could not be made. $reason is what the spreadsheet or CSV
+## library said, in its own (English) words.
+
+export-error-workbook = the workbook could not be assembled: { $reason }
+export-error-csv = the CSV could not be written: { $reason }

@@ -10,7 +10,7 @@
 
 finding-other-questionnaire = հարցաշար: ֆայլը լրացված է «{ $id }» { $version } հարցաշարի համար։ Ստուգեք պատասխաններն այդ հարցաշարով կամ բեռնեք այն { $option } ընտրանքով։
 finding-invalid-level = { $question }: { $value } մակարդակը 0-ից մինչև 4 ամբողջ թիվ չէ։ Ընտրեք 0-ից 4 մակարդակներից մեկը (մինչ այդ գրված արժեքը պահպանվում է)։
-# $reason: what the JSON reader said, in its own (English) words.
+# $reason: what the JSON reader said, in the same language (a json-* message).
 finding-malformed-answer = { $question }: պատասխանը հնարավոր չէ կարդալ ({ $reason })։ Ուղղեք այն տեքստային խմբագրիչում (այն պահպանվում է այնպես, ինչպես գրված է)։
 finding-unknown-question = { $question }: հարցաշարում նման հարց չկա։ Պատասխանը պահպանվում է, բայց չի հաշվարկվում։ Միգուցե հարցը վերանվանվե՞լ է։
 # $field: targets.BR2.1
@@ -28,7 +28,7 @@ finding-invalid-date = { $field }: { $value } արժեքն ամսաթիվ չէ։
 ## Findings in the action plan ($field: plan.BR2.1, plan.BR2.1.due).
 
 finding-unknown-plan-question = { $field }: հարցաշարում նման հարց չկա։ Գործողությունների ծրագրի տողը պահպանվում է, բայց չի ցուցադրվում։
-# $reason: what the JSON reader said, in its own (English) words.
+# $reason: what the JSON reader said, in the same language (a json-* message).
 finding-malformed-plan-entry = { $field }: գործողությունների ծրագրի տողը հնարավոր չէ կարդալ ({ $reason })։ Ուղղեք այն տեքստային խմբագրիչում (այն պահպանվում է այնպես, ինչպես գրված է)։
 # $example: a date as plan entries hold it (2027-06-30).
 finding-invalid-plan-date = { $field }: { $value } արժեքն ամսաթիվ չէ։ Գրեք ամսաթիվն այս տեսքով՝ { $example }։ Մինչ այդ գրված արժեքը պահպանվում է։
@@ -36,7 +36,7 @@ finding-invalid-plan-date = { $field }: { $value } արժեքն ամսաթիվ �
 finding-invalid-plan-status = { $field }: { $value } արժեքը թույլատրելի չէ։ Գրեք հետևյալներից մեկը՝ { $allowed }։ Մինչ այդ տողը համարվում է «պլանավորված»։
 
 ## An assessment file that cannot be read at all. $reason, where present, is
-## what the JSON reader said, in its own (English) words; $line and $column
+## what the JSON reader said, in the same language (a json-* message); $line and $column
 ## count from 1.
 
 # $size: the file's size in bytes, formatted.
@@ -136,3 +136,98 @@ error-merge-unresolved = { $count ->
    *[other] { $count } հակասության համար պատասխան ընտրված չէ, ուստի ոչինչ չի գրվել։
 }
 error-merge-not-a-side = { $question }: { $file } ֆայլն այս հարցին պատասխան չի տալիս, ուստի այն հնարավոր չէ ընտրել այս հակասությունը լուծելու համար։
+
+## What the JSON reader said, said again in the interface language. In English
+## each message is the reader's own sentence, word for word; line and column are
+## left to the message that shows it. Tokens, names and values are passed as
+## variables: $token (: or "), $end (] or }), $field and $value as written.
+## These are phrases shown inside another message: no full stop at the end.
+
+json-eof = { $inside ->
+    [list] ֆայլն ավարտվեց ցանկի կեսին (չկա փակող «]» նշանը)
+    [object] ֆայլն ավարտվեց օբյեկտի կեսին (չկա փակող «{ "}" }» նշանը)
+    [string] ֆայլն ավարտվեց տեքստային արժեքի կեսին (չկա փակող չակերտը)
+   *[value] ֆայլն ավարտվեց, մինչդեռ սպասվում էր արժեք
+}
+json-expected-token = սպասվում էր «{ $token }» նշանը
+json-expected-comma-or = սպասվում էր «,» կամ «{ $end }» նշանը
+json-expected-ident = անծանոթ բառ (տեքստը պետք է գրել չակերտների մեջ)
+json-expected-value = սպասվում էր արժեք
+json-invalid-escape = տեքստում «\» նշանից հետո անթույլատրելի նիշ է
+json-invalid-number = թիվը սխալ է գրված
+json-number-out-of-range = թիվը թույլատրելի միջակայքից դուրս է
+json-invalid-unicode = Յունիկոդի անվավեր նիշի կոդ
+json-control-character = տեքստային արժեքում անթույլատրելի կառավարող նիշ կա (օրինակ՝ տողադարձ կամ տաբուլյացիա)
+json-key-must-be-a-string = դաշտի անունը պետք է գրել չակերտների մեջ
+json-trailing-comma = ավելորդ ստորակետ վերջին տարրից հետո
+json-trailing-characters = JSON-ի ավարտից հետո ավելորդ նիշեր կան
+json-recursion-limit = տվյալները չափազանց խորն են ներդրված
+# $found: a json-found message; $expected: a json-expected message.
+json-invalid-type = սպասվում էր { $expected }, իսկ գրված է { $found }
+json-invalid-value = անթույլատրելի արժեք՝ { $found }, սպասվում էր { $expected }
+# $length: how many items were written.
+json-invalid-length = տարրերի թիվը { $length } է, իսկ սպասվում էր { $expected }
+# $allowed: a json-one-of message.
+json-unknown-variant = անհայտ արժեք՝ «{ $value }», սպասվում էր { $allowed }
+json-unknown-field = անհայտ դաշտ՝ «{ $field }», սպասվում էր { $allowed }
+json-missing-field = բացակայում է «{ $field }» դաշտը
+json-duplicate-field = «{ $field }» դաշտը գրված է երկու անգամ
+# The value's shape fits none of the forms the reader knows.
+json-unexpected-shape = անսպասելի կառուցվածք
+# A sentence of the reader's that rbr does not know: $reason is kept as it was.
+json-other = JSON ընթերցիչի հաղորդագրությունը՝ { $reason }
+# What was written. $kind picks the form; $value is as written (a string without
+# its outer quotation marks, its escapes kept).
+json-found = { $kind ->
+    [boolean] տրամաբանական արժեք՝ { $value }
+    [integer] ամբողջ թիվ՝ { $value }
+    [float] կոտորակային թիվ՝ { $value }
+    [character] նիշ՝ «{ $value }»
+    [string] տեքստ՝ { $value }
+    [null] դատարկ արժեք
+    [list] ցանկ
+    [object] օբյեկտ
+   *[number] թիվ
+    [verbatim] «{ $value }»
+}
+# What was expected. $value is the reader's own words for it (u8, struct Answer).
+json-expected = { $kind ->
+   *[text] տեքստ
+    [boolean] տրամաբանական արժեք
+    [list] ցանկ
+    [character] մեկ նիշ
+    [integer] ամբողջ թիվ
+    [number] թիվ
+    [object] օբյեկտ
+    [verbatim] «{ $value }»
+}
+# The names a value may take: $first and $last (each a json-quoted message), and
+# $all, every name, comma-separated; $count of them.
+json-one-of = { $count ->
+    [1] { $first }
+    [2] { $first } կամ { $last }
+   *[other] հետևյալներից մեկը՝ { $all }
+}
+json-quoted = «{ $name }»
+# A string as written in a file, $text without its outer quotation marks.
+json-string = «{ $text }»
+
+## A value that is not a level (a typed level, a level in a questionnaire file).
+
+level-out-of-range = { $value } մակարդակը 0–4 միջակայքից դուրս է
+level-not-a-number = «{ $value }» մակարդակը 0-ից մինչև 4 ամբողջ թիվ չէ
+
+## Why a PDF report could not be made.
+
+# $example: a date such as 2026-11-27.
+report-error-invalid-date = հաշվետվության ամսաթվի «{ $value }» արժեքն ամսաթիվ չէ․ գրեք այն այսպես՝ { $example } (տարի-ամիս-օր)
+# $field: meta.modified; $option: --date.
+report-error-no-date = գնահատման «{ $field }» դաշտում վավեր ամսաթիվ չկա, որով կարելի է թվագրել հաշվետվությունը (գրված է «{ $value }»)․ նշեք հաշվետվության ամսաթիվը { $option } ընտրանքով (տարի-ամիս-օր)
+# $reason: what the font reader said, in its own (English) words.
+report-error-font = { $name } տառատեսակը հնարավոր չէ օգտագործել՝ { $reason }
+
+## Why a spreadsheet could not be made. $reason is what the spreadsheet or CSV
+## library said, in its own (English) words.
+
+export-error-workbook = Excel ֆայլը հնարավոր չեղավ կազմել՝ { $reason }
+export-error-csv = CSV ֆայլը հնարավոր չեղավ գրել՝ { $reason }
