@@ -110,16 +110,16 @@ pub fn language_ui(
     chosen
 }
 
+/// One row of the form's grid: a label and a text field it names.
 fn text_field(ui: &mut Ui, label: &str, hint: &str, value: &mut String) {
-    ui.horizontal(|ui| {
-        let label = ui.add_sized([140.0, 20.0], egui::Label::new(label));
-        ui.add(
-            egui::TextEdit::singleline(value)
-                .hint_text(hint)
-                .desired_width(420.0),
-        )
-        .labelled_by(label.id);
-    });
+    let label = ui.label(label);
+    ui.add(
+        egui::TextEdit::singleline(value)
+            .hint_text(hint)
+            .desired_width(420.0),
+    )
+    .labelled_by(label.id);
+    ui.end_row();
 }
 
 /// Draws the form.
@@ -162,59 +162,63 @@ pub fn form_ui(ui: &mut Ui, form: &mut NewForm, commands: &mut Vec<Command>) {
 
 /// Title, organisation, assessor, language, classification, time zone and place.
 fn details_ui(ui: &mut Ui, fields: &mut NewAssessment) {
-    text_field(
-        ui,
-        &t!("form-title"),
-        &t!("form-title-hint"),
-        &mut fields.title,
-    );
-    text_field(
-        ui,
-        &t!("form-organisation"),
-        &t!("form-organisation-hint"),
-        &mut fields.organisation,
-    );
-    text_field(
-        ui,
-        &t!("form-assessor"),
-        &t!("form-assessor-hint"),
-        &mut fields.assessor,
-    );
-    ui.horizontal(|ui| {
-        let label = ui.add_sized([140.0, 20.0], egui::Label::new(t!("form-language")));
-        if let Some(code) = language_ui(ui, "language", &fields.language, label.id) {
-            // The Armenian grades are a closed list: a marking typed for English
-            // that is not one of them would not be offered; start from none.
-            if code == "hy" && !HY_CLASSIFICATIONS.contains(&fields.classification.as_str()) {
-                fields.classification.clear();
+    // A grid, so that the labels line up whatever their length in the
+    // interface language.
+    egui::Grid::new("new assessment details")
+        .num_columns(2)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            text_field(
+                ui,
+                &t!("form-title"),
+                &t!("form-title-hint"),
+                &mut fields.title,
+            );
+            text_field(
+                ui,
+                &t!("form-organisation"),
+                &t!("form-organisation-hint"),
+                &mut fields.organisation,
+            );
+            text_field(
+                ui,
+                &t!("form-assessor"),
+                &t!("form-assessor-hint"),
+                &mut fields.assessor,
+            );
+            let label = ui.label(t!("form-language"));
+            if let Some(code) = language_ui(ui, "language", &fields.language, label.id) {
+                // The Armenian grades are a closed list: a marking typed for English
+                // that is not one of them would not be offered; start from none.
+                if code == "hy" && !HY_CLASSIFICATIONS.contains(&fields.classification.as_str()) {
+                    fields.classification.clear();
+                }
+                fields.language = code.to_owned();
             }
-            fields.language = code.to_owned();
-        }
-    });
-    ui.horizontal(|ui| {
-        let label = ui.add_sized([140.0, 20.0], egui::Label::new(t!("form-classification")));
-        if let Some(value) = classification_ui(
-            ui,
-            "new classification",
-            &fields.language,
-            &fields.classification,
-            label.id,
-        ) {
-            fields.classification = value;
-        }
-    });
-    ui.horizontal(|ui| {
-        let label = ui.add_sized([140.0, 20.0], egui::Label::new(t!("form-time-zone")));
-        if let Some(value) = time_zone_ui(ui, &fields.time_zone, label.id) {
-            fields.time_zone = value;
-        }
-    });
-    text_field(
-        ui,
-        &t!("form-place"),
-        &t!("form-place-hint"),
-        &mut fields.place,
-    );
+            ui.end_row();
+            let label = ui.label(t!("form-classification"));
+            if let Some(value) = classification_ui(
+                ui,
+                "new classification",
+                &fields.language,
+                &fields.classification,
+                label.id,
+            ) {
+                fields.classification = value;
+            }
+            ui.end_row();
+            let label = ui.label(t!("form-time-zone"));
+            if let Some(value) = time_zone_ui(ui, &fields.time_zone, label.id) {
+                fields.time_zone = value;
+            }
+            ui.end_row();
+            text_field(
+                ui,
+                &t!("form-place"),
+                &t!("form-place-hint"),
+                &mut fields.place,
+            );
+        });
 }
 
 fn scope_ui(ui: &mut Ui, form: &mut NewForm) {

@@ -16,7 +16,7 @@ classification-suggestions = Առաջարկվող նշումներ
 form-time-zone = Ժամային գոտի
 time-zone-unknown = «{ $zone }» ժամային գոտին rbr-ին հայտնի չէ, և ժամերը ցույց են տրվում համաշխարհային կոորդինացված ժամանակով։ Գրեք գոտու միջազգային անվանումը, օրինակ՝ { $example }։
 form-place = Հրապարակման վայր
-form-place-hint = տպվում է հաշվետվության տիտղոսաթերթի ներքևում, օրինակ՝ Երևան
+form-place-hint = օրինակ՝ ք. Երևան
 
 ## The cover: the approval block, the copy number, the place and year.
 report-approval-heading = ՀԱՍՏԱՏՈՒՄ ԵՄ
