@@ -24,8 +24,10 @@ fn jcs_sha256<T: Serialize>(value: &T) -> Result<String, HashError> {
 }
 
 /// The file as JSON, without what the workflow itself changes (`review`,
-/// `meta.modified` and `meta.status`) and without the action plan, whose progress
-/// is tracked after sign-off: an approval covers the assessment, not the plan.
+/// `meta.modified` and `meta.status`), without the action plan, whose progress
+/// is tracked after sign-off (an approval covers the assessment, not the plan),
+/// and without `meta.time_zone`, which says how times are shown, not what was
+/// assessed.
 fn content_value(assessment: &Assessment) -> Result<Value, HashError> {
     let mut value = serde_json::to_value(assessment)?;
     if let Some(object) = value.as_object_mut() {
@@ -34,6 +36,7 @@ fn content_value(assessment: &Assessment) -> Result<Value, HashError> {
         if let Some(meta) = object.get_mut("meta").and_then(Value::as_object_mut) {
             meta.remove("modified");
             meta.remove("status");
+            meta.remove("time_zone");
         }
     }
     Ok(value)
@@ -77,6 +80,7 @@ mod tests {
         let before = content_sha256(&a).expect("hash");
         a.meta.status = Lenient::Valid(Status::Approved);
         a.meta.modified = "2026-01-01T00:00:00Z".to_owned();
+        a.meta.time_zone = crate::zone::YEREVAN.to_owned();
         a.review = Some(super::super::Review::default());
         assert_eq!(content_sha256(&a).expect("hash"), before);
         a.meta.title = "Energy".to_owned();
