@@ -16,7 +16,7 @@ classification-suggestions = Suggestions
 form-time-zone = Time zone
 time-zone-unknown = “{ $zone }” is not a time zone rbr knows; times are shown in UTC. Write the zone’s international name, such as { $example }.
 form-place = Place of issue
-form-place-hint = for the foot of the report's cover, such as Yerevan
+form-place-hint = printed at the foot of the cover, such as Yerevan
 
 ## The cover: the approval block, the copy number, the place and year.
 report-approval-heading = APPROVED
