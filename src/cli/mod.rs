@@ -271,6 +271,24 @@ pub enum Action {
     OpenApp(Option<PathBuf>),
 }
 
+/// What both binaries do: a subcommand runs the command line; anything else
+/// opens the app. `rbr` is the console program; on Windows, `rbrw` is the same
+/// program without a console window, for the Start menu and opening files.
+pub fn main() -> ExitCode {
+    let invocation = match parse() {
+        Ok(invocation) => invocation,
+        Err(code) => return code,
+    };
+    crate::i18n::set_ui_language(invocation.ui_language());
+    match invocation.action {
+        Action::Run(command) => run(command, invocation.language),
+        Action::OpenApp(file) => match crate::app::run(file, invocation.language) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => fail(&e),
+        },
+    }
+}
+
 /// Reads the process's arguments. Help, the version and usage errors are printed
 /// here (in English, as clap writes them), and the exit code to end with is
 /// returned as the error.

@@ -89,8 +89,16 @@ pub fn system_reason(lang: Language, error: &io::Error) -> String {
     if let Some(LinkLoop) = error.get_ref().and_then(|e| e.downcast_ref::<LinkLoop>()) {
         return tl!(lang, "error-io-link-loop", count = MAX_LINKS);
     }
+    if held_open(error) {
+        return tl!(lang, "error-io-held-open");
+    }
     match error.kind() {
         io::ErrorKind::NotFound => tl!(lang, "error-io-not-found"),
+        // Windows also says "access denied" when a file it would replace is open
+        // in another program.
+        io::ErrorKind::PermissionDenied if cfg!(windows) => {
+            tl!(lang, "error-io-permission-denied-windows")
+        }
         io::ErrorKind::PermissionDenied => tl!(lang, "error-io-permission-denied"),
         io::ErrorKind::IsADirectory => tl!(lang, "error-io-is-a-directory"),
         io::ErrorKind::NotADirectory => tl!(lang, "error-io-not-a-directory"),
@@ -101,6 +109,13 @@ pub fn system_reason(lang: Language, error: &io::Error) -> String {
         }
         _ => error.to_string(),
     }
+}
+
+/// Whether Windows refused because another program holds the file open
+/// (`ERROR_SHARING_VIOLATION`, `ERROR_LOCK_VIOLATION`): Excel, or an antivirus
+/// scanning it.
+fn held_open(error: &io::Error) -> bool {
+    cfg!(windows) && matches!(error.raw_os_error(), Some(32 | 33))
 }
 
 /// A chain of symbolic links too long to be anything but a loop.

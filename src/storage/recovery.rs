@@ -23,7 +23,7 @@ pub struct Recovery {
 
 /// The platform's folder for recovery files.
 pub fn default_dir() -> Option<PathBuf> {
-    directories::ProjectDirs::from("org", "rbr", "rbr").map(|d| d.data_dir().join("recovery"))
+    directories::ProjectDirs::from("org", "rbr", "rbr").map(|d| d.data_local_dir().join("recovery"))
 }
 
 /// The recovery file for `key`.

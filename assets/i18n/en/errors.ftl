@@ -73,6 +73,8 @@ error-file-save = { $file }: cannot be written ({ $reason }); the file there is 
 
 error-io-not-found = the file or folder does not exist
 error-io-permission-denied = permission denied
+error-io-held-open = another program has the file open (Excel, or an antivirus scanning it); close it there, or save under another name
+error-io-permission-denied-windows = Windows refused access: the file may be read-only, or open in another program (Excel, or an antivirus scanning it); close it there, or save under another name
 error-io-is-a-directory = it is a folder, not a file
 error-io-not-a-directory = a part of the path is a file, not a folder
 error-io-storage-full = the disk is full
