@@ -1,9 +1,7 @@
-//! Rebuilds when a translation file is added or changed (the `.ftl` files are
-//! embedded in the binary, and cargo does not otherwise see new files in a
-//! folder), and gives the Windows exe its icon, version information and manifest.
+//! Gives the Windows exe its icon, version information and manifest. (The
+//! translations are embedded by `rbr-core`, whose build script watches them.)
 
 fn main() {
-    println!("cargo::rerun-if-changed=assets/i18n");
     println!("cargo::rerun-if-changed=assets/icons/rbr.ico");
     if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("windows") {
         windows_resources();

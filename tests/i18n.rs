@@ -540,6 +540,7 @@ fn every_message_id_used_in_the_source_exists() {
     let known: BTreeSet<&str> = en.keys().map(|(_, id)| id.as_str()).collect();
     let mut files = Vec::new();
     rust_files(&root().join("src"), &mut files);
+    rust_files(&root().join("crates/rbr-core/src"), &mut files);
     let mut problems = Vec::new();
     let mut used = 0;
     for file in files {
@@ -552,7 +553,7 @@ fn every_message_id_used_in_the_source_exists() {
             }
         }
     }
-    assert!(used > 0, "the scanner found no message id in src/");
+    assert!(used > 0, "the scanner found no message id in the sources");
     report(&problems);
 }
 
@@ -563,8 +564,8 @@ fn squash(text: &str) -> String {
 const HY_METHOD_HEADING: &str = "Գնահատման մեթոդը (հայերեն)";
 
 fn hy_method() -> String {
-    std::fs::read_to_string(root().join("src/report/scoring-method.hy.md"))
-        .expect("src/report/scoring-method.hy.md exists")
+    std::fs::read_to_string(root().join("crates/rbr-core/src/report/scoring-method.hy.md"))
+        .expect("crates/rbr-core/src/report/scoring-method.hy.md exists")
 }
 
 #[test]

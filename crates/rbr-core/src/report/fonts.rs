@@ -51,21 +51,21 @@ impl Fonts {
             &[
                 (
                     "NotoSans-Regular",
-                    include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
+                    include_bytes!("../../../../assets/fonts/NotoSans-Regular.ttf"),
                 ),
                 (
                     "NotoSansArmenian-Regular",
-                    include_bytes!("../../assets/fonts/NotoSansArmenian-Regular.ttf"),
+                    include_bytes!("../../../../assets/fonts/NotoSansArmenian-Regular.ttf"),
                 ),
             ],
             &[
                 (
                     "NotoSans-Bold",
-                    include_bytes!("../../assets/fonts/NotoSans-Bold.ttf"),
+                    include_bytes!("../../../../assets/fonts/NotoSans-Bold.ttf"),
                 ),
                 (
                     "NotoSansArmenian-Bold",
-                    include_bytes!("../../assets/fonts/NotoSansArmenian-Bold.ttf"),
+                    include_bytes!("../../../../assets/fonts/NotoSansArmenian-Bold.ttf"),
                 ),
             ],
         )

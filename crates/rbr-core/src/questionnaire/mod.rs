@@ -25,7 +25,7 @@ pub use links::{Changes, Dependency, KnockOn, Translation, TranslationStatus};
 pub use problem::{Place, Problem};
 
 /// The built-in questionnaire, as shipped.
-pub const BUILT_IN_JSON: &str = include_str!("../../assets/questionnaires/nato-rbr.json");
+pub const BUILT_IN_JSON: &str = include_str!("../../../../assets/questionnaires/nato-rbr.json");
 
 macro_rules! string_id {
     ($(#[$doc:meta])* $name:ident) => {

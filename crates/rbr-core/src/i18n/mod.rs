@@ -23,7 +23,7 @@ use fluent_templates::{LanguageIdentifier, StaticLoader, langid};
 
 fluent_templates::static_loader! {
     static LOCALES = {
-        locales: "./assets/i18n",
+        locales: "../../assets/i18n",
         fallback_language: "en",
         // Fluent wraps every placeable in FSI/PDI isolation marks by default; the
         // PDF and the terminal would show them as stray glyphs or boxes.
