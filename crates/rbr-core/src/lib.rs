@@ -4,10 +4,11 @@
 //! and Armenian.
 //!
 //! Everything here is pure: bytes and values in, values and bytes out. This
-//! crate depends on no window, dialog or command-line library and never touches
-//! the file system (Cargo keeps it so: those crates are not among its
-//! dependencies), so the command line, the app, and any service built later
-//! agree on every figure. "Today" and the report date come from the caller.
+//! crate depends on no window, dialog or command-line library (Cargo keeps it so:
+//! those crates are not among its dependencies) and never touches the file
+//! system (clippy keeps it so: `std::fs` is on this crate's disallowed list), so
+//! the command line, the app, and any service built later agree on every figure.
+//! "Today" and the report date come from the caller.
 
 pub mod assessment;
 pub mod compare;
