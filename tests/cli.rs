@@ -524,3 +524,14 @@ fn an_unknown_language_is_a_usage_error() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn a_mistyped_subcommand_says_so_and_opens_no_window() {
+    let out = rbr().arg("valdate").assert().code(2);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(
+        stderr.contains("`valdate` is neither a subcommand nor a file"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("did you mean `validate`"), "{stderr}");
+}

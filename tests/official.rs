@@ -364,3 +364,21 @@ fn a_report_signed_with_pyhanko_validates_and_still_verifies() {
         "{stdout}"
     );
 }
+
+#[test]
+fn the_report_claims_no_pdf_standard_it_does_not_meet() {
+    let pdf = render(&armenian(), None);
+    let doc = Document::load_mem(&pdf).expect("a PDF");
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .and_then(Object::as_reference)
+        .and_then(|id| doc.get_dictionary(id))
+        .expect("document information");
+    assert!(info.get(b"GTS_PDFXVersion").is_err(), "a PDF/X claim");
+    assert!(info.get(b"Identifier").is_ok(), "the fingerprint stays");
+    let text = String::from_utf8_lossy(&pdf);
+    for claim in ["GTS_PDFX", "pdfaid", "pdfx:", "OutputIntent"] {
+        assert!(!text.contains(claim), "{claim} in the PDF");
+    }
+}

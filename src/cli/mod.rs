@@ -311,6 +311,12 @@ where
                 file.display()
             ),
         )),
+        (Some(file), None) => match mistyped_subcommand(file) {
+            Some(message) => {
+                Err(Args::command().error(clap::error::ErrorKind::InvalidSubcommand, message))
+            }
+            None => Ok(args),
+        },
         _ => Ok(args),
     });
     match parsed {
@@ -331,6 +337,47 @@ where
             Err(ExitCode::from(if e.use_stderr() { USAGE } else { OK }))
         }
     }
+}
+
+/// What to say when the word given as a file to open is no file and reads as a
+/// mistyped subcommand (`rbr valdate`): a bare word, with no folder or
+/// extension, that names nothing on disk. None for anything that may be a file.
+fn mistyped_subcommand(file: &std::path::Path) -> Option<String> {
+    let word = file.to_str()?;
+    if word.is_empty() || word.contains(['/', '\\', '.']) || file.exists() {
+        return None;
+    }
+    let command = Args::command();
+    let closest = command
+        .get_subcommands()
+        .map(clap::Command::get_name)
+        .filter(|name| *name != "help")
+        .map(|name| (edit_distance(word, name), name))
+        .min();
+    Some(match closest {
+        Some((distance, name)) if distance <= 3 => format!(
+            "`{word}` is neither a subcommand nor a file; did you mean `{name}`? (rbr --help lists the subcommands)"
+        ),
+        _ => {
+            format!("`{word}` is neither a subcommand nor a file; rbr --help lists the subcommands")
+        }
+    })
+}
+
+/// The Levenshtein distance between two words, by characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
+        }
+    }
+    row[b.len()]
 }
 
 /// Runs a subcommand in the interface language set with
@@ -532,6 +579,26 @@ mod tests {
         assert_eq!(app.ui_language(), Language::Hy);
         let report = parsed(&["rbr", "report", "a.rbr.json", "-o", "a.pdf", "--lang", "en"]);
         assert!(report.is_some_and(|i| matches!(i.action, Action::Run(Command::Report { .. }))));
+    }
+
+    #[test]
+    fn a_mistyped_subcommand_is_refused_with_the_closest_one() {
+        assert!(parsed(&["rbr", "valdate"]).is_none());
+        assert!(parsed(&["rbr", "scroe"]).is_none());
+        let message = mistyped_subcommand(std::path::Path::new("valdate")).expect("refused");
+        assert!(message.contains("did you mean `validate`"), "{message}");
+        let far = mistyped_subcommand(std::path::Path::new("frobnicate")).expect("refused");
+        assert!(!far.contains("did you mean"), "{far}");
+        // Anything that may be a file still opens the app (which says what is wrong).
+        for file in ["national.rbr.json", "./national", "C:\\x", "dir/file"] {
+            assert!(
+                mistyped_subcommand(std::path::Path::new(file)).is_none(),
+                "{file}"
+            );
+        }
+        assert_eq!(edit_distance("valdate", "validate"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
 
     #[test]

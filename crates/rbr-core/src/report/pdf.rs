@@ -118,6 +118,7 @@ fn pdf_date(date: time::Date) -> printpdf::OffsetDateTime {
 fn save(doc: &PdfDocument, report: &Report, signature: Option<SignatureSpot>) -> Vec<u8> {
     let mut warnings = Vec::new();
     let mut pdf = doc.to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
+    claim_no_standard(&mut pdf);
     if let Some(spot) = signature {
         let tooltip = tl!(report.language, "report-signature-field");
         add_signature_field(&mut pdf, spot, &tooltip);
@@ -139,6 +140,20 @@ fn save(doc: &PdfDocument, report: &Report, signature: Option<SignatureSpot>) ->
     // Writing to memory cannot fail.
     let _ = pdf.save_to(&mut bytes);
     bytes
+}
+
+/// Removes the PDF/X version key printpdf writes into the document information
+/// (empty, but a claim all the same): the report conforms to no PDF/X or PDF/A
+/// standard, so it claims none.
+fn claim_no_standard(pdf: &mut lopdf::Document) {
+    let info = pdf
+        .trailer
+        .get(b"Info")
+        .and_then(lopdf::Object::as_reference)
+        .ok();
+    if let Some(dict) = info.and_then(|id| pdf.get_dictionary_mut(id).ok()) {
+        dict.remove(b"GTS_PDFXVersion");
+    }
 }
 
 /// The name of the approval block's signature field, as PDF signers list it.
