@@ -48,3 +48,7 @@ export-copy-go = Export
 ## The parts of an assessment a change is named by (verify, the report's cover).
 part-meta = the assessment's details
 part-targets = the target levels
+
+## rbr verify: a part of the file that cannot be hashed fails the check.
+cli-verify-chain-unhashable = The chain cannot be checked after event { $seq }: the event holds a value canonical JSON cannot write (a number too large for JSON), so its hash cannot be computed. The trail does not hold.
+cli-verify-content-unhashable = The content cannot be checked against event { $seq }: the file holds a value canonical JSON cannot write (a number too large for JSON), so its hash cannot be computed. The trail does not hold.

@@ -48,3 +48,7 @@ export-copy-go = Արտահանել
 ## The parts of an assessment a change is named by (verify, the report's cover).
 part-meta = գնահատման տվյալները
 part-targets = թիրախային մակարդակները
+
+## rbr verify: a part of the file that cannot be hashed fails the check.
+cli-verify-chain-unhashable = { $seq } իրադարձությունից հետո շղթան հնարավոր չէ ստուգել․ իրադարձությունը պարունակում է արժեք, որը կանոնական JSON-ը չի կարող գրել (JSON-ի համար չափազանց մեծ թիվ), ուստի դրա հեշը հնարավոր չէ հաշվել։ Ստուգման հետքն անխախտ չէ։
+cli-verify-content-unhashable = Բովանդակությունը հնարավոր չէ համեմատել { $seq } իրադարձության հետ․ ֆայլը պարունակում է արժեք, որը կանոնական JSON-ը չի կարող գրել (JSON-ի համար չափազանց մեծ թիվ), ուստի դրա հեշը հնարավոր չէ հաշվել։ Ստուգման հետքն անխախտ չէ։

@@ -55,6 +55,12 @@ pub enum Break {
         /// The event whose link does not match.
         seq: u64,
     },
+    /// The event cannot be put in canonical JSON form (a number JSON cannot
+    /// hold), so the next event's link to it cannot be checked.
+    Unhashable {
+        /// The event that cannot be hashed.
+        seq: u64,
+    },
     /// The event's status does not follow the status before it, or the action
     /// is not one the rules allow.
     Status {
@@ -78,6 +84,9 @@ pub struct ContentCheck {
     pub matches: bool,
     /// The parts whose hash differs, appeared or disappeared since, in file order.
     pub changed: Vec<Part>,
+    /// The content could not be put in canonical JSON form (a number JSON cannot
+    /// hold), so it cannot be checked: a failure, never a pass.
+    pub unhashable: bool,
 }
 
 /// A part of the file that `parts_sha256` tracks.
@@ -109,7 +118,8 @@ pub struct Approval {
 /// Checks the file's trail: the chain, the content against the last event, and the approvals.
 pub fn verify(assessment: &Assessment) -> Verification {
     let events = assessment.review.as_ref().map_or(&[][..], |r| &r.events);
-    let content = content_sha256(assessment).unwrap_or_default();
+    // A content that cannot be hashed matches no event: the check fails closed.
+    let content = content_sha256(assessment).ok();
     let approvals = events
         .iter()
         .filter(|e| e.action.valid() == Some(&Action::Approved))
@@ -118,7 +128,7 @@ pub fn verify(assessment: &Assessment) -> Verification {
             who: e.who.clone(),
             time: e.time.clone(),
             content_sha256: e.content_sha256.clone(),
-            current: e.content_sha256 == content,
+            current: content.as_deref() == Some(e.content_sha256.as_str()),
         })
         .collect();
     let Some(last) = events.last() else {
@@ -138,8 +148,9 @@ pub fn verify(assessment: &Assessment) -> Verification {
         chain,
         content: Some(ContentCheck {
             seq: last.seq,
-            matches: last.content_sha256 == content,
+            matches: content.as_deref() == Some(last.content_sha256.as_str()),
             changed: changed_parts(assessment, last),
+            unhashable: content.is_none(),
         }),
         approvals,
     }
@@ -155,7 +166,14 @@ fn chain_break(assessment: &Assessment, events: &[Event]) -> Option<Break> {
                 found: event.seq,
             });
         }
-        let link = previous.map(|p| event_sha256(p).unwrap_or_default());
+        // An event that cannot be hashed breaks the chain: it fails closed.
+        let link = match previous.map(event_sha256) {
+            None => None,
+            Some(Ok(hash)) => Some(hash),
+            Some(Err(_)) => {
+                return Some(Break::Unhashable { seq: expected - 1 });
+            }
+        };
         if event.previous_sha256 != link {
             return Some(Break::PreviousHash { seq: event.seq });
         }
@@ -243,6 +261,9 @@ impl Chain {
             Chain::Broken(Break::CurrentStatus { seq }) => {
                 tl!(lang, "cli-verify-chain-current", seq = *seq)
             }
+            Chain::Broken(Break::Unhashable { seq }) => {
+                tl!(lang, "cli-verify-chain-unhashable", seq = *seq)
+            }
         }
     }
 }
@@ -251,6 +272,9 @@ impl ContentCheck {
     /// Whether the content matches the last event, or what changed since, in `lang`.
     pub fn message(&self, lang: crate::i18n::Language) -> String {
         use crate::tl;
+        if self.unhashable {
+            return tl!(lang, "cli-verify-content-unhashable", seq = self.seq);
+        }
         if self.matches {
             return tl!(lang, "cli-verify-content-matches", seq = self.seq);
         }
@@ -265,5 +289,41 @@ impl ContentCheck {
             count = parts.len(),
             parts = parts.join(", ")
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Language;
+
+    /// A hash that cannot be computed is a failure, named, never a pass (no value
+    /// read from a file triggers it today: serde_json's values all canonicalize).
+    #[test]
+    fn content_that_cannot_be_hashed_fails_and_says_why() {
+        let check = ContentCheck {
+            seq: 4,
+            matches: false,
+            changed: Vec::new(),
+            unhashable: true,
+        };
+        let verification = Verification {
+            chain: Chain::Holds { events: 4 },
+            content: Some(check.clone()),
+            approvals: Vec::new(),
+        };
+        assert!(!verification.holds());
+        assert!(
+            check
+                .message(Language::En)
+                .contains("cannot be checked against event 4")
+        );
+        let broken = Chain::Broken(Break::Unhashable { seq: 2 });
+        assert!(broken.message(Language::En).contains("after event 2"));
+        assert!(
+            broken
+                .message(Language::Hy)
+                .contains("2 իրադարձությունից հետո")
+        );
     }
 }
