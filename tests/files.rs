@@ -313,28 +313,17 @@ fn a_loop_of_links_is_refused_with_the_file_named() {
     assert!(message.contains("symbolic links"), "{message}");
 }
 
-#[cfg(unix)]
+/// A save whose folder is a regular file: the system refuses whoever asks, root
+/// included, so this case always runs.
 #[test]
-fn a_save_into_a_read_only_folder_fails_and_keeps_the_file() {
-    use std::os::unix::fs::PermissionsExt;
+fn a_save_under_a_regular_file_fails_and_keeps_everything() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let locked = dir.path().join("locked");
-    fs::create_dir(&locked).expect("folder");
-    let path = locked.join("energy.rbr.json");
-    fs::write(&path, "old").expect("write");
-    let set_mode = |mode| fs::set_permissions(&locked, fs::Permissions::from_mode(mode));
-    set_mode(0o555).expect("lock the folder");
-    // Root (as in CI containers) writes anywhere: then there is nothing to test here.
-    let probe = locked.join("probe");
-    if fs::write(&probe, "").is_ok() {
-        let _ = fs::remove_file(&probe);
-        set_mode(0o755).expect("unlock");
-        eprintln!("skipped: this user may write into read-only folders");
-        return;
-    }
-    let result = storage::save_atomic(&path, b"new");
-    set_mode(0o755).expect("unlock");
-    let message = result.expect_err("cannot write there").to_string();
+    let not_a_folder = dir.path().join("energy.rbr.json");
+    fs::write(&not_a_folder, "old").expect("write");
+    let path = not_a_folder.join("inside.rbr.json");
+    let message = storage::save_atomic(&path, b"new")
+        .expect_err("a file is no folder")
+        .to_string();
     assert!(message.contains(&path.display().to_string()), "{message}");
     assert!(message.contains("unchanged"), "{message}");
     assert!(message.contains("save somewhere else"), "{message}");
@@ -342,8 +331,48 @@ fn a_save_into_a_read_only_folder_fails_and_keeps_the_file() {
         !message.contains(".rbr-save-"),
         "no temporary name: {message}"
     );
-    assert_eq!(fs::read(&path).expect("read"), b"old");
-    assert_eq!(names_in(&locked), ["energy.rbr.json"]);
+    assert_eq!(fs::read(&not_a_folder).expect("read"), b"old");
+    assert_eq!(names_in(dir.path()), ["energy.rbr.json"]);
+}
+
+/// A write that fails part way: a file-size limit (which binds root too) set in
+/// a child process, with SIGXFSZ ignored so the write returns an error instead
+/// of killing it. The report being replaced is untouched, no temporary file is
+/// left, and the message names the file.
+#[cfg(unix)]
+#[test]
+fn a_write_that_fails_part_way_leaves_the_old_file_whole() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let source = dir.path().join("national.rbr.json");
+    fs::copy("assessments/examples/national-2026.rbr.json", &source).expect("copy");
+    let pdf = dir.path().join("national.pdf");
+    fs::write(&pdf, "the report signed last week").expect("write");
+    let rbr = assert_cmd::cargo::cargo_bin("rbr");
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("trap '' XFSZ; ulimit -f 8; exec \"$0\" --lang en report \"$1\" -o \"$2\"")
+        .arg(&rbr)
+        .arg(&source)
+        .arg(&pdf)
+        .output()
+        .expect("sh runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains(&pdf.display().to_string()), "{stderr}");
+    assert!(stderr.contains("unchanged"), "{stderr}");
+    assert!(
+        stderr.contains("larger than this system allows"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains(".rbr-save-"),
+        "no temporary name: {stderr}"
+    );
+    assert_eq!(
+        fs::read(&pdf).expect("read"),
+        b"the report signed last week"
+    );
+    assert_eq!(names_in(dir.path()), ["national.pdf", "national.rbr.json"]);
 }
 
 #[test]

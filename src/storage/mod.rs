@@ -103,6 +103,7 @@ pub fn system_reason(lang: Language, error: &io::Error) -> String {
         io::ErrorKind::IsADirectory => tl!(lang, "error-io-is-a-directory"),
         io::ErrorKind::NotADirectory => tl!(lang, "error-io-not-a-directory"),
         io::ErrorKind::StorageFull => tl!(lang, "error-io-storage-full"),
+        io::ErrorKind::FileTooLarge => tl!(lang, "error-io-file-too-large"),
         io::ErrorKind::ReadOnlyFilesystem => tl!(lang, "error-io-read-only"),
         io::ErrorKind::InvalidData if error.get_ref().is_some_and(|e| e.is::<NotUtf8>()) => {
             tl!(lang, "error-io-not-utf8")

@@ -78,6 +78,7 @@ error-io-permission-denied-windows = Windows refused access: the file may be rea
 error-io-is-a-directory = it is a folder, not a file
 error-io-not-a-directory = a part of the path is a file, not a folder
 error-io-storage-full = the disk is full
+error-io-file-too-large = the file would be larger than this system allows (a size limit or a disk quota)
 error-io-read-only = the disk or folder is read-only
 error-io-not-utf8 = not UTF-8 text
 # $count: how many links were followed.

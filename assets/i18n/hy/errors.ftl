@@ -78,6 +78,7 @@ error-io-permission-denied-windows = Windows-ը մերժեց մուտքը․ ֆ�
 error-io-is-a-directory = սա պանակ է, ոչ թե ֆայլ
 error-io-not-a-directory = ուղու մի մասը ֆայլ է, ոչ թե պանակ
 error-io-storage-full = սկավառակը լցված է
+error-io-file-too-large = ֆայլը կգերազանցեր այս համակարգում թույլատրված չափը (չափի սահմանափակում կամ սկավառակի քվոտա)
 error-io-read-only = սկավառակը կամ պանակը միայն կարդալու համար է
 error-io-not-utf8 = տեքստը UTF-8 կոդավորմամբ չէ
 # $count: how many links were followed.
