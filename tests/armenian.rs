@@ -80,7 +80,10 @@ fn collect(value: &serde_json::Value, place: String, out: &mut Vec<(String, Stri
                 collect(item, format!("{place}.{key}"), out);
             }
         }
-        _ => {}
+        serde_json::Value::String(_)
+        | serde_json::Value::Null
+        | serde_json::Value::Bool(_)
+        | serde_json::Value::Number(_) => {}
     }
 }
 

@@ -74,14 +74,14 @@ fn bytes(paths: &[&Path]) -> Vec<Vec<u8>> {
 
 /// The files the Combine screen lists, by name.
 fn listed(h: &Harness<'_, App>) -> Vec<String> {
-    match &h.state().screen {
-        Screen::Combine(state) => state
-            .sources
-            .iter()
-            .map(|s| s.source.file.clone())
-            .collect(),
-        _ => Vec::new(),
-    }
+    let Screen::Combine(state) = &h.state().screen else {
+        return Vec::new();
+    };
+    state
+        .sources
+        .iter()
+        .map(|s| s.source.file.clone())
+        .collect()
 }
 
 fn save_enabled(h: &Harness<'_, App>) -> bool {

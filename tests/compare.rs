@@ -154,19 +154,21 @@ fn a_round_answered_under_1_0_0_compares_with_one_under_1_1_0_by_the_change_list
     let new = read("assessments/examples/national-2026.rbr.json");
     let c = compare(&q, &old, &new);
     let changes = q.changes_from("1.0.0").expect("a change list from 1.0.0");
-    match &c.comparability.versions {
-        Versions::Changed {
-            old,
-            new,
-            changed_meaning,
-            added,
-        } => {
-            assert_eq!((old.as_str(), new.as_str()), ("1.0.0", "1.1.0"));
-            assert_eq!(changed_meaning, &changes.changed);
-            assert_eq!(added, &changes.added);
-        }
-        other => panic!("expected the change list, got {other:?}"),
-    }
+    let Versions::Changed {
+        old,
+        new,
+        changed_meaning,
+        added,
+    } = &c.comparability.versions
+    else {
+        panic!(
+            "expected the change list, got {:?}",
+            c.comparability.versions
+        );
+    };
+    assert_eq!((old.as_str(), new.as_str()), ("1.0.0", "1.1.0"));
+    assert_eq!(changed_meaning, &changes.changed);
+    assert_eq!(added, &changes.added);
     // The questions new in 1.1.0 were unanswered then: newly answered now.
     let newly: Vec<QuestionId> = c
         .moved(Movement::NewlyAnswered)

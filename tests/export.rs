@@ -190,9 +190,11 @@ fn the_plan_sheet_lists_gaps_by_priority_with_real_dates_and_numbers() {
     );
     let priorities: Vec<f64> = rows[1..rows.len() - 1]
         .iter()
-        .map(|r| match r[PRIORITY] {
-            Data::Float(p) => p,
-            ref other => panic!("priority is a number, found {other:?}"),
+        .map(|r| {
+            let Data::Float(p) = r[PRIORITY] else {
+                panic!("priority is a number, found {:?}", r[PRIORITY]);
+            };
+            p
         })
         .collect();
     assert!(

@@ -89,7 +89,9 @@ fn load(lang: &str, problems: &mut Vec<String>) -> Catalogue {
                     problems.push(format!("{lang}/{file}: unparsable {content:?}"));
                     continue;
                 }
-                _ => continue,
+                ast::Entry::Comment(_)
+                | ast::Entry::GroupComment(_)
+                | ast::Entry::ResourceComment(_) => continue,
             };
             if let Some(other) = seen_ids.insert(id.clone(), file.clone()) {
                 problems.push(format!("{lang}: {id} is in both {other} and {file}"));

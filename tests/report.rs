@@ -704,9 +704,10 @@ fn outside(doc: &Document) -> Vec<String> {
 /// Glyph widths (per 1000 em) of each font on a page, from the fonts' /W arrays.
 fn font_widths(doc: &Document, page: lopdf::ObjectId) -> HashMap<Vec<u8>, HashMap<u16, f32>> {
     let resolve = |o: &Object| -> Object {
-        match o {
-            Object::Reference(id) => doc.get_object(*id).expect("object").clone(),
-            other => other.clone(),
+        if let Object::Reference(id) = o {
+            doc.get_object(*id).expect("object").clone()
+        } else {
+            o.clone()
         }
     };
     let mut all = HashMap::new();
@@ -721,21 +722,19 @@ fn font_widths(doc: &Document, page: lopdf::ObjectId) -> HashMap<Vec<u8>, HashMa
             let mut i = 0;
             while i < items.len() {
                 let first = items[i].as_i64().expect("first cid") as u16;
-                match resolve(&items[i + 1]) {
-                    Object::Array(list) => {
-                        for (k, width) in list.iter().enumerate() {
-                            table.insert(first + k as u16, width.as_float().expect("width"));
-                        }
-                        i += 2;
+                let next = resolve(&items[i + 1]);
+                if let Object::Array(list) = &next {
+                    for (k, width) in list.iter().enumerate() {
+                        table.insert(first + k as u16, width.as_float().expect("width"));
                     }
-                    last => {
-                        let last = last.as_i64().expect("last cid") as u16;
-                        let width = items[i + 2].as_float().expect("width");
-                        for gid in first..=last {
-                            table.insert(gid, width);
-                        }
-                        i += 3;
+                    i += 2;
+                } else {
+                    let last = next.as_i64().expect("last cid") as u16;
+                    let width = items[i + 2].as_float().expect("width");
+                    for gid in first..=last {
+                        table.insert(gid, width);
                     }
+                    i += 3;
                 }
             }
         }

@@ -217,9 +217,10 @@ fn display_name(path: &Path) -> String {
 
 impl App {
     fn combine_state(&mut self) -> Option<&mut CombineState> {
-        match &mut self.screen {
-            Screen::Combine(state) => Some(state),
-            _ => None,
+        if let Screen::Combine(state) = &mut self.screen {
+            Some(state)
+        } else {
+            None
         }
     }
 

@@ -50,6 +50,10 @@ impl crate::app::App {
     /// Starts a PDF export, asking first what the document's classification
     /// calls for.
     pub(super) fn ask_before_export(&mut self, ctx: &egui::Context) {
+        // One export at a time.
+        if self.export.is_some() {
+            return;
+        }
         let Some(doc) = self.doc.as_ref() else { return };
         let marking = doc.assessment().meta.classification.trim();
         if crate::assessment::is_classified(marking) {

@@ -3,9 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::app::{
-    App, Command, Document, ExportJob, NewAssessment, PathPrompt, PathPurpose, Screen,
-};
+use crate::app::{App, Document, ExportJob, NewAssessment, PathPrompt, PathPurpose, Screen};
 use crate::app::{EXAMPLES, QuestionView, Refused};
 use crate::assessment::{self, Assessment, Meta, Status};
 use crate::i18n;
@@ -14,39 +12,27 @@ use crate::storage::{self, recovery};
 use crate::t;
 
 impl App {
-    /// Commands that open, save or export files.
-    pub(super) fn run_file(&mut self, ctx: &egui::Context, command: Command) {
-        match command {
-            Command::ChooseQuestionnaire => {
-                if let Some(path) = self.pick(PathPurpose::Questionnaire, "") {
-                    self.use_questionnaire(path);
-                }
-            }
-            Command::Create(new) => self.create(new),
-            Command::OpenDialog { read_only } => {
-                if let Some(path) = self.pick(PathPurpose::Open { read_only }, "") {
-                    self.open(&path, read_only);
-                }
-            }
-            Command::Open { path, read_only } => self.open(&path, read_only),
-            Command::OpenExample(index) => self.open_example(index),
-            Command::Recover(path) => self.recover(&path),
-            Command::DiscardRecovery(path) => {
-                recovery::remove(&path);
-                self.refresh_start(ctx);
-            }
-            Command::Save => self.save(false),
-            Command::SaveAs => self.save(true),
-            Command::ExportPdf if self.export.is_none() => self.ask_before_export(ctx),
-            Command::ConfirmExport(copy) => self.confirm_export(ctx, copy),
-            Command::CancelExport => self.export_check.dialog = None,
-            Command::PathChosen(purpose, path) => self.path_chosen(ctx, purpose, path),
-            Command::CancelPrompt => self.prompt = None,
-            _ => {}
+    /// Asks for a questionnaire file for the new-assessment form.
+    pub(super) fn choose_questionnaire(&mut self) {
+        if let Some(path) = self.pick(PathPurpose::Questionnaire, "") {
+            self.use_questionnaire(path);
         }
     }
 
-    fn path_chosen(&mut self, ctx: &egui::Context, purpose: PathPurpose, path: PathBuf) {
+    /// Asks for a file to open (for review when `read_only`).
+    pub(super) fn open_dialog(&mut self, read_only: bool) {
+        if let Some(path) = self.pick(PathPurpose::Open { read_only }, "") {
+            self.open(&path, read_only);
+        }
+    }
+
+    /// Deletes an autosaved recovery file the user does not want.
+    pub(super) fn discard_recovery(&mut self, ctx: &egui::Context, path: &Path) {
+        recovery::remove(path);
+        self.refresh_start(ctx);
+    }
+
+    pub(super) fn path_chosen(&mut self, ctx: &egui::Context, purpose: PathPurpose, path: PathBuf) {
         self.prompt = None;
         match purpose {
             PathPurpose::Open { read_only } => self.open(&path, read_only),
@@ -109,10 +95,11 @@ impl App {
         }
     }
 
-    fn create(&mut self, new: NewAssessment) {
-        let questionnaire = match &self.screen {
-            Screen::New(form) => Arc::clone(&form.questionnaire),
-            _ => Arc::clone(&self.built_in),
+    pub(super) fn create(&mut self, new: NewAssessment) {
+        let questionnaire = if let Screen::New(form) = &self.screen {
+            Arc::clone(&form.questionnaire)
+        } else {
+            Arc::clone(&self.built_in)
         };
         if let Some(path) = &new.questionnaire_path {
             self.prefs
@@ -201,7 +188,7 @@ impl App {
         ))
     }
 
-    fn open(&mut self, path: &Path, read_only: bool) {
+    pub(super) fn open(&mut self, path: &Path, read_only: bool) {
         let mut doc = match self.load(path, Some(path.to_owned()), "") {
             Ok(doc) => doc,
             Err(e) => {
@@ -244,7 +231,7 @@ impl App {
         self.screen = Screen::Questions;
     }
 
-    fn open_example(&mut self, index: usize) {
+    pub(super) fn open_example(&mut self, index: usize) {
         let Some((name, json)) = EXAMPLES.get(index) else {
             return;
         };
@@ -268,7 +255,7 @@ impl App {
         }
     }
 
-    fn recover(&mut self, path: &Path) {
+    pub(super) fn recover(&mut self, path: &Path) {
         let Some(entry) = self
             .start
             .recoveries

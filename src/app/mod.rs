@@ -8,6 +8,7 @@ mod autosave;
 mod combine;
 mod command;
 mod compare;
+mod dispatch;
 mod document;
 mod edit;
 mod examples;
@@ -251,101 +252,8 @@ impl App {
         }
     }
 
-    /// Runs one command. The only place where the app changes files or documents.
-    pub fn run(&mut self, ctx: &egui::Context, command: Command) {
-        if command.leaves_document() && self.doc.as_ref().is_some_and(Document::has_unsaved_work) {
-            self.pending = Some(command);
-            return;
-        }
-        match command {
-            Command::Edit(edit) => self.edit(edit),
-            Command::Review(edit) => self.review_step(edit),
-            Command::AskAction(action) => {
-                self.review.dialog = Some(ReviewDialog::Act {
-                    action,
-                    note: String::new(),
-                });
-            }
-            Command::SetIdentity(identity) => {
-                let then = match self.review.dialog.take() {
-                    Some(ReviewDialog::Identity { then, .. }) => Some(then),
-                    _ => None,
-                };
-                self.prefs.identity = Some(identity);
-                if let Some(edit) = then {
-                    self.review_step(edit);
-                }
-            }
-            Command::CancelReviewDialog => self.review.dialog = None,
-            Command::CompareDialog => self.compare_dialog(),
-            Command::ExportSheet(sheet) => self.export_sheet(sheet),
-            Command::CloseComparison => self.earlier = None,
-            Command::Go(step) => {
-                if let Some(doc) = &self.doc {
-                    self.view.step(doc, step);
-                }
-            }
-            Command::ShowStart
-            | Command::ShowNewForm
-            | Command::ShowCombine
-            | Command::ShowQuestion(_)
-            | Command::ShowQuestions
-            | Command::ShowDashboard
-            | Command::ShowPlan
-            | Command::ToggleHelp
-            | Command::CycleTheme
-            | Command::SetInterfaceLanguage(_)
-            | Command::DismissNotice(_) => self.run_view(ctx, command),
-            Command::UnsavedSave | Command::UnsavedDiscard | Command::UnsavedCancel => {
-                self.answer_unsaved(ctx, &command);
-            }
-            Command::Combine(step) => self.run_combine(ctx, step),
-            Command::Quit => {
-                self.allow_close = true;
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            }
-            file_command => self.run_file(ctx, file_command),
-        }
-    }
-
-    /// Commands that change what is shown, not what is saved.
-    fn run_view(&mut self, ctx: &egui::Context, command: Command) {
-        match command {
-            Command::ShowStart => {
-                self.refresh_start(ctx);
-                self.screen = Screen::Start;
-            }
-            Command::ShowNewForm => {
-                self.screen = Screen::New(Box::new(NewForm::new(Arc::clone(&self.built_in))));
-            }
-            Command::ShowCombine => self.show_combine(),
-            Command::ShowQuestion(id) => {
-                self.view.current = Some(id);
-                self.screen = Screen::Questions;
-            }
-            Command::ShowQuestions if self.doc.is_some() => self.screen = Screen::Questions,
-            Command::ShowDashboard if self.doc.is_some() => self.screen = Screen::Dashboard,
-            Command::ShowPlan if self.doc.is_some() => self.screen = Screen::Plan,
-            Command::ToggleHelp => self.help_open = !self.help_open,
-            Command::CycleTheme => {
-                self.prefs.theme = self.prefs.theme.next();
-                self.prefs.theme.apply(ctx);
-            }
-            Command::SetInterfaceLanguage(language) => {
-                crate::i18n::set_ui_language(language);
-                // The start screen's lists were worded in the old language.
-                self.start_stale = true;
-                self.prefs.language = Some(language);
-                // The frame just drawn is in the old language.
-                ctx.request_repaint();
-            }
-            Command::DismissNotice(index) => self.notices.dismiss(index),
-            _ => {}
-        }
-    }
-
     /// Applies an edit to the open document, or says why it cannot be made.
-    fn edit(&mut self, edit: Edit) {
+    pub(super) fn edit(&mut self, edit: Edit) {
         let Some(doc) = self.doc.as_mut() else { return };
         let upgrade = matches!(edit, Edit::Upgrade)
             .then(|| doc.assessment().upgrade_plan(doc.questionnaire()))
@@ -368,7 +276,7 @@ impl App {
 
     /// Takes a review step as the reviewer named in the preferences, asking who
     /// they are the first time. A refused step says why and keeps what was typed.
-    fn review_step(&mut self, edit: ReviewEdit) {
+    pub(super) fn review_step(&mut self, edit: ReviewEdit) {
         let Some(identity) = self.prefs.identity.clone().filter(Identity::is_complete) else {
             self.review.dialog = Some(ReviewDialog::Identity {
                 identity: self.prefs.identity.clone().unwrap_or_default(),
@@ -397,26 +305,6 @@ impl App {
             }
             ReviewEdit::Act { .. } => self.review.dialog = None,
             ReviewEdit::Resolve { .. } => {}
-        }
-    }
-
-    /// The answer to "save changes?" before leaving a document.
-    fn answer_unsaved(&mut self, ctx: &egui::Context, answer: &Command) {
-        match answer {
-            Command::UnsavedSave => {
-                self.save(false);
-                if self.doc.as_ref().is_some_and(|d| !d.dirty()) {
-                    self.run_pending(ctx);
-                }
-            }
-            Command::UnsavedDiscard => {
-                self.remove_recovery();
-                if let Some(doc) = self.doc.as_mut() {
-                    doc.discard_changes();
-                }
-                self.run_pending(ctx);
-            }
-            _ => self.pending = None,
         }
     }
 

@@ -50,7 +50,9 @@ fn summarise(lang: Language, path: &Path) -> Result<Summary, Unusable> {
         .map(|a| Summary::of(&a))
         .map_err(|e| match e {
             FileError::Io { .. } => Unusable::Unreadable,
-            other => Unusable::Invalid(other.message(lang)),
+            FileError::Assessment { .. }
+            | FileError::Save { .. }
+            | FileError::Questionnaire { .. } => Unusable::Invalid(e.message(lang)),
         })
 }
 

@@ -234,9 +234,10 @@ pub(crate) fn signature_fields(doc: &lopdf::Document) -> (usize, usize) {
 
 /// `object`, or the object it refers to.
 fn resolve<'a>(doc: &'a lopdf::Document, object: &'a lopdf::Object) -> Option<&'a lopdf::Object> {
-    match object {
-        lopdf::Object::Reference(id) => doc.get_object(*id).ok(),
-        other => Some(other),
+    if let lopdf::Object::Reference(id) = object {
+        doc.get_object(*id).ok()
+    } else {
+        Some(object)
     }
 }
 

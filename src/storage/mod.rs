@@ -85,6 +85,10 @@ impl FileError {
 
 /// What the system said, in `lang` for the usual cases (a missing file, no
 /// permission, a folder, a full disk) and in the system's own words otherwise.
+#[expect(
+    clippy::wildcard_enum_match_arm,
+    reason = "io::ErrorKind is non-exhaustive: the rest is said in the system's own words"
+)]
 pub fn system_reason(lang: Language, error: &io::Error) -> String {
     if let Some(LinkLoop) = error.get_ref().and_then(|e| e.downcast_ref::<LinkLoop>()) {
         return tl!(lang, "error-io-link-loop", count = MAX_LINKS);
@@ -108,6 +112,7 @@ pub fn system_reason(lang: Language, error: &io::Error) -> String {
         io::ErrorKind::InvalidData if error.get_ref().is_some_and(|e| e.is::<NotUtf8>()) => {
             tl!(lang, "error-io-not-utf8")
         }
+        // The system's own words for the rest.
         _ => error.to_string(),
     }
 }

@@ -33,12 +33,14 @@ pub fn compare(questionnaire: &Questionnaire, old: &Assessment, new: &Assessment
         scoring::score(questionnaire, &new),
     );
     let mut comparability = comparability(questionnaire, &old, &new);
-    let changed_meaning: Vec<QuestionId> = match versions {
-        Versions::Changed {
-            ref changed_meaning,
-            ..
-        } => changed_meaning.clone(),
-        _ => Vec::new(),
+    let changed_meaning: Vec<QuestionId> = if let Versions::Changed {
+        ref changed_meaning,
+        ..
+    } = versions
+    {
+        changed_meaning.clone()
+    } else {
+        Vec::new()
     };
     comparability.versions = restricted(versions, questionnaire, &old, &new);
     let questions = question_changes(questionnaire, &old, &new, &changed_meaning);
@@ -200,7 +202,8 @@ fn restricted(
                 .collect(),
             added: added.into_iter().filter(|id| in_scope(new, id)).collect(),
         },
-        other => other,
+        same @ Versions::Same { .. } => same,
+        unknown @ Versions::Unknown { .. } => unknown,
     }
 }
 

@@ -242,7 +242,18 @@ impl JsonProblem {
             }
             JsonProblem::Level(error) => error.message(lang),
             JsonProblem::Other(text) => tl!(lang, "json-other", reason = text),
-            plain => tl!(lang, plain.plain_id()),
+            JsonProblem::ExpectedIdent
+            | JsonProblem::ExpectedValue
+            | JsonProblem::InvalidEscape
+            | JsonProblem::InvalidNumber
+            | JsonProblem::NumberOutOfRange
+            | JsonProblem::InvalidUnicode
+            | JsonProblem::ControlCharacter
+            | JsonProblem::KeyMustBeAString
+            | JsonProblem::TrailingComma
+            | JsonProblem::TrailingCharacters
+            | JsonProblem::RecursionLimit
+            | JsonProblem::UnexpectedShape => tl!(lang, self.plain_id()),
         }
     }
 
@@ -262,7 +273,18 @@ impl JsonProblem {
             JsonProblem::RecursionLimit => "json-recursion-limit",
             JsonProblem::UnexpectedShape => "json-unexpected-shape",
             // The problems with detail never get here: `message` says them itself.
-            _ => "json-other",
+            JsonProblem::Eof(_)
+            | JsonProblem::ExpectedToken(_)
+            | JsonProblem::ExpectedCommaOr(_)
+            | JsonProblem::InvalidType { .. }
+            | JsonProblem::InvalidValue { .. }
+            | JsonProblem::InvalidLength { .. }
+            | JsonProblem::UnknownVariant { .. }
+            | JsonProblem::UnknownField { .. }
+            | JsonProblem::MissingField { .. }
+            | JsonProblem::DuplicateField { .. }
+            | JsonProblem::Level(_)
+            | JsonProblem::Other(_) => "json-other",
         }
     }
 

@@ -226,23 +226,10 @@ impl Problem {
                 value = value,
                 allowed = POETE_KINDS,
             ),
-            Problem::Dependency { .. } | Problem::ChangeUnknown { .. } => self.link_message(lang),
-        }
-    }
-
-    /// The problems with the links between areas and between versions.
-    fn link_message(&self, lang: Language) -> String {
-        match self {
-            Problem::Dependency { place, area } => tl!(
-                lang,
-                "problem-dependency",
-                place = place.message(lang),
-                area = area.as_str(),
-            ),
+            Problem::Dependency { place, area } => dependency_message(lang, place, area),
             Problem::ChangeUnknown { question } => {
                 tl!(lang, "problem-change-unknown", question = question.as_str())
             }
-            _ => String::new(),
         }
     }
 }
@@ -252,4 +239,14 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message(Language::En))
     }
+}
+
+/// A dependency on an area the questionnaire does not have.
+fn dependency_message(lang: Language, place: &Place, area: &str) -> String {
+    tl!(
+        lang,
+        "problem-dependency",
+        place = place.message(lang),
+        area = area,
+    )
 }

@@ -171,7 +171,11 @@ fn check(
     match action {
         Action::Returned if open == 0 => Err(ReviewError::NoOpenComment),
         Action::Approved if open > 0 => Err(ReviewError::OpenComments { count: open }),
-        _ => Ok(()),
+        Action::Submitted
+        | Action::Returned
+        | Action::Reviewed
+        | Action::Approved
+        | Action::Reopened => Ok(()),
     }
 }
 

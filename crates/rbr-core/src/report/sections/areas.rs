@@ -125,8 +125,12 @@ fn area_table(lang: Language, area: &AreaSection) -> Table {
             };
             let evidence = match q.response {
                 Response::NotApplicable => Span::regular(tl!(lang, "report-see-below")),
-                _ if q.evidence.trim().is_empty() => Span::regular(""),
-                _ => Span::regular(excerpt(&q.evidence, EVIDENCE_EXCERPT)),
+                Response::Level(_) | Response::Unanswered if q.evidence.trim().is_empty() => {
+                    Span::regular("")
+                }
+                Response::Level(_) | Response::Unanswered => {
+                    Span::regular(excerpt(&q.evidence, EVIDENCE_EXCERPT))
+                }
             };
             vec![
                 id_cell(lang, q.id.as_str(), q.critical),
