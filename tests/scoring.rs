@@ -347,9 +347,13 @@ fn a_critical_question_at_level_1_makes_a_ready_area_not_ready() {
             "C.4 at {level}: readiness {:?}",
             c.readiness
         );
-        assert!(readiness >= 75.0, "ready by readiness alone");
+        // The area's own figure is ready by readiness alone: the band below it
+        // is the critical question's cap, not the figure.
+        assert!(
+            c.readiness.is_some_and(|r| r >= 75.0),
+            "C.4 at {level}: ready by readiness alone"
+        );
         assert_eq!(c.band, Some(band), "C.4 at {level}");
-        assert_eq!(c.band.map(Band::as_str), Some(band.as_str()));
     }
 }
 

@@ -36,16 +36,49 @@ fn q(id: &str) -> QuestionId {
 
 type Check = fn(&Assessment) -> bool;
 
+/// The question an edit names, if it names one.
+fn question_named(edit: &Edit) -> Option<QuestionId> {
+    match edit {
+        Edit::Level(id, _)
+        | Edit::NotApplicable(id, _)
+        | Edit::FollowUp(id, _)
+        | Edit::Text(id, _, _)
+        | Edit::Target(id, _)
+        | Edit::Rechecked(id)
+        | Edit::Plan(id, _) => Some(id.clone()),
+        Edit::Meta(..) | Edit::Scope(..) | Edit::Review { .. } | Edit::Upgrade => None,
+    }
+}
+
 /// Applies each case's edits to a fresh document and checks the result, the dirty
 /// flag, and that the score and findings followed.
 fn check_edits(cases: Vec<(&str, Vec<Edit>, Check)>) {
     for (name, edits, check) in cases {
         let mut doc = document();
         assert!(!doc.dirty());
+        let before = doc.assessment().clone();
+        let named: Vec<QuestionId> = edits.iter().filter_map(question_named).collect();
         for edit in edits {
             doc.apply(edit).expect("editable");
         }
         assert!(check(doc.assessment()), "{name}");
+        // Nothing but the questions the edits name has changed.
+        let after = doc.assessment();
+        for question in doc.questionnaire().questions() {
+            if !named.contains(&question.id) {
+                assert_eq!(
+                    after.answer(&question.id),
+                    before.answer(&question.id),
+                    "{name}: {} changed too",
+                    question.id
+                );
+            }
+        }
+        if named.is_empty() {
+            assert_eq!(after.answers, before.answers, "{name}: answers changed");
+        } else {
+            assert_eq!(after.meta, before.meta, "{name}: meta changed");
+        }
         assert!(doc.dirty(), "{name}: marked unsaved");
         assert_eq!(
             doc.score(),
