@@ -136,16 +136,22 @@ impl Default for Zone {
 
 /// The IANA name of this computer's time zone, for a new assessment; none when
 /// the system does not say, names a zone the built-in database lacks, or is set
-/// to UTC (which is what no zone shows anyway).
+/// to UTC (which is what no zone shows anyway). Asked once per run: the start
+/// screen shows it on every frame.
 pub fn system_zone_name() -> Option<String> {
-    let name = jiff::tz::TimeZone::try_system()
-        .ok()?
-        .iana_name()?
-        .to_owned();
-    Zone::parse(&name)
-        .ok()
-        .and_then(|zone| zone.name)
-        .filter(|name| !UTC_NAMES.contains(&name.as_str()))
+    static SYSTEM: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    SYSTEM
+        .get_or_init(|| {
+            let name = jiff::tz::TimeZone::try_system()
+                .ok()?
+                .iana_name()?
+                .to_owned();
+            Zone::parse(&name)
+                .ok()
+                .and_then(|zone| zone.name)
+                .filter(|name| !UTC_NAMES.contains(&name.as_str()))
+        })
+        .clone()
 }
 
 #[cfg(test)]
