@@ -8,7 +8,7 @@ zone-yerevan = Երևանի ժամանակով
 zone-other = { $zone } ժամային գոտու ժամանակով
 
 ## The reviewer's identity: the position the approval block prints.
-review-identity-position = Ձեր պաշտոնը (տպվում է հաշվետվության հաստատման մասում, երբ հաստատում եք. պարտադիր չէ)
+review-identity-position = Ձեր պաշտոնը (տպվում է հաշվետվության հաստատման մասում, երբ հաստատում եք․ պարտադիր չէ)
 
 ## The classification, time zone and place fields (new assessment, details).
 classification-none = Առանց աստիճանի (գաղտնի չէ)
