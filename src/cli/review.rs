@@ -4,7 +4,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
 use super::{Failure, INVALID, OK, USAGE, read_assessment};
-use crate::assessment::{Lenient, parse_timestamp};
+use crate::assessment::Lenient;
 use crate::i18n;
 use crate::report::fingerprint;
 use crate::review::{Event, Verification, verify as check};
@@ -21,20 +21,11 @@ fn written<T: serde::Serialize>(value: &Lenient<T>) -> String {
     }
 }
 
-/// A time from the file as a person reads it: in the assessment's zone, named;
-/// as written when it is not a time.
-fn local_time(zone: &Zone, value: &str) -> String {
-    parse_timestamp(value).map_or_else(
-        || value.to_owned(),
-        |at| zone.date_time(i18n::ui_language(), at),
-    )
-}
-
 fn event_line(zone: &Zone, event: &Event) -> String {
     t!(
         "cli-history-event",
         seq = event.seq,
-        time = local_time(zone, &event.time),
+        time = zone.written_time(i18n::ui_language(), &event.time),
         who = event.who.label(),
         action = written(&event.action),
         before = written(&event.status_before),
@@ -130,7 +121,7 @@ fn trail_lines(verification: &Verification, zone: &Zone) -> Vec<String> {
             "cli-verify-approval",
             seq = approval.seq,
             who = approval.who.label(),
-            time = local_time(zone, &approval.time),
+            time = zone.written_time(i18n::ui_language(), &approval.time),
             hash = approval.content_sha256.as_str(),
             current = if approval.current { "yes" } else { "no" },
         ));

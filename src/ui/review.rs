@@ -314,10 +314,7 @@ fn event_ui(ui: &mut Ui, zone: &Zone, event: &Event) {
 /// assessment's zone: `2026-11-28 14:00 (Yerevan time)`; as written when it is
 /// not a time.
 fn when(zone: &Zone, time: &str) -> String {
-    crate::assessment::parse_timestamp(time).map_or_else(
-        || time.to_owned(),
-        |at| zone.date_time(i18n::ui_language(), at),
-    )
+    zone.written_time(i18n::ui_language(), time)
 }
 
 fn who(actor: &Actor) -> String {

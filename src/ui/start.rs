@@ -44,10 +44,7 @@ fn recovery_text(entry: &RecoveryEntry) -> String {
             // local offset cannot be read safely in a threaded program).
             let zone = crate::zone::system_zone_name()
                 .map_or_else(crate::zone::Zone::utc, |name| crate::zone::Zone::of(&name));
-            let date = parse_timestamp(&entry.autosaved).map_or_else(
-                || entry.autosaved.clone(),
-                |at| zone.date_time(i18n::ui_language(), at),
-            );
+            let date = zone.written_time(i18n::ui_language(), &entry.autosaved);
             t!(
                 "start-autosaved",
                 title = &summary.title,

@@ -8,6 +8,7 @@
 
 use time::{Date, OffsetDateTime, UtcOffset};
 
+use crate::assessment::parse_timestamp;
 use crate::i18n::{Language, format};
 use crate::tl;
 
@@ -119,6 +120,18 @@ impl Zone {
     /// `at`'s calendar day in this zone, in words.
     pub fn date_long(&self, lang: Language, at: OffsetDateTime) -> String {
         format::date_long(lang, self.local(at).date())
+    }
+
+    /// A time as the file writes it (RFC 3339), shown as [`Zone::date_time`]
+    /// shows it; as written when it is not a time.
+    pub fn written_time(&self, lang: Language, value: &str) -> String {
+        parse_timestamp(value).map_or_else(|| value.to_owned(), |at| self.date_time(lang, at))
+    }
+
+    /// The day of a time as the file writes it, in words, in this zone; as
+    /// written when it is not a time.
+    pub fn written_day(&self, lang: Language, value: &str) -> String {
+        parse_timestamp(value).map_or_else(|| value.to_owned(), |at| self.date_long(lang, at))
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::layout::excerpt;
 use super::model::{Approver, CommentEntry, ReviewState};
-use crate::assessment::{Assessment, Lenient, Status, parse_timestamp};
+use crate::assessment::{Assessment, Lenient, Status};
 use crate::i18n::Language;
 use crate::questionnaire::Questionnaire;
 use crate::review::{Action, verify};
@@ -24,8 +24,7 @@ pub(super) fn review_state(
     let verification = verify(assessment);
     let approved = assessment.meta.status == Lenient::Valid(Status::Approved);
     let approval = verification.approvals.last().filter(|_| approved).map(|a| {
-        let date =
-            parse_timestamp(&a.time).map_or_else(|| a.time.clone(), |at| zone.date_long(lang, at));
+        let date = zone.written_day(lang, &a.time);
         (a, date)
     });
     let changed_since_approval = approval.as_ref().filter(|(a, _)| !a.current).map(|_| {
@@ -42,7 +41,7 @@ pub(super) fn review_state(
             Lenient::Invalid(ref value) => value.to_string(),
         },
         who: last.who.label(),
-        time: local_time(zone, lang, &last.time),
+        time: zone.written_time(lang, &last.time),
         content_sha256: last.content_sha256.clone(),
         approval: approval.map(|(a, date)| (a.who.label(), date)),
         changed_since_approval,
@@ -80,14 +79,14 @@ pub(super) fn comment_entries(
                 (id.clone(), text)
             }),
             author: c.author.clone(),
-            time: local_time(zone, lang, &c.time),
+            time: zone.written_time(lang, &c.time),
             text: c.text.clone(),
             open: c.is_open(),
             replies: c
                 .replies
                 .iter()
                 .map(|r| {
-                    let time = local_time(zone, lang, &r.time);
+                    let time = zone.written_time(lang, &r.time);
                     (r.author.clone(), time, r.text.clone())
                 })
                 .collect(),
@@ -105,12 +104,6 @@ fn action_word(lang: Language, action: Action) -> String {
     }
 }
 
-/// A time from the file in the report's zone, with the zone named, as a reader
-/// writes it; as written when it is not one.
-pub(super) fn local_time(zone: &Zone, lang: Language, value: &str) -> String {
-    parse_timestamp(value).map_or_else(|| value.to_owned(), |at| zone.date_time(lang, at))
-}
-
 /// The approval block's entries for an approved file whose content is still the
 /// one approved; none otherwise, so the block keeps its empty lines.
 pub(super) fn approver(assessment: &Assessment, zone: &Zone, lang: Language) -> Option<Approver> {
@@ -123,8 +116,7 @@ pub(super) fn approver(assessment: &Assessment, zone: &Zone, lang: Language) -> 
         return None;
     }
     let approval = verification.approvals.pop().filter(|a| a.current)?;
-    let date = parse_timestamp(&approval.time)
-        .map_or_else(|| approval.time.clone(), |at| zone.date_long(lang, at));
+    let date = zone.written_day(lang, &approval.time);
     Some(Approver {
         position: approval.who.position.trim().to_owned(),
         name: initial_and_surname(&approval.who.name),

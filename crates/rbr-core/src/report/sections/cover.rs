@@ -5,7 +5,6 @@
 //! and year at the foot.
 
 use super::H2;
-use crate::assessment::parse_timestamp;
 use crate::i18n::{Language, format};
 use crate::report::canvas::{BLACK, BODY_WIDTH, Canvas, GREY, MARGIN, line_height};
 use crate::report::fonts::Weight;
@@ -357,9 +356,10 @@ fn review(canvas: &mut Canvas<'_>, lang: Language, state: &ReviewState) {
 /// A time from the file (`meta.created`, `meta.modified`) as a reader writes it,
 /// in the report's zone, named; as written when it is not one.
 fn timestamp(report: &Report, value: &str) -> String {
-    match parse_timestamp(value) {
-        Some(at) => report.zone.date_time(report.language, at),
-        None => or_none(report.language, value),
+    if value.trim().is_empty() {
+        or_none(report.language, value)
+    } else {
+        report.zone.written_time(report.language, value)
     }
 }
 
