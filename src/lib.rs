@@ -9,8 +9,8 @@
 //! every figure.
 
 pub use rbr_core::{
-    assessment, compare, export, i18n, merge, plan, questionnaire, report, review, scoring, t,
-    text, tl, zone,
+    assessment, compare, export, hash, i18n, merge, plan, questionnaire, report, review, scoring,
+    t, text, tl, zone,
 };
 
 pub mod app;

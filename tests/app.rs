@@ -367,7 +367,7 @@ fn export_pdf_from_the_app() {
     let bytes = std::fs::read(&pdf).expect("PDF on disk");
     assert!(bytes.starts_with(b"%PDF"));
     // The report names the file it came from by its fingerprint.
-    let fingerprint = rbr::report::fingerprint(&std::fs::read(&file).expect("read"));
+    let fingerprint = rbr::hash::fingerprint(&std::fs::read(&file).expect("read"));
     let doc = lopdf::Document::load_mem(&bytes).expect("parses");
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     let text = doc.extract_text(&pages).expect("text");

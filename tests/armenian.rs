@@ -9,7 +9,7 @@ mod common;
 use common::armenian::{FORBIDDEN, SPELLED_OUT, article_errors, problems};
 use common::report;
 use rbr::assessment::{PlanStatus, Status};
-use rbr::i18n::{Language, names};
+use rbr::i18n::Language;
 use rbr::questionnaire::Questionnaire;
 use rbr::scoring::Band;
 
@@ -178,19 +178,12 @@ fn every_recommendation_has_a_finite_verb_and_every_guidance_opens_as_guidance()
 #[test]
 fn no_level_name_is_also_a_status_a_band_or_a_plan_status() {
     let q = Questionnaire::built_in();
-    let mut others: Vec<String> = Status::ALL
-        .iter()
-        .map(|s| names::status(Language::Hy, *s))
-        .collect();
-    others.extend(
-        PlanStatus::ALL
-            .iter()
-            .map(|s| names::plan_status(Language::Hy, *s)),
-    );
+    let mut others: Vec<String> = Status::ALL.iter().map(|s| s.name(Language::Hy)).collect();
+    others.extend(PlanStatus::ALL.iter().map(|s| s.name(Language::Hy)));
     others.extend(
         [Band::Ready, Band::PartiallyReady, Band::NotReady]
             .iter()
-            .map(|b| names::band(Language::Hy, *b)),
+            .map(|b| b.name(Language::Hy)),
     );
     let others: Vec<String> = others.iter().map(|o| o.to_lowercase()).collect();
     for level in &q.levels {

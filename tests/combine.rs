@@ -185,7 +185,7 @@ fn combining_disjoint_files_saves_the_union_and_opens_it() {
     click(&mut h, "Dashboard");
     click(&mut h, "History (0 events)");
     assert!(h.query_by_label("Combined from 2 files:").is_some());
-    let energy_sha = rbr::report::fingerprint(&before[0]);
+    let energy_sha = rbr::hash::fingerprint(&before[0]);
     assert!(
         h.query_by_label_contains(&format!("energy.rbr.json  SHA-256 {energy_sha}"))
             .is_some()

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 use rbr::assessment::{Assessment, Meta, PlanStatus};
-use rbr::i18n::{Language, names};
+use rbr::i18n::Language;
 use rbr::questionnaire::Questionnaire;
 use rbr::tl;
 use serde_json::{Value, json};
@@ -305,7 +305,7 @@ fn the_summary_and_answers_sheets_show_the_details_the_areas_and_every_answer() 
     assert_eq!(value("Classification"), Data::String(MARKING.to_owned()));
     assert_eq!(
         value("SHA-256 of the file"),
-        Data::String(rbr::report::fingerprint(&bytes))
+        Data::String(rbr::hash::fingerprint(&bytes))
     );
     assert!(is_date(Some(&value("Exported on")), date!(2026 - 12 - 01)));
     assert!(matches!(value("Assessment created"), Data::DateTime(_)));
@@ -390,15 +390,12 @@ fn with_lang_hy_the_headings_sheets_and_statuses_are_armenian() {
         .collect();
     assert_eq!(headings[DUE], "Կատարման ժամկետ");
     assert_eq!(headings[AREA], "Ոլորտ");
-    let in_progress = names::plan_status(hy, PlanStatus::InProgress);
+    let in_progress = (PlanStatus::InProgress).name(hy);
     assert_eq!(
         text(plan.rows().nth(1).and_then(|r| r.get(STATUS))),
         in_progress
     );
-    let statuses: Vec<String> = PlanStatus::ALL
-        .iter()
-        .map(|s| names::plan_status(hy, *s))
-        .collect();
+    let statuses: Vec<String> = PlanStatus::ALL.iter().map(|s| s.name(hy)).collect();
     let sheet_xml = part(&xlsx, "xl/worksheets/sheet3.xml");
     assert!(sheet_xml.contains(&format!("<formula1>\"{}\"</formula1>", statuses.join(","))));
     assert!(

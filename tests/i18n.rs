@@ -669,3 +669,40 @@ fn no_two_glossary_concepts_share_an_armenian_rendering() {
         assert_eq!(hy(en), want, "{en}");
     }
 }
+
+#[test]
+fn fixed_sets_name_themselves_in_the_language_asked_for() {
+    use rbr::assessment::{PlanStatus, Status};
+    use rbr::questionnaire::Poete;
+    use rbr::scoring::Band;
+    let names = |lang| {
+        [
+            Band::PartiallyReady.name(lang),
+            Band::NotReady.title(lang),
+            Poete::Exercises.name(lang),
+            Status::Approved.name(lang),
+        ]
+    };
+    assert_eq!(
+        names(Language::Hy),
+        [
+            "մասամբ պատրաստ",
+            "Պատրաստ չէ",
+            "Ուսումնավարժություններ",
+            "Հաստատված"
+        ]
+    );
+    assert_eq!(
+        names(Language::En),
+        ["partially ready", "Not ready", "Exercises", "Approved"]
+    );
+    let plan = |lang| PlanStatus::ALL.map(|status| status.name(lang));
+    assert_eq!(
+        plan(Language::En),
+        ["Planned", "In progress", "Done", "Deferred"]
+    );
+    assert_eq!(
+        plan(Language::Hy),
+        ["Պլանավորված", "Ընթացքում", "Կատարված", "Հետաձգված"]
+    );
+}

@@ -9,11 +9,11 @@ use assert_cmd::Command;
 use serde_json::{Value, json};
 
 use rbr::assessment::{Assessment, Response, Status};
+use rbr::hash::fingerprint;
 use rbr::merge::{
     ConflictKey, MergeError, Part, Resolutions, Settings, SourceFile, analyse, merge,
 };
 use rbr::questionnaire::{AreaId, Level, QuestionId, Questionnaire};
-use rbr::report::fingerprint;
 
 fn file(scope: &[&str], answers: &Value, targets: &Value) -> Value {
     json!({

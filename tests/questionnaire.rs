@@ -230,7 +230,7 @@ fn a_weak_area_names_the_areas_that_depend_on_it() {
         answer.not_applicable = false;
     }
     let score = rbr::scoring::score(&q, &file);
-    let effects = q.knock_on(&score, |_| true);
+    let effects = score.knock_on(&q, |_| true);
     let energy = effects
         .iter()
         .find(|k| k.area.id.as_str() == "BR2")

@@ -168,7 +168,7 @@ fn area_cells(lang: i18n::Language, area: &AreaChange) -> [String; 3] {
     let band = |score: &crate::scoring::AreaScore| {
         score
             .band
-            .map_or_else(|| format::NONE.to_owned(), |b| i18n::names::band(lang, b))
+            .map_or_else(|| format::NONE.to_owned(), |b| b.name(lang))
     };
     [
         format!(

@@ -86,7 +86,7 @@ fn write_questionnaire(out: &mut impl Write, q: &Questionnaire) -> io::Result<()
                 "cli-questionnaire-facts",
                 weight = question.weight.to_string(),
                 target = question.target.to_string(),
-                poete = crate::i18n::names::poete(crate::i18n::ui_language(), question.poete),
+                poete = question.poete.name(crate::i18n::ui_language()),
             );
             if question.critical {
                 facts = format!("{facts}, {}", t!("cli-critical"));

@@ -5,8 +5,8 @@ use std::path::Path;
 
 use super::{Failure, INVALID, OK, USAGE, read_assessment};
 use crate::assessment::Lenient;
+use crate::hash::fingerprint;
 use crate::i18n;
-use crate::report::fingerprint;
 use crate::review::{Event, Verification, verify as check};
 use crate::storage::{self};
 use crate::t;

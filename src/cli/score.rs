@@ -108,7 +108,7 @@ fn write_table(
         or_placeholder(&meta.organisation, || t!("cli-no-organisation")),
         assessment.status().map_or_else(
             || format::NONE.to_owned(),
-            |s| { crate::i18n::names::status(crate::i18n::ui_language(), s) }
+            |s| { s.name(crate::i18n::ui_language()) }
         ),
         questionnaire.id,
         questionnaire.version
@@ -201,7 +201,7 @@ impl Table {
         }
         let band = figures.band.map_or_else(
             || format::NONE.to_owned(),
-            |b| crate::i18n::names::band(crate::i18n::ui_language(), b),
+            |b| b.name(crate::i18n::ui_language()),
         );
         let band = if figures.provisional {
             format!("{band}*")

@@ -136,7 +136,7 @@ fn big_figure_ui(ui: &mut Ui, label: &str, value: &str) {
 /// A weak area's knock-on effects: which in-scope areas depend on it.
 fn knock_on_ui(ui: &mut Ui, doc: &Document) {
     let q = doc.questionnaire();
-    let effects = q.knock_on(doc.score(), |id| doc.assessment().in_scope(id));
+    let effects = doc.score().knock_on(q, |id| doc.assessment().in_scope(id));
     if effects.is_empty() {
         return;
     }

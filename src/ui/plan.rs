@@ -7,7 +7,7 @@ use time::Date;
 
 use crate::app::{Command, Document, PlanSort, PlanText, PlanView};
 use crate::assessment::{PlanDate, PlanStatus};
-use crate::i18n::{names, ui_language};
+use crate::i18n::ui_language;
 use crate::plan::{self, PlanRow};
 use crate::t;
 use crate::ui::fonts;
@@ -122,12 +122,12 @@ fn filters_ui(ui: &mut Ui, doc: &Document, view: &mut PlanView) {
         egui::ComboBox::from_id_salt("plan status")
             .selected_text(
                 view.status
-                    .map_or_else(|| t!("plan-all"), |status| names::plan_status(lang, status)),
+                    .map_or_else(|| t!("plan-all"), |status| status.name(lang)),
             )
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut view.status, None, t!("plan-all"));
                 for status in PlanStatus::ALL {
-                    let name = names::plan_status(lang, status);
+                    let name = status.name(lang);
                     ui.selectable_value(&mut view.status, Some(status), name);
                 }
             })

@@ -7,7 +7,7 @@ use time::Date;
 
 use crate::app::{Command, Edit, PlanEdit, PlanText};
 use crate::assessment::{PlanDate, PlanEntry, PlanStatus, format_date, parse_date};
-use crate::i18n::{names, ui_language};
+use crate::i18n::ui_language;
 use crate::questionnaire::QuestionId;
 use crate::t;
 
@@ -118,10 +118,10 @@ pub(super) fn status_ui(
 ) {
     let lang = ui_language();
     egui::ComboBox::from_id_salt(("plan status", id.as_str()))
-        .selected_text(names::plan_status(lang, current))
+        .selected_text(current.name(lang))
         .show_ui(ui, |ui| {
             for status in PlanStatus::ALL {
-                let name = names::plan_status(lang, status);
+                let name = status.name(lang);
                 if ui.selectable_label(status == current, name).clicked() && status != current {
                     let on = format_date(today);
                     let edit = PlanEdit::Status { status, on };

@@ -24,7 +24,7 @@ pub fn filter_label(filter: Filter) -> String {
 
 /// The kind of gap a question measures, in the interface language.
 pub fn poete_label(poete: Poete) -> String {
-    crate::i18n::names::poete(crate::i18n::ui_language(), poete)
+    poete.name(crate::i18n::ui_language())
 }
 
 /// Says that the question changed meaning since it was answered, and lets the

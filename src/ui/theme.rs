@@ -96,7 +96,7 @@ pub fn band_color(band: Option<Band>, dark: bool) -> Color32 {
 pub fn band_label(band: Option<Band>) -> String {
     band.map_or_else(
         || crate::t!("band-none-title"),
-        |b| crate::i18n::names::band_title(crate::i18n::ui_language(), b),
+        |b| b.title(crate::i18n::ui_language()),
     )
 }
 

@@ -210,7 +210,7 @@ fn findings_ui(ui: &mut Ui, doc: &Document) {
 
 /// An assessment's status in words, in the interface language.
 pub fn status_label_text(status: Status) -> String {
-    i18n::names::status(i18n::ui_language(), status)
+    status.name(i18n::ui_language())
 }
 
 /// The interface language, switched at once and remembered.

@@ -13,6 +13,7 @@
 pub mod assessment;
 pub mod compare;
 pub mod export;
+pub mod hash;
 /// The interface's words in English and Armenian, and numbers and dates as each reads them.
 pub mod i18n;
 pub mod merge;

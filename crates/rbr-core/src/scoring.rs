@@ -3,7 +3,9 @@
 use serde::Serialize;
 
 use crate::assessment::{Assessment, Response};
-use crate::questionnaire::{Area, AreaId, Level, Question, QuestionId, Questionnaire};
+use crate::i18n::Language;
+use crate::questionnaire::{Area, AreaId, KnockOn, Level, Question, QuestionId, Questionnaire};
+use crate::tl;
 
 /// Readiness at or above which an area is `ready`.
 pub const READY_FROM: f64 = 75.0;
@@ -23,6 +25,25 @@ pub enum Band {
 }
 
 impl Band {
+    /// The band inside a sentence or beside a figure: `partially ready`,
+    /// `մասամբ պատրաստ`.
+    pub fn name(self, lang: Language) -> String {
+        match self {
+            Band::Ready => tl!(lang, "band-ready"),
+            Band::PartiallyReady => tl!(lang, "band-partially-ready"),
+            Band::NotReady => tl!(lang, "band-not-ready"),
+        }
+    }
+
+    /// The band as a label on its own: `Partially ready`, `Մասամբ պատրաստ`.
+    pub fn title(self, lang: Language) -> String {
+        match self {
+            Band::Ready => tl!(lang, "band-ready-title"),
+            Band::PartiallyReady => tl!(lang, "band-partially-ready-title"),
+            Band::NotReady => tl!(lang, "band-not-ready-title"),
+        }
+    }
+
     /// The band as printed: `ready`, `partially-ready`, `not-ready`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -108,6 +129,31 @@ impl AreaScore {
 }
 
 impl Score {
+    /// Each not-ready area that other areas depend on, with those of them that are
+    /// in scope: the knock-on effects the dashboard and the report state.
+    pub fn knock_on<'q>(
+        &self,
+        questionnaire: &'q Questionnaire,
+        in_scope: impl Fn(&AreaId) -> bool,
+    ) -> Vec<KnockOn<'q>> {
+        questionnaire
+            .areas
+            .iter()
+            .filter(|area| {
+                self.area(&area.id)
+                    .is_some_and(|s| s.band == Some(Band::NotReady))
+            })
+            .filter_map(|area| {
+                let dependents: Vec<_> = questionnaire
+                    .dependents(&area.id)
+                    .into_iter()
+                    .filter(|d| in_scope(&d.id))
+                    .collect();
+                (!dependents.is_empty()).then_some(KnockOn { area, dependents })
+            })
+            .collect()
+    }
+
     /// The score of one area.
     pub fn area(&self, id: &AreaId) -> Option<&AreaScore> {
         self.areas.iter().find(|a| &a.id == id)

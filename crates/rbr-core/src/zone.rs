@@ -8,9 +8,23 @@
 
 use time::{Date, OffsetDateTime, UtcOffset};
 
-use crate::assessment::parse_timestamp;
 use crate::i18n::{Language, format};
 use crate::tl;
+
+/// Parses an RFC 3339 timestamp such as `2026-11-27T16:30:00Z`.
+pub fn parse_timestamp(value: &str) -> Option<time::OffsetDateTime> {
+    time::OffsetDateTime::parse(value, &time::format_description::well_known::Rfc3339).ok()
+}
+
+/// Formats a timestamp as written in files (UTC, seconds).
+pub fn format_timestamp(at: time::OffsetDateTime) -> String {
+    let at = at
+        .to_offset(time::UtcOffset::UTC)
+        .replace_nanosecond(0)
+        .unwrap_or(at);
+    at.format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
 
 /// The IANA name of Armenia's zone, which Armenian assessments take.
 pub const YEREVAN: &str = "Asia/Yerevan";

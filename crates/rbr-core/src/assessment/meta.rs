@@ -6,7 +6,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{Extra, Lenient, Source};
+use crate::i18n::Language;
 use crate::questionnaire::AreaId;
+use crate::tl;
 
 /// Where an assessment is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
@@ -24,6 +26,16 @@ pub enum Status {
 }
 
 impl Status {
+    /// The status as a person reads it: `Submitted`, `Ներկայացված`.
+    pub fn name(self, lang: Language) -> String {
+        match self {
+            Status::Draft => tl!(lang, "status-draft"),
+            Status::Submitted => tl!(lang, "status-submitted"),
+            Status::Reviewed => tl!(lang, "status-reviewed"),
+            Status::Approved => tl!(lang, "status-approved"),
+        }
+    }
+
     /// Every status, in life-cycle order.
     pub const ALL: [Status; 4] = [
         Status::Draft,

@@ -11,6 +11,7 @@ mod lenient;
 mod meta;
 mod plan;
 mod source;
+pub mod trail;
 mod upgrade;
 
 use indexmap::IndexMap;
@@ -21,6 +22,8 @@ use serde_json::{Map, Value};
 use crate::questionnaire::{AreaId, Level, Question, QuestionId, Questionnaire};
 use crate::text::BASE_LANGUAGE;
 
+/// Timestamps as files write them; they live with the other times in [`crate::zone`].
+pub use crate::zone::{format_timestamp, parse_timestamp};
 pub use answer::{Answer, Response};
 pub use findings::{Finding, PlanProblem};
 pub use json::{HeaderProblem, LoadError, SerializeError};
@@ -81,7 +84,7 @@ pub struct Assessment {
     pub plan: IndexMap<QuestionId, Lenient<PlanEntry>>,
     /// Review comments and the trail of workflow events; absent until someone reviews.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub review: Option<crate::review::Review>,
+    pub review: Option<trail::Review>,
     /// Fields this version does not know.
     #[serde(flatten)]
     #[schemars(skip)]
@@ -202,21 +205,6 @@ impl Assessment {
             .filter(|area| self.in_scope(&area.id))
             .flat_map(|area| area.questions.iter())
     }
-}
-
-/// Parses an RFC 3339 timestamp such as `2026-11-27T16:30:00Z`.
-pub fn parse_timestamp(value: &str) -> Option<time::OffsetDateTime> {
-    time::OffsetDateTime::parse(value, &time::format_description::well_known::Rfc3339).ok()
-}
-
-/// Formats a timestamp as written in files (UTC, seconds).
-pub fn format_timestamp(at: time::OffsetDateTime) -> String {
-    let at = at
-        .to_offset(time::UtcOffset::UTC)
-        .replace_nanosecond(0)
-        .unwrap_or(at);
-    at.format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

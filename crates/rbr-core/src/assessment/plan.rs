@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 
 use super::{Extra, Lenient, is_default};
+use crate::i18n::Language;
+use crate::tl;
 
 /// How far along a plan entry is.
 #[derive(
@@ -38,6 +40,16 @@ pub enum PlanStatus {
 }
 
 impl PlanStatus {
+    /// How far the entry is, as a person reads it: `In progress`, `Ընթացքում`.
+    pub fn name(self, lang: Language) -> String {
+        match self {
+            PlanStatus::Planned => tl!(lang, "plan-status-planned"),
+            PlanStatus::InProgress => tl!(lang, "plan-status-in-progress"),
+            PlanStatus::Done => tl!(lang, "plan-status-done"),
+            PlanStatus::Deferred => tl!(lang, "plan-status-deferred"),
+        }
+    }
+
     /// All four, in the order of their life.
     pub const ALL: [PlanStatus; 4] = [
         PlanStatus::Planned,

@@ -20,7 +20,7 @@ mod xlsx;
 use time::Date;
 
 use crate::assessment::{Assessment, Lenient, Milestone, PlanStatus, Response};
-use crate::i18n::{Language, names};
+use crate::i18n::Language;
 use crate::plan::PlanRow;
 use crate::questionnaire::Questionnaire;
 use crate::scoring::Score;
@@ -222,7 +222,7 @@ fn plan_cell(
             .as_ref()
             .map_or(Cell::Empty, |gap| Cell::Number(f64::from(gap.priority))),
         PlanColumn::Critical => yes(lang, row.question.critical),
-        PlanColumn::Poete => Cell::text(names::poete(lang, row.question.poete)),
+        PlanColumn::Poete => Cell::text(row.question.poete.name(lang)),
         PlanColumn::Action => Cell::text(row.action.clone()),
         PlanColumn::Body => field(|e| &e.body),
         PlanColumn::Person => field(|e| &e.person),
@@ -265,7 +265,7 @@ fn status_cell(row: &PlanRow<'_>, lang: Language) -> Cell {
                 .as_str()
                 .map_or_else(|| value.to_string(), str::to_owned),
         ),
-        _ => Cell::text(names::plan_status(lang, row.status)),
+        _ => Cell::text(row.status.name(lang)),
     }
 }
 
@@ -291,7 +291,7 @@ fn milestones(milestones: &[Milestone]) -> String {
 fn status_names(lang: Language) -> Vec<String> {
     PlanStatus::ALL
         .iter()
-        .map(|status| names::plan_status(lang, *status))
+        .map(|status| status.name(lang))
         .collect()
 }
 

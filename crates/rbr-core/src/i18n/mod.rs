@@ -13,7 +13,6 @@
 //! `t!("gaps-count", count = 3)` fills `{ $count }`.
 
 pub mod format;
-pub mod names;
 
 use std::cell::Cell;
 use std::collections::HashMap;

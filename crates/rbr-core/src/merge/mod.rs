@@ -36,7 +36,7 @@ impl SourceFile {
     /// The file named `file` (its name, without the folder), read from `bytes`.
     pub fn new(file: impl Into<String>, bytes: &[u8], assessment: Assessment) -> Self {
         Self {
-            source: Source::new(file, crate::report::fingerprint(bytes)),
+            source: Source::new(file, crate::hash::fingerprint(bytes)),
             assessment,
         }
     }

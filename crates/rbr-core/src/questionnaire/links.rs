@@ -80,29 +80,4 @@ impl Questionnaire {
     pub fn changes_from(&self, version: &str) -> Option<&Changes> {
         self.changes.as_ref().filter(|c| c.from == version)
     }
-
-    /// Each not-ready area that other areas depend on, with those of them that are
-    /// in scope: the knock-on effects the dashboard and the report state.
-    pub fn knock_on<'q>(
-        &'q self,
-        score: &crate::scoring::Score,
-        in_scope: impl Fn(&AreaId) -> bool,
-    ) -> Vec<KnockOn<'q>> {
-        self.areas
-            .iter()
-            .filter(|area| {
-                score
-                    .area(&area.id)
-                    .is_some_and(|s| s.band == Some(crate::scoring::Band::NotReady))
-            })
-            .filter_map(|area| {
-                let dependents: Vec<_> = self
-                    .dependents(&area.id)
-                    .into_iter()
-                    .filter(|d| in_scope(&d.id))
-                    .collect();
-                (!dependents.is_empty()).then_some(KnockOn { area, dependents })
-            })
-            .collect()
-    }
 }

@@ -83,6 +83,17 @@ pub enum Poete {
 }
 
 impl Poete {
+    /// The kind of gap, as a person reads it: `Organisation`, `Կազմակերպում`.
+    pub fn name(self, lang: Language) -> String {
+        match self {
+            Poete::Planning => tl!(lang, "poete-planning"),
+            Poete::Organisation => tl!(lang, "poete-organisation"),
+            Poete::Equipment => tl!(lang, "poete-equipment"),
+            Poete::Training => tl!(lang, "poete-training"),
+            Poete::Exercises => tl!(lang, "poete-exercises"),
+        }
+    }
+
     /// The name as written in files.
     pub fn as_str(self) -> &'static str {
         match self {

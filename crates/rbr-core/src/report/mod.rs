@@ -23,9 +23,6 @@ mod review;
 mod sections;
 mod words;
 
-use std::fmt::Write as _;
-
-use sha2::{Digest, Sha256};
 use time::Date;
 use time::macros::format_description;
 
@@ -161,7 +158,7 @@ impl Report {
             questionnaire_version: questionnaire.version.clone(),
             questionnaire_title,
             file_questionnaire: file_questionnaire(questionnaire, assessment),
-            fingerprint: fingerprint(file_bytes),
+            fingerprint: crate::hash::fingerprint(file_bytes),
             merged_from: meta
                 .merged_from
                 .iter()
@@ -170,8 +167,8 @@ impl Report {
             plan: crate::plan::coverage(&plan_rows, None),
             gaps: gap_entries(plan_rows, language),
             has_plan: !assessment.plan.is_empty(),
-            knock_on: questionnaire
-                .knock_on(&score, |id| assessment.in_scope(id))
+            knock_on: score
+                .knock_on(questionnaire, |id| assessment.in_scope(id))
                 .into_iter()
                 .map(|k| KnockOnEntry {
                     area: format!("{} {}", k.area.id, k.area.title.get(lang)),
@@ -315,7 +312,7 @@ fn gap_entries(rows: Vec<crate::plan::PlanRow<'_>>, language: Language) -> Vec<G
                 due,
                 status: row
                     .entry
-                    .map(|_| crate::i18n::names::plan_status(language, row.status))
+                    .map(|_| row.status.name(language))
                     .unwrap_or_default(),
                 overdue: row.overdue,
                 action: row.action,
@@ -438,16 +435,6 @@ pub fn pdf_with_options(
     Ok(render_pdf(&report, &fonts))
 }
 
-/// SHA-256 of `bytes`, as lowercase hex (what `sha256sum` prints).
-pub fn fingerprint(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .fold(String::with_capacity(64), |mut hex, byte| {
-            let _ = write!(hex, "{byte:02x}");
-            hex
-        })
-}
-
 fn report_date(
     assessment: &Assessment,
     zone: &crate::zone::Zone,
@@ -558,14 +545,6 @@ mod tests {
                 "{code} {chosen:?}"
             );
         }
-    }
-
-    #[test]
-    fn fingerprint_is_sha256_hex() {
-        assert_eq!(
-            fingerprint(b"abc"),
-            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
-        );
     }
 
     #[test]

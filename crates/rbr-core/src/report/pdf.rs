@@ -123,7 +123,7 @@ fn save(doc: &PdfDocument, report: &Report, signature: Option<SignatureSpot>) ->
         let tooltip = tl!(report.language, "report-signature-field");
         add_signature_field(&mut pdf, spot, &tooltip);
     }
-    let id = super::fingerprint(
+    let id = crate::hash::fingerprint(
         format!(
             "{}|{}|{}",
             report.fingerprint,

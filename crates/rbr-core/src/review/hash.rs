@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::Event;
 use crate::assessment::Assessment;
-use crate::report::fingerprint;
+use crate::hash::fingerprint;
 
 /// The key of `meta` (without `modified` and `status`) in `parts_sha256`.
 pub const META_PART: &str = "meta";

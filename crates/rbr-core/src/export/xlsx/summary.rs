@@ -9,7 +9,7 @@ use super::layout::{
 use super::tables::heading_column;
 use super::{Cell, Export};
 use crate::assessment::{Lenient, format_date, parse_timestamp};
-use crate::i18n::{Language, format, names};
+use crate::i18n::{Language, format};
 use crate::scoring;
 use crate::tl;
 
@@ -65,7 +65,7 @@ impl Export<'_> {
         let lang = self.lang;
         let meta = &self.assessment.meta;
         let status = match &meta.status {
-            Lenient::Valid(status) => names::status(lang, *status),
+            Lenient::Valid(status) => status.name(lang),
             Lenient::Invalid(value) => value
                 .as_str()
                 .map_or_else(|| value.to_string(), str::to_owned),
@@ -99,7 +99,7 @@ impl Export<'_> {
             ),
             (
                 tl!(lang, "report-fingerprint"),
-                text(&crate::report::fingerprint(file_bytes)),
+                text(&crate::hash::fingerprint(file_bytes)),
             ),
             (
                 tl!(lang, "report-overall-readiness"),
@@ -249,7 +249,7 @@ fn band_text(lang: Language, area: &scoring::AreaScore) -> String {
     let Some(band) = area.band else {
         return tl!(lang, "report-chart-no-level");
     };
-    let band = names::band_title(lang, band);
+    let band = band.title(lang);
     if area.provisional {
         tl!(lang, "export-band-provisional", band = band)
     } else {
