@@ -91,13 +91,13 @@ fn screens(c: &mut Criterion) {
     // The complete national example: every question answered.
     app.run(&ctx, Command::OpenExample(0));
     app.run(&ctx, Command::ShowQuestions);
-    let mut ui = |ui: &mut egui::Ui| app.frame_ui(ui);
+    let mut ui = |ui: &mut egui::Ui| rbr::shell::frame_ui(&mut app, ui);
     settle(&ctx, &mut ui);
     c.bench_function("questionnaire screen, full assessment, one frame", |b| {
         b.iter(|| frame(&ctx, Vec::new(), &mut ui));
     });
     app.run(&ctx, Command::ShowDashboard);
-    let mut ui = |ui: &mut egui::Ui| app.frame_ui(ui);
+    let mut ui = |ui: &mut egui::Ui| rbr::shell::frame_ui(&mut app, ui);
     settle(&ctx, &mut ui);
     c.bench_function("dashboard, full assessment, one frame", |b| {
         b.iter(|| frame(&ctx, Vec::new(), &mut ui));
@@ -139,7 +139,7 @@ fn typing_app(ctx: &egui::Context, dir: &Path, file: &Path) -> App {
         },
     );
     {
-        let mut ui = |ui: &mut egui::Ui| app.frame_ui(ui);
+        let mut ui = |ui: &mut egui::Ui| rbr::shell::frame_ui(&mut app, ui);
         settle(ctx, &mut ui);
         click(ctx, EVIDENCE, &mut ui);
     }
@@ -193,7 +193,7 @@ fn typing(c: &mut Criterion) {
         let mut app = typing_app(&ctx, dir.path(), &file);
         let before = evidence_len(&app);
         {
-            let mut ui = |ui: &mut egui::Ui| app.frame_ui(ui);
+            let mut ui = |ui: &mut egui::Ui| rbr::shell::frame_ui(&mut app, ui);
             group.bench_function(name, |b| b.iter(|| keystroke(&ctx, &mut ui)));
         }
         assert!(
@@ -243,7 +243,7 @@ fn opening(c: &mut Criterion) {
                     read_only: false,
                 },
             );
-            let mut ui = |ui: &mut egui::Ui| app.frame_ui(ui);
+            let mut ui = |ui: &mut egui::Ui| rbr::shell::frame_ui(&mut app, ui);
             frame(&ctx, Vec::new(), &mut ui);
             assert!(app.doc.is_some(), "the file opened");
         });

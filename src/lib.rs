@@ -15,5 +15,6 @@ pub use rbr_core::{
 
 pub mod app;
 pub mod cli;
+pub mod shell;
 pub mod storage;
 pub mod ui;

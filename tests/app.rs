@@ -35,7 +35,7 @@ fn create_answer_save_and_reopen() {
         &dir.path().join("recovery"),
     ));
     create_scoped(&mut h);
-    assert_eq!(h.state().screen, Screen::Questions);
+    assert_eq!(h.state().view.screen, Screen::Questions);
     // The first in-scope question is BR2.1; the sidebar lists only BR2 and BR7.
     assert_eq!(
         h.state().shown_question().map(|q| q.to_string()),
@@ -154,7 +154,7 @@ fn unsaved_changes_guard() {
     h.run();
     click(&mut h, "Save and continue");
     assert_eq!(read_json(&file)["answers"]["BR2.1"]["level"], 1);
-    assert_eq!(h.state().screen, Screen::Dashboard);
+    assert_eq!(h.state().view.screen, Screen::Dashboard);
     assert!(
         h.state()
             .doc
@@ -200,9 +200,9 @@ fn broken_file_shows_its_message_and_the_app_goes_on() {
             .is_some()
     );
     assert!(h.query_by_label_contains("line 4, column 3").is_some());
-    assert_eq!(h.state().screen, Screen::Start);
+    assert_eq!(h.state().view.screen, Screen::Start);
     click(&mut h, "Open…");
-    assert_eq!(h.state().screen, Screen::Questions);
+    assert_eq!(h.state().view.screen, Screen::Questions);
 }
 
 #[test]
@@ -322,6 +322,7 @@ fn filter_and_search_narrow_the_navigation() {
     let visible: Vec<String> = h
         .state()
         .view
+        .questions
         .visible(doc)
         .iter()
         .map(|q| q.id.to_string())
@@ -759,11 +760,12 @@ fn a_file_answered_under_1_0_0_moves_to_1_1_0_and_lists_what_to_re_check() {
     );
     click(&mut h, "Move to version 1.1.0");
     let state = h.state();
-    assert_eq!(state.view.filter, rbr::app::Filter::Recheck);
+    assert_eq!(state.view.questions.filter, rbr::app::Filter::Recheck);
     let doc = state.doc.as_ref().expect("doc");
     assert_eq!(doc.assessment().questionnaire.version, "1.1.0");
     let to_check: Vec<String> = state
         .view
+        .questions
         .visible(doc)
         .iter()
         .map(|q| q.id.to_string())

@@ -60,7 +60,7 @@ fn combine_app(dir: &Path, batch: Vec<PathBuf>, save: Option<PathBuf>) -> Harnes
         Some(dir.join("recovery")),
     ));
     click(&mut h, "Combine files…");
-    assert!(matches!(h.state().screen, Screen::Combine(_)));
+    assert!(matches!(h.state().view.screen, Screen::Combine(_)));
     h
 }
 
@@ -74,7 +74,7 @@ fn bytes(paths: &[&Path]) -> Vec<Vec<u8>> {
 
 /// The files the Combine screen lists, by name.
 fn listed(h: &Harness<'_, App>) -> Vec<String> {
-    let Screen::Combine(state) = &h.state().screen else {
+    let Screen::Combine(state) = &h.state().view.screen else {
         return Vec::new();
     };
     state
@@ -167,7 +167,7 @@ fn combining_disjoint_files_saves_the_union_and_opens_it() {
     click(&mut h, "Save combined assessment…");
 
     // The result is open, and says where it came from.
-    assert!(matches!(h.state().screen, Screen::Questions));
+    assert!(matches!(h.state().view.screen, Screen::Questions));
     let doc = h.state().doc.as_ref().expect("opened");
     assert_eq!(doc.path(), Some(out.as_path()));
     assert!(

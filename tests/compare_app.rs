@@ -103,7 +103,7 @@ fn a_file_that_cannot_be_compared_says_why_and_nothing_changes() {
     click(&mut h, "Dashboard");
     click(&mut h, "Compare with an earlier round…");
     assert!(h.query_by_label_contains("broken.rbr.json").is_some());
-    assert!(h.state().earlier.is_none());
+    assert!(h.state().view.earlier.is_none());
     assert!(h.query_by_label("Compare with an earlier round…").is_some());
 }
 

@@ -237,7 +237,7 @@ fn a_reviewer_reads_the_plan_and_its_details_but_cannot_change_them() {
         .expect("a heading")
         .click();
     h.run();
-    assert_eq!(h.state().plan_view.sort, rbr::app::PlanSort::Due);
+    assert_eq!(h.state().view.plan.sort, rbr::app::PlanSort::Due);
     click(&mut h, "BR2.3");
     assert_eq!(
         h.state().shown_question().map(|q| q.to_string()),

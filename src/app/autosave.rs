@@ -13,7 +13,7 @@ pub const AUTOSAVE_AFTER: Duration = Duration::from_secs(3);
 impl App {
     /// Writes unsaved changes to the recovery folder a few seconds after the last one.
     pub(super) fn autosave(&mut self, ctx: &egui::Context) {
-        let Some(dir) = self.recovery_dir.clone() else {
+        let Some(dir) = self.window.recovery_dir.clone() else {
             return;
         };
         let Some(doc) = self.doc.as_mut().filter(|d| d.has_unsaved_work()) else {
@@ -65,14 +65,16 @@ impl App {
 
     /// The recovery file of a document, if autosave has a folder.
     pub(super) fn recovery_file(&self, key: &str) -> Option<PathBuf> {
-        self.recovery_dir
+        self.window
+            .recovery_dir
             .as_deref()
             .map(|dir| recovery::path(dir, key))
     }
 
     /// Whether the recovery folder holds work newer than the file with this key.
     pub(super) fn has_newer_autosave(&self, key: &str) -> bool {
-        let (Some(dir), Some(file)) = (self.recovery_dir.as_deref(), self.recovery_file(key))
+        let (Some(dir), Some(file)) =
+            (self.window.recovery_dir.as_deref(), self.recovery_file(key))
         else {
             return false;
         };

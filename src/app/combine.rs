@@ -217,7 +217,7 @@ fn display_name(path: &Path) -> String {
 
 impl App {
     fn combine_state(&mut self) -> Option<&mut CombineState> {
-        if let Screen::Combine(state) = &mut self.screen {
+        if let Screen::Combine(state) = &mut self.view.screen {
             Some(state)
         } else {
             None
@@ -227,7 +227,7 @@ impl App {
     /// Shows the Combine screen with no file yet.
     pub(super) fn show_combine(&mut self) {
         let questionnaire = Arc::clone(&self.built_in);
-        self.screen = Screen::Combine(Box::new(CombineState::new(questionnaire)));
+        self.view.screen = Screen::Combine(Box::new(CombineState::new(questionnaire)));
     }
 
     /// Runs a step of the Combine screen.
@@ -279,7 +279,7 @@ impl App {
                 .map(Path::to_path_buf)
         });
         self.pick(PathPurpose::CombineAdd, "");
-        if let (Some(prompt), Some(folder)) = (self.prompt.as_mut(), folder) {
+        if let (Some(prompt), Some(folder)) = (self.dialogs.prompt.as_mut(), folder) {
             prompt.text = format!("{}{}", folder.display(), std::path::MAIN_SEPARATOR);
         }
     }
@@ -359,7 +359,7 @@ impl App {
         );
         let file = path.display().to_string();
         let opened = self.doc.as_ref().and_then(Document::path) == Some(path.as_path());
-        if opened || self.pending.is_some() {
+        if opened || self.dialogs.pending.is_some() {
             self.notices
                 .info(t!("notice-combined", count = count, file = file));
         }

@@ -62,7 +62,7 @@ impl App {
                 );
                 self.notices
                     .info(t!("notice-comparing", file = name.as_str()));
-                self.earlier = Some(Earlier {
+                self.view.earlier = Some(Earlier {
                     name,
                     path: path.to_owned(),
                     assessment,

@@ -3,17 +3,16 @@
 
 use std::sync::Arc;
 
-use crate::app::{App, Command, Document, ReviewDialog, ReviewEdit, Screen};
+use crate::app::{App, Command, Document, NewForm, ReviewDialog, ReviewEdit, Screen};
 use crate::i18n::Language;
 use crate::questionnaire::QuestionId;
 use crate::review::Action;
-use crate::ui::new_assessment::NewForm;
 
 impl App {
     /// Runs one command. The only place where the app changes files or documents.
     pub fn run(&mut self, ctx: &egui::Context, command: Command) {
         if command.leaves_document() && self.doc.as_ref().is_some_and(Document::has_unsaved_work) {
-            self.pending = Some(command);
+            self.dialogs.pending = Some(command);
             return;
         }
         match command {
@@ -22,29 +21,29 @@ impl App {
             Command::Review(edit) => self.review_step(edit),
             Command::AskAction(action) => self.ask_action(action),
             Command::SetIdentity(identity) => self.set_identity(identity),
-            Command::CancelReviewDialog => self.review.dialog = None,
+            Command::CancelReviewDialog => self.dialogs.review.dialog = None,
             Command::Go(step) => {
                 if let Some(doc) = &self.doc {
-                    self.view.step(doc, step);
+                    self.view.questions.step(doc, step);
                 }
             }
             // What is shown.
             Command::ShowStart => {
                 self.refresh_start(ctx);
-                self.screen = Screen::Start;
+                self.view.screen = Screen::Start;
             }
             Command::ShowNewForm => {
-                self.screen = Screen::New(Box::new(NewForm::new(Arc::clone(&self.built_in))));
+                self.view.screen = Screen::New(Box::new(NewForm::new(Arc::clone(&self.built_in))));
             }
             Command::ShowCombine => self.show_combine(),
             Command::ShowQuestion(id) => self.show_question(id),
             Command::ShowQuestions => self.show_document_screen(Screen::Questions),
             Command::ShowDashboard => self.show_document_screen(Screen::Dashboard),
             Command::ShowPlan => self.show_document_screen(Screen::Plan),
-            Command::ToggleHelp => self.help_open = !self.help_open,
+            Command::ToggleHelp => self.view.help_open = !self.view.help_open,
             Command::CycleTheme => {
                 self.prefs.theme = self.prefs.theme.next();
-                self.prefs.theme.apply(ctx);
+                ctx.set_theme(self.prefs.theme.preference());
             }
             Command::SetInterfaceLanguage(language) => self.set_interface_language(ctx, language),
             Command::DismissNotice(index) => self.notices.dismiss(index),
@@ -59,28 +58,28 @@ impl App {
             Command::Save => self.save(false),
             Command::SaveAs => self.save(true),
             Command::PathChosen(purpose, path) => self.path_chosen(ctx, purpose, path),
-            Command::CancelPrompt => self.prompt = None,
+            Command::CancelPrompt => self.dialogs.prompt = None,
             // Exports, comparisons, combining.
             Command::ExportPdf => self.ask_before_export(ctx),
             Command::ConfirmExport(copy) => self.confirm_export(ctx, copy),
-            Command::CancelExport => self.export_check.dialog = None,
+            Command::CancelExport => self.dialogs.export_check.dialog = None,
             Command::ExportSheet(sheet) => self.export_sheet(sheet),
             Command::CompareDialog => self.compare_dialog(),
-            Command::CloseComparison => self.earlier = None,
+            Command::CloseComparison => self.view.earlier = None,
             Command::Combine(step) => self.run_combine(ctx, step),
             // The question that guards unsaved work, and leaving.
             Command::UnsavedSave => self.unsaved_save(ctx),
             Command::UnsavedDiscard => self.unsaved_discard(ctx),
-            Command::UnsavedCancel => self.pending = None,
+            Command::UnsavedCancel => self.dialogs.pending = None,
             Command::Quit => {
-                self.allow_close = true;
+                self.window.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         }
     }
 
     fn ask_action(&mut self, action: Action) {
-        self.review.dialog = Some(ReviewDialog::Act {
+        self.dialogs.review.dialog = Some(ReviewDialog::Act {
             action,
             note: String::new(),
         });
@@ -88,7 +87,7 @@ impl App {
 
     /// Remembers who is reviewing, then takes the step that asked for it.
     fn set_identity(&mut self, identity: crate::app::Identity) {
-        let then: Option<ReviewEdit> = match self.review.dialog.take() {
+        let then: Option<ReviewEdit> = match self.dialogs.review.dialog.take() {
             Some(ReviewDialog::Identity { then, .. }) => Some(then),
             Some(ReviewDialog::Act { .. }) | None => None,
         };
@@ -99,21 +98,21 @@ impl App {
     }
 
     fn show_question(&mut self, id: QuestionId) {
-        self.view.current = Some(id);
-        self.screen = Screen::Questions;
+        self.view.questions.current = Some(id);
+        self.view.screen = Screen::Questions;
     }
 
     /// A screen of the open document; nothing without one.
     fn show_document_screen(&mut self, screen: Screen) {
         if self.doc.is_some() {
-            self.screen = screen;
+            self.view.screen = screen;
         }
     }
 
     fn set_interface_language(&mut self, ctx: &egui::Context, language: Language) {
         crate::i18n::set_ui_language(language);
         // The start screen's lists were worded in the old language.
-        self.start_stale = true;
+        self.jobs.start_stale = true;
         self.prefs.language = Some(language);
         // The frame just drawn is in the old language.
         ctx.request_repaint();

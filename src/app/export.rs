@@ -115,10 +115,10 @@ pub fn export(
 
 impl crate::app::App {
     pub(super) fn poll_export(&mut self, ctx: &egui::Context) {
-        match self.export.take() {
+        match self.jobs.export.take() {
             Some(job) if job.is_finished() => self.export_done(job),
             Some(job) => {
-                self.export = Some(job);
+                self.jobs.export = Some(job);
                 ctx.request_repaint_after(Duration::from_millis(100));
             }
             None => {}
@@ -127,7 +127,7 @@ impl crate::app::App {
 
     /// Waits for a running PDF export to finish (tests use this).
     pub fn finish_export(&mut self) {
-        if let Some(job) = self.export.take() {
+        if let Some(job) = self.jobs.export.take() {
             self.export_done(job);
         }
     }
@@ -146,6 +146,6 @@ impl crate::app::App {
 
     /// Whether a PDF export is running.
     pub fn exporting(&self) -> bool {
-        self.export.is_some()
+        self.jobs.export.is_some()
     }
 }

@@ -51,17 +51,17 @@ impl crate::app::App {
     /// calls for.
     pub(super) fn ask_before_export(&mut self, ctx: &egui::Context) {
         // One export at a time.
-        if self.export.is_some() {
+        if self.jobs.export.is_some() {
             return;
         }
         let Some(doc) = self.doc.as_ref() else { return };
         let marking = doc.assessment().meta.classification.trim();
         if crate::assessment::is_classified(marking) {
-            self.export_check.dialog = Some(ExportDialog::Copy {
+            self.dialogs.export_check.dialog = Some(ExportDialog::Copy {
                 number: String::new(),
             });
-        } else if marking.is_empty() && !self.export_check.unmarked_confirmed {
-            self.export_check.dialog = Some(ExportDialog::Unmarked);
+        } else if marking.is_empty() && !self.dialogs.export_check.unmarked_confirmed {
+            self.dialogs.export_check.dialog = Some(ExportDialog::Unmarked);
         } else {
             // A marking someone chose that is not secret ("UNCLASSIFIED"), or a
             // reminder already given for this document.
@@ -71,8 +71,8 @@ impl crate::app::App {
 
     /// The answer to the export's question: go on with the export.
     pub(super) fn confirm_export(&mut self, ctx: &egui::Context, copy: Option<u32>) {
-        if self.export_check.dialog.take() == Some(ExportDialog::Unmarked) {
-            self.export_check.unmarked_confirmed = true;
+        if self.dialogs.export_check.dialog.take() == Some(ExportDialog::Unmarked) {
+            self.dialogs.export_check.unmarked_confirmed = true;
         }
         self.export_pdf(ctx, copy);
     }

@@ -33,7 +33,7 @@ impl App {
     }
 
     pub(super) fn path_chosen(&mut self, ctx: &egui::Context, purpose: PathPurpose, path: PathBuf) {
-        self.prompt = None;
+        self.dialogs.prompt = None;
         match purpose {
             PathPurpose::Open { read_only } => self.open(&path, read_only),
             PathPurpose::SaveAssessment => {
@@ -68,7 +68,7 @@ impl App {
             } else {
                 folder.join(suggested_name).display().to_string()
             };
-            self.prompt = Some(PathPrompt { purpose, text });
+            self.dialogs.prompt = Some(PathPrompt { purpose, text });
             return None;
         }
         match purpose {
@@ -87,7 +87,7 @@ impl App {
     fn use_questionnaire(&mut self, path: PathBuf) {
         match storage::load_questionnaire(&path) {
             Ok(q) => {
-                if let Screen::New(form) = &mut self.screen {
+                if let Screen::New(form) = &mut self.view.screen {
                     form.set_questionnaire(Arc::new(q), path);
                 }
             }
@@ -96,7 +96,7 @@ impl App {
     }
 
     pub(super) fn create(&mut self, new: NewAssessment) {
-        let questionnaire = if let Screen::New(form) = &self.screen {
+        let questionnaire = if let Screen::New(form) = &self.view.screen {
             Arc::clone(&form.questionnaire)
         } else {
             Arc::clone(&self.built_in)
@@ -149,7 +149,7 @@ impl App {
         let Some(doc) = self.doc.as_mut() else { return };
         doc.saved_to(path.clone());
         self.prefs.remember(&path);
-        self.start_stale = true;
+        self.jobs.start_stale = true;
         self.notices
             .info(t!("notice-saved", file = path.display().to_string()));
     }
@@ -201,7 +201,7 @@ impl App {
         doc.set_read_only(read_only || storage::is_read_only(path));
         let autosaved = self.has_newer_autosave(doc.recovery_key());
         self.prefs.remember(path);
-        self.start_stale = true;
+        self.jobs.start_stale = true;
         self.show_document(doc);
         if autosaved {
             self.notices.error(t!("notice-newer-autosave"));
@@ -218,17 +218,17 @@ impl App {
     }
 
     fn show_document(&mut self, doc: Document) {
-        self.view = QuestionView {
+        self.view.questions = QuestionView {
             current: doc.in_scope_questions().next().map(|q| q.id.clone()),
             ..QuestionView::default()
         };
         self.notices.clear_info();
         // A comparison belongs to the assessment it was made for, and so do the
         // export's answers.
-        self.earlier = None;
-        self.export_check = crate::app::ExportCheck::default();
+        self.view.earlier = None;
+        self.dialogs.export_check = crate::app::ExportCheck::default();
         self.doc = Some(doc);
-        self.screen = Screen::Questions;
+        self.view.screen = Screen::Questions;
     }
 
     pub(super) fn open_example(&mut self, index: usize) {
@@ -245,7 +245,7 @@ impl App {
                     t!("doc-example", name = *name),
                 );
                 self.show_document(doc);
-                self.screen = Screen::Dashboard;
+                self.view.screen = Screen::Dashboard;
             }
             Err(e) => self.notices.error(t!(
                 "notice-example-unreadable",
@@ -257,6 +257,7 @@ impl App {
 
     pub(super) fn recover(&mut self, path: &Path) {
         let Some(entry) = self
+            .view
             .start
             .recoveries
             .iter()
@@ -310,10 +311,10 @@ impl App {
     /// The report carries the fingerprint of the file it came from, so unsaved
     /// changes are saved first.
     pub(super) fn export_pdf(&mut self, ctx: &egui::Context, copy: Option<u32>) {
-        if self.export.is_some() {
+        if self.jobs.export.is_some() {
             return;
         }
-        self.export_check.copy = copy;
+        self.dialogs.export_check.copy = copy;
         let Some(name) = self.export_name("pdf") else {
             return;
         };
@@ -328,10 +329,10 @@ impl App {
         let Some(path) = doc.path().filter(|_| !doc.dirty()) else {
             return;
         };
-        let earlier = self.earlier.as_ref().map(|e| e.assessment.clone());
-        self.export = Some(ExportJob::start(
+        let earlier = self.view.earlier.as_ref().map(|e| e.assessment.clone());
+        self.jobs.export = Some(ExportJob::start(
             Arc::clone(doc.questionnaire()),
-            (path.to_owned(), earlier, self.export_check.copy),
+            (path.to_owned(), earlier, self.dialogs.export_check.copy),
             out,
             ctx.clone(),
         ));

@@ -6,7 +6,6 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Language;
-use crate::ui::theme::ThemeChoice;
 
 /// How many recent files the start screen lists.
 pub const MAX_RECENT: usize = 10;
@@ -96,5 +95,46 @@ mod tests {
                 .count(),
             1
         );
+    }
+}
+
+/// The user's theme choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    /// Follow the operating system.
+    #[default]
+    System,
+    /// Light.
+    Light,
+    /// Dark.
+    Dark,
+}
+
+impl ThemeChoice {
+    /// The next choice, for a toggle button.
+    pub fn next(self) -> Self {
+        match self {
+            ThemeChoice::System => ThemeChoice::Light,
+            ThemeChoice::Light => ThemeChoice::Dark,
+            ThemeChoice::Dark => ThemeChoice::System,
+        }
+    }
+
+    /// The label of the toggle button.
+    pub fn label(self) -> String {
+        match self {
+            ThemeChoice::System => crate::t!("app-theme-system"),
+            ThemeChoice::Light => crate::t!("app-theme-light"),
+            ThemeChoice::Dark => crate::t!("app-theme-dark"),
+        }
+    }
+
+    /// The preference egui applies.
+    pub fn preference(self) -> egui::ThemePreference {
+        match self {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        }
     }
 }

@@ -175,26 +175,26 @@ impl StartReader {
 impl crate::app::App {
     /// Reads again, on a worker thread, what the start screen lists.
     pub fn refresh_start(&mut self, ctx: &egui::Context) {
-        self.start_stale = false;
-        self.start_reader = Some(StartReader::start(
+        self.jobs.start_stale = false;
+        self.jobs.start_reader = Some(StartReader::start(
             i18n::ui_language(),
             self.prefs.recent.clone(),
-            self.recovery_dir.clone(),
+            self.window.recovery_dir.clone(),
             ctx.clone(),
         ));
     }
 
     pub(super) fn poll_start(&mut self) {
-        if let Some(lists) = self.start_reader.as_ref().and_then(StartReader::poll) {
-            self.start = lists;
-            self.start_reader = None;
+        if let Some(lists) = self.jobs.start_reader.as_ref().and_then(StartReader::poll) {
+            self.view.start = lists;
+            self.jobs.start_reader = None;
         }
     }
 
     /// Waits for the start screen's lists (tests use this).
     pub fn finish_start(&mut self) {
-        if let Some(lists) = self.start_reader.take().and_then(StartReader::wait) {
-            self.start = lists;
+        if let Some(lists) = self.jobs.start_reader.take().and_then(StartReader::wait) {
+            self.view.start = lists;
         }
     }
 }

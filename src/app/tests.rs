@@ -420,14 +420,14 @@ fn leaving_a_dirty_document_waits_for_an_answer() {
     let shown = app.shown_question().expect("a question");
     app.run(&ctx, Command::Edit(Edit::Level(shown, Level::new(0))));
     app.run(&ctx, Command::OpenExample(0));
-    assert_eq!(app.pending, Some(Command::OpenExample(0)));
+    assert_eq!(app.dialogs.pending, Some(Command::OpenExample(0)));
     assert!(
         app.doc
             .as_ref()
             .is_some_and(|d| d.name().starts_with("energy-transport"))
     );
     app.run(&ctx, Command::UnsavedCancel);
-    assert_eq!(app.pending, None);
+    assert_eq!(app.dialogs.pending, None);
     app.run(&ctx, Command::OpenExample(0));
     app.run(&ctx, Command::UnsavedDiscard);
     assert!(

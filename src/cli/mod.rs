@@ -53,7 +53,7 @@ pub fn main() -> ExitCode {
     crate::i18n::set_ui_language(invocation.ui_language());
     match invocation.action {
         Action::Run(command) => run(command, invocation.language),
-        Action::OpenApp(file) => match crate::app::run(file, invocation.language) {
+        Action::OpenApp(file) => match crate::shell::run(file, invocation.language) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => fail(&e),
         },

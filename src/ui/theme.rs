@@ -1,50 +1,8 @@
 //! Colours with meaning (bands, target markers) and the light/dark preference.
 
 use egui::Color32;
-use serde::{Deserialize, Serialize};
 
 use crate::scoring::Band;
-
-/// The user's theme choice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub enum ThemeChoice {
-    /// Follow the operating system.
-    #[default]
-    System,
-    /// Light.
-    Light,
-    /// Dark.
-    Dark,
-}
-
-impl ThemeChoice {
-    /// The next choice, for a toggle button.
-    pub fn next(self) -> Self {
-        match self {
-            ThemeChoice::System => ThemeChoice::Light,
-            ThemeChoice::Light => ThemeChoice::Dark,
-            ThemeChoice::Dark => ThemeChoice::System,
-        }
-    }
-
-    /// The label of the toggle button.
-    pub fn label(self) -> String {
-        match self {
-            ThemeChoice::System => crate::t!("app-theme-system"),
-            ThemeChoice::Light => crate::t!("app-theme-light"),
-            ThemeChoice::Dark => crate::t!("app-theme-dark"),
-        }
-    }
-
-    /// Applies the choice to egui.
-    pub fn apply(self, ctx: &egui::Context) {
-        ctx.set_theme(match self {
-            ThemeChoice::System => egui::ThemePreference::System,
-            ThemeChoice::Light => egui::ThemePreference::Light,
-            ThemeChoice::Dark => egui::ThemePreference::Dark,
-        });
-    }
-}
 
 /// Text sizes for long reading sessions: a little larger than egui's defaults.
 pub fn install_style(ctx: &egui::Context) {

@@ -2,14 +2,28 @@
 
 use egui::{RichText, Ui};
 
-use crate::app::{App, Command, Document, Edit, Screen};
+use crate::app::{Command, Document, Edit, Notices, Screen, ThemeChoice};
 use crate::assessment::Status;
 use crate::i18n::{self, Language};
 use crate::t;
 use crate::ui::fonts;
 
+/// What the top bar shows.
+pub struct TopBar<'a> {
+    /// The screen shown, whose tab is selected.
+    pub screen: &'a Screen,
+    /// The open assessment, if any.
+    pub doc: Option<&'a Document>,
+    /// The theme, named on its toggle.
+    pub theme: ThemeChoice,
+    /// The messages.
+    pub notices: &'a Notices,
+    /// Whether a PDF is being written (the export button waits).
+    pub exporting: bool,
+}
+
 /// Draws the top bar, the messages and the file's findings.
-pub fn top_bar_ui(ui: &mut Ui, app: &App, commands: &mut Vec<Command>) {
+pub fn top_bar_ui(ui: &mut Ui, app: &TopBar<'_>, commands: &mut Vec<Command>) {
     egui::Panel::top("top_bar").show(ui, |ui| {
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
@@ -20,14 +34,14 @@ pub fn top_bar_ui(ui: &mut Ui, app: &App, commands: &mut Vec<Command>) {
                     .size(18.0),
             );
             screens_ui(ui, app, commands);
-            if let Some(doc) = &app.doc {
+            if let Some(doc) = app.doc {
                 ui.separator();
                 document_ui(ui, doc, commands);
                 ui.separator();
                 file_actions_ui(ui, app, doc, commands);
             }
             ui.separator();
-            if ui.button(app.prefs.theme.label()).clicked() {
+            if ui.button(app.theme.label()).clicked() {
                 commands.push(Command::CycleTheme);
             }
             interface_language_ui(ui, commands);
@@ -36,7 +50,7 @@ pub fn top_bar_ui(ui: &mut Ui, app: &App, commands: &mut Vec<Command>) {
             }
         });
         notices_ui(ui, app, commands);
-        if let Some(doc) = &app.doc {
+        if let Some(doc) = app.doc {
             upgrade_ui(ui, doc, commands);
             findings_ui(ui, doc);
         }
@@ -45,7 +59,7 @@ pub fn top_bar_ui(ui: &mut Ui, app: &App, commands: &mut Vec<Command>) {
 }
 
 /// Start, and with a document its questions and dashboard.
-fn screens_ui(ui: &mut Ui, app: &App, commands: &mut Vec<Command>) {
+fn screens_ui(ui: &mut Ui, app: &TopBar<'_>, commands: &mut Vec<Command>) {
     let mut tab = |ui: &mut Ui, selected: bool, label: &str, command: Command| {
         if ui.selectable_label(selected, label).clicked() {
             commands.push(command);
@@ -98,7 +112,7 @@ fn document_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
 }
 
 /// Save, save as, export.
-fn file_actions_ui(ui: &mut Ui, app: &App, doc: &Document, commands: &mut Vec<Command>) {
+fn file_actions_ui(ui: &mut Ui, app: &TopBar<'_>, doc: &Document, commands: &mut Vec<Command>) {
     // Open for review, what can be saved is the comments and events.
     if ui
         .add_enabled(
@@ -117,13 +131,13 @@ fn file_actions_ui(ui: &mut Ui, app: &App, doc: &Document, commands: &mut Vec<Co
     {
         commands.push(Command::SaveAs);
     }
-    let export = if app.exporting() {
+    let export = if app.exporting {
         t!("app-exporting-pdf")
     } else {
         t!("app-export-pdf")
     };
     if ui
-        .add_enabled(!app.exporting(), egui::Button::new(export))
+        .add_enabled(!app.exporting, egui::Button::new(export))
         .clicked()
     {
         commands.push(Command::ExportPdf);
@@ -138,7 +152,7 @@ fn file_actions_ui(ui: &mut Ui, app: &App, doc: &Document, commands: &mut Vec<Co
     });
 }
 
-fn notices_ui(ui: &mut Ui, app: &App, commands: &mut Vec<Command>) {
+fn notices_ui(ui: &mut Ui, app: &TopBar<'_>, commands: &mut Vec<Command>) {
     for (index, notice) in app.notices.iter().enumerate() {
         ui.horizontal(|ui| {
             let color = if notice.is_error {

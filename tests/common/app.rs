@@ -14,7 +14,7 @@ pub fn harness(app: App) -> Harness<'static, App> {
         .with_size(egui::vec2(1280.0, 1000.0))
         .with_max_steps(16)
         .with_context_setup(rbr::ui::fonts::install)
-        .build_ui_state(|ui, app: &mut App| app.frame_ui(ui), app)
+        .build_ui_state(|ui, app: &mut App| rbr::shell::frame_ui(app, ui), app)
 }
 
 pub fn app(picks: Vec<Option<PathBuf>>, recovery: &Path) -> App {
