@@ -6,7 +6,7 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use serde_json::{Map, Value, json};
 
-use rbr::assessment::Assessment;
+use rbr::assessment::AssessmentFile;
 use rbr::merge::{Resolutions, Settings, SourceFile, analyse, merge};
 use rbr::questionnaire::Questionnaire;
 
@@ -47,8 +47,8 @@ fn combine(q: &Questionnaire, files: &[Vec<u8>]) -> usize {
         .iter()
         .enumerate()
         .map(|(i, bytes)| {
-            let assessment = Assessment::from_bytes(bytes).expect("loads");
-            SourceFile::new(format!("ministry-{i:03}.rbr.json"), bytes, assessment)
+            let file = AssessmentFile::parse(bytes.clone()).expect("loads");
+            SourceFile::new(format!("ministry-{i:03}.rbr.json"), file)
         })
         .collect();
     let analysis = analyse(q, &sources).expect("analysis");

@@ -4,7 +4,7 @@
 //! file under 400 KB. The size is printed before the timings.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use rbr::assessment::Assessment;
+use rbr::assessment::AssessmentFile;
 use rbr::i18n::Language;
 use rbr::questionnaire::Questionnaire;
 use rbr::report::{Fonts, Report, pdf_for, render_pdf};
@@ -15,8 +15,8 @@ use common::full_assessment;
 fn report(c: &mut Criterion) {
     let questionnaire = Questionnaire::built_in();
     let bytes = full_assessment(&questionnaire);
-    let assessment = Assessment::from_bytes(&bytes).expect("loads");
-    let pdf = pdf_for(&questionnaire, &assessment, &bytes, None, None).expect("renders");
+    let file = AssessmentFile::parse(bytes).expect("loads");
+    let pdf = pdf_for(&questionnaire, &file, None, None).expect("renders");
     let pages = lopdf::Document::load_mem(&pdf)
         .expect("a readable PDF")
         .get_pages()
@@ -28,11 +28,10 @@ fn report(c: &mut Criterion) {
     );
 
     c.bench_function("report: pdf_for, fully answered (target < 150 ms)", |b| {
-        b.iter(|| pdf_for(&questionnaire, &assessment, &bytes, None, None).expect("renders"));
+        b.iter(|| pdf_for(&questionnaire, &file, None, None).expect("renders"));
     });
     let fonts = Fonts::bundled().expect("fonts");
-    let built =
-        Report::build(&questionnaire, &assessment, &bytes, None, Language::En).expect("report");
+    let built = Report::build(&questionnaire, &file, None, Language::En).expect("report");
     c.bench_function("report: render_pdf only, fonts loaded once", |b| {
         b.iter(|| render_pdf(&built, &fonts));
     });

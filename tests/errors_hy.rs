@@ -229,19 +229,13 @@ fn a_bad_export_date_is_said_in_armenian_with_the_value() {
 
 #[test]
 fn report_errors_read_in_both_languages_from_the_library() {
-    use rbr::assessment::Assessment;
+    use rbr::assessment::AssessmentFile;
     use rbr::i18n::Language;
     use rbr::questionnaire::Questionnaire;
 
-    let assessment = Assessment::from_bytes(SMALL.as_bytes()).expect("reads");
-    let error = rbr::report::pdf_for(
-        &Questionnaire::built_in(),
-        &assessment,
-        SMALL.as_bytes(),
-        Some("27.11.2026"),
-        None,
-    )
-    .expect_err("not a date");
+    let file = AssessmentFile::parse(SMALL.as_bytes().to_vec()).expect("reads");
+    let error = rbr::report::pdf_for(&Questionnaire::built_in(), &file, Some("27.11.2026"), None)
+        .expect_err("not a date");
     assert_eq!(
         error.to_string(),
         "report date \"27.11.2026\" is not a date such as 2026-11-27 (YYYY-MM-DD)"

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
-use rbr::assessment::{Assessment, Meta, PlanStatus};
+use rbr::assessment::{Assessment, AssessmentFile, Meta, PlanStatus};
 use rbr::i18n::Language;
 use rbr::questionnaire::Questionnaire;
 use rbr::tl;
@@ -283,16 +283,10 @@ fn the_summary_and_answers_sheets_show_the_details_the_areas_and_every_answer() 
     let dir = tempfile::tempdir().expect("temporary folder");
     let file = write_json(dir.path(), &planned.json);
     let bytes = fs::read(&file).expect("reads");
-    let assessment = Assessment::from_bytes(&bytes).expect("loads");
+    let file = AssessmentFile::parse(bytes.clone()).expect("loads");
     let questionnaire = Questionnaire::built_in();
-    let xlsx = rbr::export::xlsx(
-        &questionnaire,
-        &assessment,
-        &bytes,
-        Language::En,
-        date!(2026 - 12 - 01),
-    )
-    .expect("a workbook");
+    let xlsx = rbr::export::xlsx(&questionnaire, &file, Language::En, date!(2026 - 12 - 01))
+        .expect("a workbook");
 
     let summary = sheet(&xlsx, 0);
     let value = |label: &str| {
@@ -418,15 +412,11 @@ fn an_assessment_without_gaps_still_gives_a_plan_sheet_and_the_same_bytes_each_t
     let questionnaire = Questionnaire::built_in();
     let mut assessment = Assessment::new(&questionnaire, Meta::default());
     assessment.meta.language = "hy".to_owned();
+    let file = AssessmentFile::parse(assessment.to_json(&questionnaire).expect("writes"))
+        .expect("reads back");
     let make = || {
-        rbr::export::xlsx(
-            &questionnaire,
-            &assessment,
-            b"{}",
-            Language::Hy,
-            date!(2026 - 12 - 01),
-        )
-        .expect("a workbook")
+        rbr::export::xlsx(&questionnaire, &file, Language::Hy, date!(2026 - 12 - 01))
+            .expect("a workbook")
     };
     let xlsx = make();
     assert_eq!(xlsx, make(), "same file, same day: same bytes");

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use serde_json::{Value, json};
 
-use rbr::assessment::{Assessment, Response, Status};
+use rbr::assessment::{Assessment, AssessmentFile, Response, Status};
 use rbr::hash::fingerprint;
 use rbr::merge::{
     ConflictKey, MergeError, Part, Resolutions, Settings, SourceFile, analyse, merge,
@@ -70,8 +70,10 @@ fn energy_regulator() -> Value {
 
 fn source(name: &str, value: &Value) -> SourceFile {
     let bytes = value.to_string().into_bytes();
-    let assessment = Assessment::from_bytes(&bytes).expect("a valid assessment");
-    SourceFile::new(name, &bytes, assessment)
+    SourceFile::new(
+        name,
+        AssessmentFile::parse(bytes).expect("a valid assessment"),
+    )
 }
 
 fn settings() -> Settings {
@@ -323,8 +325,7 @@ fn a_source_under_questionnaire_1_0_0_is_moved_to_1_1_0_first() {
     let bytes = fs::read(path).expect("fixture");
     let old = SourceFile::new(
         "old.rbr.json",
-        &bytes,
-        Assessment::from_bytes(&bytes).expect("assessment"),
+        AssessmentFile::parse(bytes).expect("assessment"),
     );
     let merged = merge(&q, &[old], &Resolutions::new(), &settings()).expect("merged");
     assert_eq!(merged.questionnaire.version, q.version);

@@ -9,7 +9,7 @@ use std::process::Command as Process;
 
 use assert_cmd::Command;
 use lopdf::{Document, Object};
-use rbr::assessment::{Assessment, Lenient, Status};
+use rbr::assessment::{Assessment, AssessmentFile, Lenient, Status};
 use rbr::i18n::Language;
 use rbr::questionnaire::Questionnaire;
 use rbr::report::{ReportOptions, pdf_with_options};
@@ -37,7 +37,8 @@ fn render(assessment: &Assessment, copy: Option<u32>) -> Vec<u8> {
         copy,
         ..ReportOptions::default()
     };
-    pdf_with_options(&questionnaire, assessment, &bytes, &options).expect("a report")
+    let file = AssessmentFile::parse(bytes).expect("reads back");
+    pdf_with_options(&questionnaire, &file, &options).expect("a report")
 }
 
 /// The text of every page, whitespace collapsed.

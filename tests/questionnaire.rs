@@ -245,7 +245,13 @@ fn a_weak_area_names_the_areas_that_depend_on_it() {
     assert!(!named.contains(&"BR2"));
     // The executive summary says so, in a sentence.
     let bytes = file.to_json(&q).expect("serialises");
-    let pdf = rbr::report::pdf_for(&q, &file, &bytes, None, None).expect("report");
+    let pdf = rbr::report::pdf_for(
+        &q,
+        &rbr::assessment::AssessmentFile::parse(bytes).expect("reads back"),
+        None,
+        None,
+    )
+    .expect("report");
     let doc = lopdf::Document::load_mem(&pdf).expect("PDF");
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     let text = doc

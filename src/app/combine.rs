@@ -8,11 +8,11 @@ use std::sync::Arc;
 
 use crate::app::files::with_extension;
 use crate::app::{App, Command, Document, PathPurpose, Screen};
-use crate::assessment::{self, Assessment};
+use crate::assessment::{self, AssessmentFile};
 use crate::i18n;
 use crate::merge::{self, Analysis, ConflictKey, Coverage, Resolutions, Settings, SourceFile};
 use crate::questionnaire::Questionnaire;
-use crate::storage::{self, FileError};
+use crate::storage;
 use crate::t;
 
 /// What the Combine screen asks the app to do.
@@ -93,10 +93,10 @@ impl CombineState {
 
     /// Adds a file read from `path`; refused, with the reason, when it answers
     /// another questionnaire than the files already there.
-    fn add(&mut self, path: &Path, bytes: &[u8], assessment: Assessment) -> Result<(), String> {
+    fn add(&mut self, path: &Path, file: AssessmentFile) -> Result<(), String> {
         let name = display_name(path);
         self.paths.push(path.to_owned());
-        self.sources.push(SourceFile::new(name, bytes, assessment));
+        self.sources.push(SourceFile::new(name, file));
         if let Err(e) = self.reanalyse() {
             self.paths.pop();
             self.sources.pop();
@@ -297,15 +297,7 @@ impl App {
                 .notices
                 .info(t!("notice-combine-already-added", file = file));
         }
-        let read = storage::read_limited(path).and_then(|bytes| {
-            Assessment::from_bytes(&bytes)
-                .map(|assessment| (bytes, assessment))
-                .map_err(|source| FileError::Assessment {
-                    path: path.to_owned(),
-                    source,
-                })
-        });
-        let (bytes, assessment) = match read {
+        let file = match storage::read_assessment(path) {
             Ok(read) => read,
             Err(e) => {
                 let reason = e.message(lang);
@@ -315,14 +307,14 @@ impl App {
             }
         };
         let first = self.combine_state().is_some_and(|s| s.sources.is_empty());
-        let questionnaire = first.then(|| self.questionnaire_for(&assessment));
+        let questionnaire = first.then(|| self.questionnaire_for(file.assessment()));
         let Some(state) = self.combine_state() else {
             return;
         };
         if let Some(questionnaire) = questionnaire {
             state.questionnaire = questionnaire;
         }
-        if let Err(reason) = state.add(path, &bytes, assessment) {
+        if let Err(reason) = state.add(path, file) {
             self.notices
                 .error(t!("notice-combine-unreadable", reason = reason));
         }

@@ -93,23 +93,18 @@ pub fn export(
     (earlier, copy): (Option<&Assessment>, Option<u32>),
     out: &Path,
 ) -> Result<(), ExportError> {
-    let bytes = storage::read_limited(source).map_err(ExportError::Source)?;
-    let assessment = Assessment::from_bytes(&bytes).map_err(|source_error| {
-        ExportError::Source(FileError::Assessment {
-            path: source.to_owned(),
-            source: source_error,
-        })
-    })?;
+    let file = storage::read_assessment(source).map_err(ExportError::Source)?;
     let options = crate::report::ReportOptions {
         earlier,
         copy,
         ..crate::report::ReportOptions::default()
     };
-    let pdf = crate::report::pdf_with_options(questionnaire, &assessment, &bytes, &options)
-        .map_err(|e| ExportError::Report {
+    let pdf = crate::report::pdf_with_options(questionnaire, &file, &options).map_err(|e| {
+        ExportError::Report {
             path: source.to_owned(),
             source: e,
-        })?;
+        }
+    })?;
     storage::write_atomic(out, &pdf).map_err(ExportError::Write)
 }
 

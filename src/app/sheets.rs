@@ -4,7 +4,6 @@
 use std::path::PathBuf;
 
 use crate::app::{App, Document, PathPurpose};
-use crate::assessment::Assessment;
 use crate::i18n;
 use crate::storage;
 use crate::t;
@@ -63,14 +62,8 @@ impl App {
 /// The spreadsheet's bytes, made from the file's bytes on disk.
 fn sheet_bytes(doc: &Document, source: &std::path::Path, sheet: Sheet) -> Result<Vec<u8>, String> {
     let lang = i18n::ui_language();
-    let bytes = storage::read_limited(source).map_err(|e| e.message(lang))?;
-    let assessment = Assessment::from_bytes(&bytes).map_err(|e| {
-        storage::FileError::Assessment {
-            path: source.to_owned(),
-            source: e,
-        }
-        .message(lang)
-    })?;
+    let file = storage::read_assessment(source).map_err(|e| e.message(lang))?;
+    let assessment = file.assessment();
     let questionnaire = doc.questionnaire();
     let made = match sheet {
         Sheet::Xlsx => {
@@ -78,9 +71,9 @@ fn sheet_bytes(doc: &Document, source: &std::path::Path, sheet: Sheet) -> Result
                 .meta
                 .zone()
                 .today(time::OffsetDateTime::now_utc());
-            crate::export::xlsx(questionnaire, &assessment, &bytes, lang, today)
+            crate::export::xlsx(questionnaire, &file, lang, today)
         }
-        Sheet::Csv => crate::export::csv(questionnaire, &assessment, lang),
+        Sheet::Csv => crate::export::csv(questionnaire, assessment, lang),
     };
     made.map_err(|e| {
         t!(

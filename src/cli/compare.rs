@@ -34,7 +34,7 @@ pub(super) fn compare(
     questionnaire: &Questionnaire,
 ) -> Result<u8, Failure> {
     let (old_assessment, new_assessment) = match (read_assessment(old), read_assessment(new)) {
-        (Ok((_, o)), Ok((_, n))) => (o, n),
+        (Ok(o), Ok(n)) => (o.into_assessment(), n.into_assessment()),
         (Err(code), Ok(_)) | (Ok(_), Err(code)) => return Ok(code),
         (Err(a), Err(b)) => return Ok(a.max(b)),
     };

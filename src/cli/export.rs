@@ -38,10 +38,11 @@ pub(super) fn export(
         return Ok(code);
     }
     let questionnaire = load_questionnaire(questionnaire)?;
-    let (bytes, assessment) = match read_assessment(file) {
+    let read = match read_assessment(file) {
         Ok(read) => read,
         Err(code) => return Ok(code),
     };
+    let assessment = read.assessment();
     warn_of_findings(file, assessment.findings(&questionnaire).len());
     // "Today", for the overdue count, is the day where the assessment is made.
     let today = given.unwrap_or_else(|| {
@@ -51,18 +52,17 @@ pub(super) fn export(
             .today(time::OffsetDateTime::now_utc())
     });
     if let Some(output) = outputs.xlsx {
-        let workbook = crate::export::xlsx(&questionnaire, &assessment, &bytes, lang, today)
-            .map_err(|e| {
-                t!(
-                    "cli-export-failed",
-                    file = output.display().to_string(),
-                    reason = e.message(lang)
-                )
-            })?;
+        let workbook = crate::export::xlsx(&questionnaire, &read, lang, today).map_err(|e| {
+            t!(
+                "cli-export-failed",
+                file = output.display().to_string(),
+                reason = e.message(lang)
+            )
+        })?;
         write(output, &workbook)?;
     }
     if let Some(output) = outputs.csv {
-        let csv = crate::export::csv(&questionnaire, &assessment, lang).map_err(|e| {
+        let csv = crate::export::csv(&questionnaire, assessment, lang).map_err(|e| {
             t!(
                 "cli-export-failed",
                 file = output.display().to_string(),

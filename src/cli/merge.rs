@@ -28,12 +28,12 @@ fn read_sources(files: &[PathBuf]) -> Result<Vec<SourceFile>, u8> {
     files
         .iter()
         .map(|path| {
-            let (bytes, assessment) = read_assessment(path)?;
+            let file = read_assessment(path)?;
             let name = path.file_name().map_or_else(
                 || path.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
             );
-            Ok(SourceFile::new(name, &bytes, assessment))
+            Ok(SourceFile::new(name, file))
         })
         .collect()
 }

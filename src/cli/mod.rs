@@ -19,7 +19,7 @@ use std::io::{self, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::assessment::Assessment;
+use crate::assessment::{Assessment, AssessmentFile};
 use crate::i18n::{self, Language};
 use crate::questionnaire::Questionnaire;
 use crate::storage::{self, FileError};
@@ -203,21 +203,11 @@ fn load_questionnaire(path: Option<&Path>) -> Result<Questionnaire, String> {
 /// The exit code for a file that could not be loaded.
 /// Reads an assessment file, keeping its bytes (for its SHA-256); on failure,
 /// prints why, naming the file, and returns the exit code.
-fn read_assessment(file: &Path) -> Result<(Vec<u8>, Assessment), u8> {
-    let lang = i18n::ui_language();
-    let bytes = storage::read_limited(file).map_err(|e| {
-        eprintln!("rbr: {}", e.message(lang));
+fn read_assessment(file: &Path) -> Result<AssessmentFile, u8> {
+    storage::read_assessment(file).map_err(|e| {
+        eprintln!("rbr: {}", e.message(i18n::ui_language()));
         load_failure(&e)
-    })?;
-    match Assessment::from_bytes(&bytes) {
-        Ok(assessment) => Ok((bytes, assessment)),
-        Err(source) => {
-            let path = file.to_owned();
-            let error = FileError::Assessment { path, source };
-            eprintln!("rbr: {}", error.message(lang));
-            Err(INVALID)
-        }
-    }
+    })
 }
 
 fn load_failure(error: &FileError) -> u8 {

@@ -36,10 +36,11 @@ pub(super) fn report(file: &Path, output: &Path, options: &Options<'_>) -> Resul
             return Ok(load_failure(&e));
         }
     };
-    let (bytes, assessment) = match read_assessment(file) {
+    let read = match read_assessment(file) {
         Ok(read) => read,
         Err(code) => return Ok(code),
     };
+    let assessment = read.assessment();
     warn_of_findings(file, assessment.findings(&questionnaire).len());
     let report_options = crate::report::ReportOptions {
         date: options.date,
@@ -48,8 +49,8 @@ pub(super) fn report(file: &Path, output: &Path, options: &Options<'_>) -> Resul
         earlier: earlier.as_ref(),
         copy: options.copy,
     };
-    let pdf = crate::report::pdf_with_options(&questionnaire, &assessment, &bytes, &report_options)
-        .map_err(|e| {
+    let pdf =
+        crate::report::pdf_with_options(&questionnaire, &read, &report_options).map_err(|e| {
             t!(
                 "cli-report-failed",
                 file = file.display().to_string(),

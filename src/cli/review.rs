@@ -5,7 +5,6 @@ use std::path::Path;
 
 use super::{Failure, INVALID, OK, USAGE, read_assessment};
 use crate::assessment::Lenient;
-use crate::hash::fingerprint;
 use crate::i18n;
 use crate::review::{Event, Verification, verify as check};
 use crate::storage::{self};
@@ -35,8 +34,8 @@ fn event_line(zone: &Zone, event: &Event) -> String {
 
 /// Prints the events of `file` and its comment counts.
 pub(super) fn history(file: &Path) -> Result<u8, Failure> {
-    let (_, assessment) = match read_assessment(file) {
-        Ok(loaded) => loaded,
+    let assessment = match read_assessment(file) {
+        Ok(loaded) => loaded.into_assessment(),
         Err(code) => return Ok(code),
     };
     let mut out = BufWriter::new(io::stdout().lock());
@@ -78,15 +77,16 @@ pub(super) fn history(file: &Path) -> Result<u8, Failure> {
 
 /// Checks the trail of `file` and, with `report`, that the PDF was made from it.
 pub(super) fn verify(file: &Path, report: Option<&Path>) -> Result<u8, Failure> {
-    let (bytes, assessment) = match read_assessment(file) {
+    let read = match read_assessment(file) {
         Ok(loaded) => loaded,
         Err(code) => return Ok(code),
     };
-    let verification = check(&assessment);
+    let assessment = read.assessment();
+    let verification = check(assessment);
     let mut lines = trail_lines(&verification, &assessment.meta.zone());
     let mut holds = verification.holds();
     if let Some(report) = report {
-        let (line, code, signatures) = report_line(report, &fingerprint(&bytes));
+        let (line, code, signatures) = report_line(report, &read.fingerprint());
         lines.push(line);
         if code == USAGE {
             eprintln!("rbr: {}", lines.pop().unwrap_or_default());

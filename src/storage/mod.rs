@@ -4,7 +4,7 @@ use std::fs;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
-use crate::assessment::{Assessment, LoadError, MAX_FILE_BYTES};
+use crate::assessment::{Assessment, AssessmentFile, LoadError, MAX_FILE_BYTES};
 use crate::i18n::Language;
 use crate::questionnaire::{Questionnaire, QuestionnaireError};
 use crate::tl;
@@ -176,13 +176,20 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
         )
 }
 
-/// Reads an assessment file.
-pub fn load_assessment(path: &Path) -> Result<Assessment, FileError> {
+/// Reads an assessment file, keeping its bytes: the one way rbr reads one. The
+/// report and the spreadsheets take what this returns, so the fingerprint they
+/// print is of the bytes they render.
+pub fn read_assessment(path: &Path) -> Result<AssessmentFile, FileError> {
     let bytes = read_limited(path)?;
-    Assessment::from_bytes(&bytes).map_err(|source| FileError::Assessment {
+    AssessmentFile::parse(bytes).map_err(|source| FileError::Assessment {
         path: path.to_owned(),
         source,
     })
+}
+
+/// Reads an assessment file for its content only (to open, compare or list it).
+pub fn load_assessment(path: &Path) -> Result<Assessment, FileError> {
+    read_assessment(path).map(AssessmentFile::into_assessment)
 }
 
 /// Reads and validates a questionnaire file.

@@ -4,14 +4,13 @@
 
 use std::path::Path;
 
-use rbr::assessment::Assessment;
 use rbr::i18n::Language;
 use rbr::questionnaire::Questionnaire;
 use rbr::report::{SCORING_METHOD, SCORING_METHOD_HY, pdf_for};
 
 use crate::support::{
     Fixture, all_text, assert_in_order, assert_inside, fixture, hand_computed_in, info_field,
-    page_texts, parse, render, render_v1, squash,
+    page_texts, parse, read, render, render_v1, squash,
 };
 
 /// Every heading, label and phrase of the report's own that the English report
@@ -68,15 +67,7 @@ const ENGLISH_WORDS: &[&str] = &[
 ];
 
 fn render_in(bytes: &[u8], language: Option<Language>) -> Vec<u8> {
-    let assessment = Assessment::from_bytes(bytes).expect("fixture loads");
-    pdf_for(
-        &Questionnaire::built_in(),
-        &assessment,
-        bytes,
-        None,
-        language,
-    )
-    .expect("renders")
+    pdf_for(&Questionnaire::built_in(), &read(bytes), None, language).expect("renders")
 }
 
 fn armenian_example() -> Vec<u8> {

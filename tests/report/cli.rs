@@ -4,12 +4,11 @@
 use std::path::Path;
 
 use assert_cmd::Command;
-use rbr::assessment::Assessment;
 use rbr::i18n::Language;
 use rbr::questionnaire::Questionnaire;
 use rbr::report::{Fonts, Report, render_pdf};
 
-use crate::support::{Fixture, all_text, assert_in_order, fixture, parse, render, temp_file};
+use crate::support::{Fixture, all_text, assert_in_order, fixture, parse, read, render, temp_file};
 
 #[test]
 fn the_command_line_writes_the_report() {
@@ -34,11 +33,9 @@ fn the_command_line_writes_the_report() {
     assert!(!dir.path().join("national.pdf.bak").exists());
 
     let fonts = Fonts::bundled().expect("fonts");
-    let assessment = Assessment::from_bytes(&bytes).expect("loads");
     let report = Report::build(
         &Questionnaire::built_in(),
-        &assessment,
-        &bytes,
+        &read(&bytes),
         Some("2026-12-01"),
         Language::En,
     )

@@ -4,13 +4,13 @@
 
 use std::path::Path;
 
-use rbr::assessment::Assessment;
 use rbr::i18n::Language;
 use rbr::questionnaire::Questionnaire;
 use rbr::report::{Fonts, Report, render_pdf};
 
 use crate::support::{
-    all_text, assert_in_order, between, hand_computed_assessment, page_texts, parse, render_v1,
+    all_text, assert_in_order, between, hand_computed_assessment, page_texts, parse, read,
+    render_v1,
 };
 
 #[test]
@@ -47,9 +47,8 @@ fn national_on(date: &str, language: Language) -> (Report, String) {
     let path = Path::new("assessments/examples/national-2026.rbr.json");
     let bytes = std::fs::read(path).expect("example");
     let questionnaire = Questionnaire::built_in();
-    let assessment = Assessment::from_bytes(&bytes).expect("loads");
     let report =
-        Report::build(&questionnaire, &assessment, &bytes, Some(date), language).expect("report");
+        Report::build(&questionnaire, &read(&bytes), Some(date), language).expect("report");
     let fonts = Fonts::bundled().expect("fonts");
     let text = page_texts(&parse(&render_pdf(&report, &fonts))).join("\n");
     (report, text)

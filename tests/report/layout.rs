@@ -11,7 +11,7 @@ use rbr::report::{Fonts, Report, pdf_for, render_pdf};
 use serde_json::{Value, json};
 
 use crate::support::{
-    Answers, Fixture, all_text, assert_inside, fixture, outside, page_texts, parse, render,
+    Answers, Fixture, all_text, assert_inside, fixture, outside, page_texts, parse, read, render,
     sha256_hex, squash,
 };
 
@@ -64,11 +64,9 @@ fn the_same_input_gives_the_same_bytes() {
     }));
     assert!(render(&bytes) == first, "a third rendering differs");
     // But a different report date is a different document.
-    let assessment = Assessment::from_bytes(&bytes).expect("loads");
     let other_day = pdf_for(
         &Questionnaire::built_in(),
-        &assessment,
-        &bytes,
+        &read(&bytes),
         Some("2027-01-05"),
         None,
     )
@@ -152,9 +150,7 @@ fn table_rows_taller_than_a_page_are_split_inside_the_margins() {
         scope: Some(vec!["BR3"]),
         ..Fixture::default()
     });
-    let assessment = Assessment::from_bytes(&bytes).expect("loads");
-    let report =
-        Report::build(&questionnaire, &assessment, &bytes, None, Language::En).expect("report");
+    let report = Report::build(&questionnaire, &read(&bytes), None, Language::En).expect("report");
     assert!(!report.gaps.is_empty());
     let fonts = Fonts::bundled().expect("fonts");
     let doc = parse(&render_pdf(&report, &fonts));
@@ -191,9 +187,7 @@ fn a_questionnaire_with_many_areas_charts_them_over_pages() {
     let questionnaire = Questionnaire::from_json(&raw.to_string()).expect("valid questionnaire");
     assert_eq!(questionnaire.areas.len(), 35);
     let bytes = fixture(&Fixture::default());
-    let assessment = Assessment::from_bytes(&bytes).expect("loads");
-    let report =
-        Report::build(&questionnaire, &assessment, &bytes, None, Language::En).expect("report");
+    let report = Report::build(&questionnaire, &read(&bytes), None, Language::En).expect("report");
     let fonts = Fonts::bundled().expect("fonts");
     let doc = parse(&render_pdf(&report, &fonts));
     assert_inside(&doc, "35 areas");

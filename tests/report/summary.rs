@@ -4,7 +4,7 @@
 
 use crate::support::{
     BR1_SECTION, Fixture, all_text, assert_in_order, between, fixture, hand_computed_assessment,
-    one_decimal, page_texts, parse, render, render_v1,
+    one_decimal, page_texts, parse, read, render, render_v1,
 };
 use rbr::assessment::Assessment;
 use rbr::i18n::Language;
@@ -18,8 +18,7 @@ fn figures_come_from_the_published_scoring() {
     let bytes = fixture(&Fixture::default());
     let assessment = Assessment::from_bytes(&bytes).expect("loads");
     let questionnaire = Questionnaire::built_in();
-    let report =
-        Report::build(&questionnaire, &assessment, &bytes, None, Language::En).expect("report");
+    let report = Report::build(&questionnaire, &read(&bytes), None, Language::En).expect("report");
     assert_eq!(report.score, scoring::score(&questionnaire, &assessment));
     let text = all_text(&parse(&render(&bytes)));
     let overall = one_decimal(report.score.overall.readiness.expect("overall"));
@@ -101,8 +100,7 @@ fn without_a_plan_the_summary_says_so() {
     assert!(assessment.plan.is_empty());
     let report = Report::build(
         &Questionnaire::built_in(),
-        &assessment,
-        &bytes,
+        &read(&bytes),
         None,
         Language::En,
     )

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use lopdf::{Document, Object};
-use rbr::assessment::Assessment;
+use rbr::assessment::{Assessment, AssessmentFile};
 use rbr::i18n::Language;
 use rbr::questionnaire::Questionnaire;
 use rbr::report::pdf_for;
@@ -115,13 +115,16 @@ pub(crate) fn questionnaire_1_0() -> Questionnaire {
 
 /// Renders under the 1.0.0 questionnaire.
 pub(crate) fn render_v1(bytes: &[u8]) -> Vec<u8> {
-    let assessment = rbr::assessment::Assessment::from_bytes(bytes).expect("valid fixture");
-    pdf_for(&questionnaire_1_0(), &assessment, bytes, None, None).expect("report renders")
+    pdf_for(&questionnaire_1_0(), &read(bytes), None, None).expect("report renders")
+}
+
+/// The assessment file in `bytes`, as rbr reads it.
+pub(crate) fn read(bytes: &[u8]) -> AssessmentFile {
+    AssessmentFile::parse(bytes.to_vec()).expect("the file parses")
 }
 
 pub(crate) fn render(bytes: &[u8]) -> Vec<u8> {
-    let assessment = Assessment::from_bytes(bytes).expect("fixture loads");
-    pdf_for(&Questionnaire::built_in(), &assessment, bytes, None, None).expect("report renders")
+    pdf_for(&Questionnaire::built_in(), &read(bytes), None, None).expect("report renders")
 }
 
 /// A text field of the PDF's document information dictionary (Title, Subject...).
@@ -448,8 +451,7 @@ pub(crate) fn render_assessment(
         .expect("saves");
     let pdf = rbr::report::pdf_for_with(
         &Questionnaire::built_in(),
-        assessment,
-        &bytes,
+        &read(&bytes),
         None,
         Some(language),
         all_comments,

@@ -5,6 +5,7 @@
 //! as they were, reported as findings, and written back until someone fixes them.
 
 mod answer;
+mod file;
 mod findings;
 mod json;
 mod lenient;
@@ -25,6 +26,7 @@ use crate::text::BASE_LANGUAGE;
 /// Timestamps as files write them; they live with the other times in [`crate::zone`].
 pub use crate::zone::{format_timestamp, parse_timestamp};
 pub use answer::{Answer, Response};
+pub use file::AssessmentFile;
 pub use findings::{Finding, PlanProblem};
 pub use json::{HeaderProblem, LoadError, SerializeError};
 pub use lenient::Lenient;

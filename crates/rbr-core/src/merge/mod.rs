@@ -14,7 +14,9 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use crate::assessment::{Answer, Assessment, Lenient, Meta, Response, Source, Status};
+use crate::assessment::{
+    Answer, Assessment, AssessmentFile, Lenient, Meta, Response, Source, Status,
+};
 use crate::i18n::Language;
 use crate::questionnaire::{AreaId, Level, QuestionId, Questionnaire};
 use crate::tl;
@@ -33,11 +35,11 @@ pub struct SourceFile {
 }
 
 impl SourceFile {
-    /// The file named `file` (its name, without the folder), read from `bytes`.
-    pub fn new(file: impl Into<String>, bytes: &[u8], assessment: Assessment) -> Self {
+    /// The file named `name` (its name, without the folder), as read.
+    pub fn new(name: impl Into<String>, file: AssessmentFile) -> Self {
         Self {
-            source: Source::new(file, crate::hash::fingerprint(bytes)),
-            assessment,
+            source: Source::new(name, file.fingerprint()),
+            assessment: file.into_assessment(),
         }
     }
 }
@@ -391,7 +393,12 @@ mod tests {
         let names = ["a.rbr.json", "b.rbr.json"];
         let sources: Vec<SourceFile> = names
             .iter()
-            .map(|n| SourceFile::new(*n, b"{}", Assessment::new(&q, Meta::default())))
+            .map(|n| {
+                let bytes = Assessment::new(&q, Meta::default())
+                    .to_json(&q)
+                    .expect("writes");
+                SourceFile::new(*n, AssessmentFile::parse(bytes).expect("reads back"))
+            })
             .collect();
         let combine = Combine {
             names: &names,

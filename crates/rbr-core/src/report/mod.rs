@@ -26,7 +26,7 @@ mod words;
 use time::Date;
 use time::macros::format_description;
 
-use crate::assessment::{Assessment, Lenient, parse_timestamp};
+use crate::assessment::{Assessment, AssessmentFile, Lenient, parse_timestamp};
 use crate::i18n::Language;
 use crate::questionnaire::{Level, Questionnaire};
 use crate::scoring::{self, Score};
@@ -105,16 +105,17 @@ impl ReportError {
 }
 
 impl Report {
-    /// Gathers the report of `assessment`, read from `file_bytes`, dated `date`
-    /// (`YYYY-MM-DD`) or else by the date part of `meta.modified`, written in
-    /// `language` (see [`report_language`] for the usual choice).
+    /// Gathers the report of the assessment in `file` (whose bytes give the
+    /// fingerprint), dated `date` (`YYYY-MM-DD`) or else by the date part of
+    /// `meta.modified`, written in `language` (see [`report_language`] for the
+    /// usual choice).
     pub fn build(
         questionnaire: &Questionnaire,
-        assessment: &Assessment,
-        file_bytes: &[u8],
+        file: &AssessmentFile,
         date: Option<&str>,
         language: Language,
     ) -> Result<Self, ReportError> {
+        let assessment = file.assessment();
         let meta = &assessment.meta;
         let zone = meta.zone();
         let date = report_date(assessment, &zone, date)?;
@@ -158,7 +159,7 @@ impl Report {
             questionnaire_version: questionnaire.version.clone(),
             questionnaire_title,
             file_questionnaire: file_questionnaire(questionnaire, assessment),
-            fingerprint: crate::hash::fingerprint(file_bytes),
+            fingerprint: file.fingerprint(),
             merged_from: meta
                 .merged_from
                 .iter()
@@ -360,26 +361,23 @@ pub fn report_language(assessment: &Assessment, chosen: Option<Language>) -> Lan
 
 /// The PDF gap report of an assessment, with the bundled fonts.
 ///
-/// `file_bytes` are the bytes of the assessment file as saved (they give the
-/// fingerprint); `date` is `YYYY-MM-DD`, else the date of `meta.modified`;
+/// `file` is the assessment file as saved (its bytes give the fingerprint); `date` is `YYYY-MM-DD`, else the date of `meta.modified`;
 /// `language` is the report's, `None` for the assessment's own (see
 /// [`report_language`]).
 pub fn pdf_for(
     questionnaire: &Questionnaire,
-    assessment: &Assessment,
-    file_bytes: &[u8],
+    file: &AssessmentFile,
     date: Option<&str>,
     language: Option<Language>,
 ) -> Result<Vec<u8>, ReportError> {
-    pdf_for_with(questionnaire, assessment, file_bytes, date, language, false)
+    pdf_for_with(questionnaire, file, date, language, false)
 }
 
 /// [`pdf_for`], with the resolved review comments listed too when `all_comments`
 /// (`rbr report --all-comments`); the open ones are always listed.
 pub fn pdf_for_with(
     questionnaire: &Questionnaire,
-    assessment: &Assessment,
-    file_bytes: &[u8],
+    file: &AssessmentFile,
     date: Option<&str>,
     language: Option<Language>,
     all_comments: bool,
@@ -390,7 +388,7 @@ pub fn pdf_for_with(
         all_comments,
         ..ReportOptions::default()
     };
-    pdf_with_options(questionnaire, assessment, file_bytes, &options)
+    pdf_with_options(questionnaire, file, &options)
 }
 
 /// How a report is made, beyond the assessment and its bytes. The default is
@@ -414,18 +412,12 @@ pub struct ReportOptions<'a> {
 /// The PDF gap report of an assessment made as `options` say, with the bundled fonts.
 pub fn pdf_with_options(
     questionnaire: &Questionnaire,
-    assessment: &Assessment,
-    file_bytes: &[u8],
+    file: &AssessmentFile,
     options: &ReportOptions<'_>,
 ) -> Result<Vec<u8>, ReportError> {
+    let assessment = file.assessment();
     let language = report_language(assessment, options.language);
-    let mut report = Report::build(
-        questionnaire,
-        assessment,
-        file_bytes,
-        options.date,
-        language,
-    )?;
+    let mut report = Report::build(questionnaire, file, options.date, language)?;
     report.all_comments = options.all_comments;
     report.copy = options.copy;
     report.progress = options
@@ -550,14 +542,10 @@ mod tests {
     #[test]
     fn an_empty_assessment_lists_every_question_as_unanswered() {
         let questionnaire = Questionnaire::built_in();
-        let report = Report::build(
-            &questionnaire,
-            &assessment(""),
-            b"{}",
-            Some("2026-01-01"),
-            Language::En,
-        )
-        .expect("report");
+        let bytes = assessment("").to_json(&questionnaire).expect("writes");
+        let file = AssessmentFile::parse(bytes).expect("reads back");
+        let report =
+            Report::build(&questionnaire, &file, Some("2026-01-01"), Language::En).expect("report");
         assert_eq!(report.unanswered.len(), questionnaire.questions().count());
         assert!(report.gaps.is_empty());
         // No classification chosen: no marking, not a word standing in for one.

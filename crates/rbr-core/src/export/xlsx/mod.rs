@@ -4,7 +4,7 @@ use rust_xlsxwriter::{DocProperties, Format, FormatAlign, Workbook, Worksheet, X
 use time::Date;
 
 use super::{Cell, ExportError, marking};
-use crate::assessment::Assessment;
+use crate::assessment::{Assessment, AssessmentFile};
 use crate::i18n::Language;
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{self, Score};
@@ -19,7 +19,7 @@ use layout::{cell_text, excel_date, header_text, line_count, row_height};
 /// Paper size code for A4 in Excel's page setup.
 const A4: u8 = 9;
 
-/// The workbook of `assessment` (read from `file_bytes`, whose SHA-256 the Summary
+/// The workbook of the assessment in `file` (whose bytes' SHA-256 the Summary
 /// shows), scored against `questionnaire`, dated `today`, with its sheet names,
 /// headings and fixed words in `language` (the interface's) and the questionnaire's
 /// texts in the assessment's own language.
@@ -36,11 +36,11 @@ const A4: u8 = 9;
 /// with a questionnaire and assessment rbr can load this is not expected.
 pub fn xlsx(
     questionnaire: &Questionnaire,
-    assessment: &Assessment,
-    file_bytes: &[u8],
+    file: &AssessmentFile,
     language: Language,
     today: Date,
 ) -> Result<Vec<u8>, ExportError> {
+    let assessment = file.assessment();
     let score = scoring::score(questionnaire, assessment);
     let zone = assessment.meta.zone();
     let formats = Formats::new(language, &zone);
@@ -52,6 +52,7 @@ pub fn xlsx(
         formats: &formats,
         marking: marking(assessment),
         zone,
+        fingerprint: file.fingerprint(),
     };
     let mut workbook = Workbook::new();
     // A creation time from the date given, not the clock: the same file on the
@@ -61,7 +62,7 @@ pub fn xlsx(
         properties = properties.set_creation_datetime(&created);
     }
     workbook.set_properties(&properties);
-    export.summary(workbook.add_worksheet(), file_bytes, today)?;
+    export.summary(workbook.add_worksheet(), today)?;
     export.answers(workbook.add_worksheet())?;
     export.plan(workbook.add_worksheet())?;
     Ok(workbook.save_to_buffer()?)
@@ -78,6 +79,8 @@ struct Export<'a> {
     marking: Option<String>,
     /// The zone times are shown in.
     zone: crate::zone::Zone,
+    /// The SHA-256 of the file's bytes.
+    fingerprint: String,
 }
 
 /// The cell formats the sheets share.

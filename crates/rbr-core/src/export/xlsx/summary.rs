@@ -14,16 +14,11 @@ use crate::scoring;
 use crate::tl;
 
 impl Export<'_> {
-    pub(super) fn summary(
-        &self,
-        sheet: &mut Worksheet,
-        file_bytes: &[u8],
-        today: Date,
-    ) -> Result<(), XlsxError> {
+    pub(super) fn summary(&self, sheet: &mut Worksheet, today: Date) -> Result<(), XlsxError> {
         self.set_up(sheet, tl!(self.lang, "export-sheet-summary"))?;
         sheet.set_portrait();
         sheet.write_string_with_format(0, 0, cell_text(&self.name()), &self.formats.title)?;
-        let mut details = self.details(file_bytes);
+        let mut details = self.details();
         details.extend(self.coverage(today));
         let label_width = details
             .iter()
@@ -61,7 +56,7 @@ impl Export<'_> {
     }
 
     /// The assessment's details, label and value, as the report's cover gives them.
-    fn details(&self, file_bytes: &[u8]) -> Vec<(String, Detail<'_>)> {
+    fn details(&self) -> Vec<(String, Detail<'_>)> {
         let lang = self.lang;
         let meta = &self.assessment.meta;
         let status = match &meta.status {
@@ -97,10 +92,7 @@ impl Export<'_> {
                 tl!(lang, "report-modified"),
                 Detail::Time(meta.modified.clone()),
             ),
-            (
-                tl!(lang, "report-fingerprint"),
-                text(&crate::hash::fingerprint(file_bytes)),
-            ),
+            (tl!(lang, "report-fingerprint"), text(&self.fingerprint)),
             (
                 tl!(lang, "report-overall-readiness"),
                 Detail::Figure(self.score.overall.readiness, &self.formats.left_figure),
