@@ -335,10 +335,51 @@ fn a_save_under_a_regular_file_fails_and_keeps_everything() {
     assert_eq!(names_in(dir.path()), ["energy.rbr.json"]);
 }
 
-/// A write that fails part way: a file-size limit (which binds root too) set in
-/// a child process, with SIGXFSZ ignored so the write returns an error instead
-/// of killing it. The report being replaced is untouched, no temporary file is
-/// left, and the message names the file.
+/// Runs `rbr` with `args` in a child process whose files may grow to `limit`
+/// bytes at most (RLIMIT_FSIZE, which binds root too), with SIGXFSZ ignored so a
+/// write past the limit fails with EFBIG part way instead of killing the child.
+/// `None` runs it without a limit.
+#[cfg(unix)]
+fn rbr_limited<S: AsRef<std::ffi::OsStr>>(limit: Option<u32>, args: &[S]) -> std::process::Output {
+    use std::os::unix::process::CommandExt;
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_rbr"));
+    command.args(args);
+    if let Some(limit) = limit.map(libc::rlim_t::from) {
+        let rlimit = libc::rlimit {
+            rlim_cur: limit,
+            rlim_max: limit,
+        };
+        // SAFETY: between fork and exec the closure only calls signal and
+        // setrlimit, which are async-signal-safe, and allocates nothing.
+        unsafe {
+            command.pre_exec(move || {
+                if libc::signal(libc::SIGXFSZ, libc::SIG_IGN) == libc::SIG_ERR
+                    || libc::setrlimit(libc::RLIMIT_FSIZE, &rlimit) != 0
+                {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+    }
+    command.output().expect("rbr runs")
+}
+
+/// The limit the tests below set: far above what rbr needs to start (it writes
+/// nothing else), far below a report or a national assessment.
+#[cfg(unix)]
+const LIMIT: u32 = 16 * 1024;
+
+/// A file's size, for checking that a test's files sit on the side of [`LIMIT`]
+/// it needs them on.
+#[cfg(unix)]
+fn size(path: &Path) -> u64 {
+    fs::metadata(path).expect("metadata").len()
+}
+
+/// A report written over last week's, under a file-size limit below the new
+/// report's size: the write fails part way, the old report is whole, no temporary
+/// file is left, and the message names the file and says why.
 #[cfg(unix)]
 #[test]
 fn a_write_that_fails_part_way_leaves_the_old_file_whole() {
@@ -346,33 +387,202 @@ fn a_write_that_fails_part_way_leaves_the_old_file_whole() {
     let source = dir.path().join("national.rbr.json");
     fs::copy("assessments/examples/national-2026.rbr.json", &source).expect("copy");
     let pdf = dir.path().join("national.pdf");
-    fs::write(&pdf, "the report signed last week").expect("write");
-    let rbr = assert_cmd::cargo::cargo_bin("rbr");
-    let out = std::process::Command::new("sh")
-        .arg("-c")
-        .arg("trap '' XFSZ; ulimit -f 8; exec \"$0\" --lang en report \"$1\" -o \"$2\"")
-        .arg(&rbr)
-        .arg(&source)
-        .arg(&pdf)
-        .output()
-        .expect("sh runs");
+    let report = |date: &str| -> Vec<std::ffi::OsString> {
+        vec![
+            "--lang".into(),
+            "en".into(),
+            "report".into(),
+            source.clone().into(),
+            "-o".into(),
+            pdf.clone().into(),
+            "--date".into(),
+            date.into(),
+        ]
+    };
+    // Last week's report, written without a limit.
+    let out = rbr_limited(None, &report("2026-11-27"));
+    assert!(out.status.success(), "{out:?}");
+    let signed = fs::read(&pdf).expect("read");
+    assert!(
+        size(&pdf) > u64::from(LIMIT),
+        "a report is larger than the limit"
+    );
+
+    let out = rbr_limited(Some(LIMIT), &report("2026-12-04"));
+
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
-    assert!(stderr.contains(&pdf.display().to_string()), "{stderr}");
-    assert!(stderr.contains("unchanged"), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{}: cannot be written (", pdf.display())),
+        "{stderr}"
+    );
     assert!(
         stderr.contains("larger than this system allows"),
         "{stderr}"
     );
+    assert!(stderr.contains("the file there is unchanged"), "{stderr}");
     assert!(
         !stderr.contains(".rbr-save-"),
         "no temporary name: {stderr}"
     );
-    assert_eq!(
-        fs::read(&pdf).expect("read"),
-        b"the report signed last week"
+    assert!(
+        fs::read(&pdf).expect("read") == signed,
+        "the old report is whole"
     );
     assert_eq!(names_in(dir.path()), ["national.pdf", "national.rbr.json"]);
+}
+
+/// `rbr merge` over an earlier merged file, under a limit the old file fits but
+/// the new one does not: the backup of the old file is written whole, then the
+/// new file fails part way and the old one is left as it was.
+#[cfg(unix)]
+#[test]
+fn a_merge_that_fails_part_way_leaves_the_old_output_whole() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (energy, national) = (
+        dir.path().join("energy.rbr.json"),
+        dir.path().join("national.rbr.json"),
+    );
+    fs::copy(
+        "assessments/examples/energy-transport-ministry.rbr.json",
+        &energy,
+    )
+    .expect("copy");
+    fs::copy("assessments/examples/national-2026.rbr.json", &national).expect("copy");
+    let combined = dir.path().join("combined.rbr.json");
+    let merge = |source: &Path| -> Vec<std::ffi::OsString> {
+        vec![
+            "--lang".into(),
+            "en".into(),
+            "merge".into(),
+            source.into(),
+            "-o".into(),
+            combined.clone().into(),
+        ]
+    };
+    // Last month's merge, written without a limit, fits under it.
+    let out = rbr_limited(None, &merge(&energy));
+    assert!(out.status.success(), "{out:?}");
+    let before = fs::read(&combined).expect("read");
+    assert!(
+        size(&combined) < u64::from(LIMIT),
+        "the old file fits under the limit"
+    );
+    assert!(
+        size(&national) > u64::from(LIMIT),
+        "the new one, with the national answers, does not"
+    );
+
+    let out = rbr_limited(Some(LIMIT), &merge(&national));
+
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{}: cannot be written (", combined.display())),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("larger than this system allows"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("the file there is unchanged"), "{stderr}");
+    assert!(
+        !stderr.contains(".rbr-save-"),
+        "no temporary name: {stderr}"
+    );
+    assert!(
+        fs::read(&combined).expect("read") == before,
+        "the old file is whole"
+    );
+    assert!(
+        fs::read(storage::backup_path(&combined)).expect("read backup") == before,
+        "the backup is the old file, whole"
+    );
+    assert_eq!(
+        names_in(dir.path()),
+        [
+            "combined.rbr.json",
+            "combined.rbr.json.bak",
+            "energy.rbr.json",
+            "national.rbr.json"
+        ]
+    );
+}
+
+/// In Armenian, and over a file too large to back up under the limit: the backup
+/// fails part way, so the save stops before the file is touched, and the earlier
+/// backup is not cut short either.
+#[cfg(unix)]
+#[test]
+fn a_backup_that_fails_part_way_keeps_the_file_and_the_earlier_backup_in_armenian() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (energy, national) = (
+        dir.path().join("energy.rbr.json"),
+        dir.path().join("national.rbr.json"),
+    );
+    fs::copy(
+        "assessments/examples/energy-transport-ministry.rbr.json",
+        &energy,
+    )
+    .expect("copy");
+    fs::copy("assessments/examples/national-2026.rbr.json", &national).expect("copy");
+    let combined = dir.path().join("combined.rbr.json");
+    let backup = storage::backup_path(&combined);
+    let merge = |source: &Path| -> Vec<std::ffi::OsString> {
+        vec![
+            "--lang".into(),
+            "hy".into(),
+            "merge".into(),
+            source.into(),
+            "-o".into(),
+            combined.clone().into(),
+        ]
+    };
+    let out = rbr_limited(None, &merge(&national));
+    assert!(out.status.success(), "{out:?}");
+    let before = fs::read(&combined).expect("read");
+    assert!(
+        size(&combined) > u64::from(LIMIT),
+        "the old file is larger than the limit"
+    );
+    fs::write(&backup, "the backup of the merge before").expect("write");
+
+    // The new file would fit; the backup of the old one does not.
+    let out = rbr_limited(Some(LIMIT), &merge(&energy));
+
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{}: ֆայլը հնարավոր չէ գրել (", backup.display())),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("կգերազանցեր այս համակարգում թույլատրված չափը"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("Այնտեղ եղած ֆայլը չի փոխվել"), "{stderr}");
+    assert!(
+        !stderr.contains(".rbr-save-"),
+        "no temporary name: {stderr}"
+    );
+    assert!(
+        fs::read(&combined).expect("read") == before,
+        "the file is untouched"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&fs::read(&backup).expect("read backup")),
+        "the backup of the merge before",
+        "the earlier backup is whole"
+    );
+    assert_eq!(
+        names_in(dir.path()),
+        [
+            "combined.rbr.json",
+            "combined.rbr.json.bak",
+            "energy.rbr.json",
+            "national.rbr.json"
+        ]
+    );
 }
 
 #[test]

@@ -83,8 +83,9 @@ struct Case {
     answers: &'static [(&'static str, A)],
     scope: Option<&'static [&'static str]>,
     targets: &'static [(&'static str, u8)],
-    /// Area A: readiness, completeness, band.
-    a: (Option<f64>, Option<f64>, Option<Band>),
+    /// Area A: readiness, completeness, band, provisional (not every question
+    /// answered or marked not applicable).
+    a: (Option<f64>, Option<f64>, Option<Band>, bool),
     overall: (Option<f64>, Option<f64>),
     /// Gaps as (question, gap, priority), in order.
     gaps: &'static [(&'static str, u8, u32)],
@@ -102,7 +103,7 @@ const CASES: &[Case] = &[
         ],
         scope: None,
         targets: &[],
-        a: (Some(100.0), Some(1.0), Some(Band::Ready)),
+        a: (Some(100.0), Some(1.0), Some(Band::Ready), false),
         overall: (Some(100.0), Some(1.0)),
         gaps: &[],
     },
@@ -118,7 +119,12 @@ const CASES: &[Case] = &[
         ],
         scope: None,
         targets: &[],
-        a: (Some(350.0 / 6.0), Some(1.0), Some(Band::PartiallyReady)),
+        a: (
+            Some(350.0 / 6.0),
+            Some(1.0),
+            Some(Band::PartiallyReady),
+            false,
+        ),
         overall: (Some((350.0 / 6.0 + 75.0) / 2.0), Some(1.0)),
         // A.3: gap 1 x weight 3 x critical 2 = 6; A.1: 1 x 1 = 1
         gaps: &[("A.3", 1, 6), ("A.1", 1, 1)],
@@ -133,7 +139,7 @@ const CASES: &[Case] = &[
         ],
         scope: Some(&["A"]),
         targets: &[],
-        a: (Some(62.5), Some(1.0), Some(Band::NotReady)),
+        a: (Some(62.5), Some(1.0), Some(Band::NotReady), false),
         overall: (Some(62.5), Some(1.0)),
         gaps: &[("A.3", 2, 12)],
     },
@@ -148,7 +154,7 @@ const CASES: &[Case] = &[
         ],
         scope: Some(&["A"]),
         targets: &[("A.3", 1)],
-        a: (Some(62.5), Some(1.0), Some(Band::NotReady)),
+        a: (Some(62.5), Some(1.0), Some(Band::NotReady), false),
         overall: (Some(62.5), Some(1.0)),
         gaps: &[],
     },
@@ -163,7 +169,7 @@ const CASES: &[Case] = &[
         ],
         scope: None,
         targets: &[],
-        a: (Some(75.0), Some(2.0 / 3.0), Some(Band::Ready)),
+        a: (Some(75.0), Some(2.0 / 3.0), Some(Band::Ready), true),
         overall: (Some(62.5), Some(3.0 / 5.0)),
         gaps: &[],
     },
@@ -177,7 +183,7 @@ const CASES: &[Case] = &[
         ],
         scope: None,
         targets: &[],
-        a: (None, Some(1.0), None),
+        a: (None, Some(1.0), None, false),
         overall: (Some(75.0), Some(4.0 / 5.0)),
         gaps: &[],
     },
@@ -186,7 +192,7 @@ const CASES: &[Case] = &[
         answers: &[],
         scope: None,
         targets: &[],
-        a: (None, Some(0.0), None),
+        a: (None, Some(0.0), None, true),
         overall: (None, Some(0.0)),
         gaps: &[],
     },
@@ -203,7 +209,7 @@ const CASES: &[Case] = &[
         scope: None,
         targets: &[("A.1", 1), ("B.1", 4)],
         // A: (1*2/4 + 2*2/4 + 3*4/4) / 6 = 75 (ready); B: 50.
-        a: (Some(75.0), Some(1.0), Some(Band::Ready)),
+        a: (Some(75.0), Some(1.0), Some(Band::Ready), false),
         overall: (Some(62.5), Some(1.0)),
         gaps: &[("A.2", 1, 2), ("B.1", 2, 2), ("B.2", 2, 2)],
     },
@@ -216,7 +222,7 @@ const CASES: &[Case] = &[
         ],
         scope: Some(&["B"]),
         targets: &[],
-        a: (None, None, None),
+        a: (None, None, None, false),
         overall: (Some(100.0), Some(1.0)),
         gaps: &[],
     },
@@ -225,7 +231,7 @@ const CASES: &[Case] = &[
         answers: &[("A.1", A::Level(3))],
         scope: Some(&[]),
         targets: &[],
-        a: (None, None, None),
+        a: (None, None, None, false),
         overall: (None, None),
         gaps: &[],
     },
@@ -268,12 +274,7 @@ fn hand_computed_cases() {
             a.completeness
         );
         assert_eq!(a.band, case.a.2, "{}: band", case.name);
-        assert_eq!(
-            a.provisional,
-            case.a.1.is_some_and(|c| c < 1.0),
-            "{}: provisional",
-            case.name
-        );
+        assert_eq!(a.provisional, case.a.3, "{}: provisional", case.name);
         assert!(
             close(score.overall.readiness, case.overall.0),
             "{}: overall {:?}",

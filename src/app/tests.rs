@@ -95,7 +95,7 @@ fn check_edits(cases: Vec<(&str, Vec<Edit>, Check)>) {
 
 #[test]
 fn apply_changes_exactly_the_answer_the_edit_names() {
-    check_edits(vec![
+    let cases: Vec<(&str, Vec<Edit>, Check)> = vec![
         ("level", vec![Edit::Level(q("BR2.3"), Level::new(4))], |a| {
             a.answer(&q("BR2.3")).and_then(|x| x.scored_level()) == Level::new(4)
         }),
@@ -142,7 +142,39 @@ fn apply_changes_exactly_the_answer_the_edit_names() {
         ("follow-up", vec![Edit::FollowUp(q("BR2.2"), true)], |a| {
             a.answer(&q("BR2.2")).is_some_and(|x| x.follow_up)
         }),
-    ]);
+    ];
+    // Every answer the edits do not name is byte for byte what it was, as the
+    // file writes it: an unreadable answer and one to a question from a later
+    // questionnaire too, which `check_edits` (going by the questions) cannot see.
+    let mut example: serde_json::Value =
+        serde_json::to_value(document().assessment()).expect("JSON");
+    example["answers"]["BR2.6"] = serde_json::json!({"level": 2, "notes": 42});
+    example["answers"]["BR9.9"] = serde_json::json!({"level": 1, "evidence": "later"});
+    let example = serde_json::to_vec(&example).expect("JSON");
+    for (name, edits, _) in &cases {
+        let assessment = Assessment::from_bytes(&example).expect("readable");
+        assert!(
+            assessment.answer(&q("BR2.6")).is_none(),
+            "BR2.6 is unreadable"
+        );
+        let questionnaire = Arc::new(Questionnaire::built_in());
+        let mut doc = Document::new(questionnaire, assessment, None, "test".to_owned());
+        let bytes = |a: &Lenient<crate::assessment::Answer>| serde_json::to_vec(a).expect("JSON");
+        let before = doc.assessment().answers.clone();
+        let named: Vec<QuestionId> = edits.iter().filter_map(question_named).collect();
+        for edit in edits {
+            doc.apply(edit.clone()).expect("editable");
+        }
+        let after = &doc.assessment().answers;
+        for (id, answer) in before.iter().filter(|(id, _)| !named.contains(id)) {
+            let kept = after.get(id).map(bytes);
+            assert_eq!(kept, Some(bytes(answer)), "{name}: {id} changed too");
+        }
+        for id in after.keys().filter(|id| !before.contains_key(*id)) {
+            assert!(named.contains(id), "{name}: {id} added");
+        }
+    }
+    check_edits(cases);
 }
 
 #[test]

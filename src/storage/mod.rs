@@ -278,7 +278,8 @@ fn replace(path: &Path, bytes: &[u8], permissions: Option<fs::Permissions>) -> i
         .prefix(".rbr-save-")
         .tempfile_in(dir)
         .map_err(without_temp_path)?;
-    temp.write_all(bytes)?;
+    // tempfile names its temporary file in write errors too.
+    temp.write_all(bytes).map_err(without_temp_path)?;
     // The temporary file is private (0600); the saved file keeps the permissions
     // of the one it replaces, or gets the usual ones, so colleagues can read it.
     if let Some(permissions) = permissions.or_else(default_permissions) {
