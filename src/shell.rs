@@ -14,8 +14,20 @@ use crate::ui;
 
 /// The window could not be opened.
 #[derive(Debug, thiserror::Error)]
-#[error("could not open the window: {0}")]
+#[error("{}", self.message(Language::En))]
 pub struct WindowError(#[from] eframe::Error);
+
+impl WindowError {
+    /// Why, in `lang` (the graphics library's own words as detail).
+    pub fn message(&self, lang: Language) -> String {
+        crate::tl!(
+            lang,
+            "error-window",
+            reason = self.0.to_string(),
+            help = "rbr --help"
+        )
+    }
+}
 
 /// Draws one frame and runs the commands it produced.
 pub fn frame_ui(app: &mut App, ui: &mut egui::Ui) {

@@ -8,11 +8,13 @@ use std::sync::Arc;
 
 use crate::app::files::with_extension;
 use crate::app::{App, Command, Document, PathPurpose, Screen};
-use crate::assessment::{self, AssessmentFile};
-use crate::i18n;
-use crate::merge::{self, Analysis, ConflictKey, Coverage, Resolutions, Settings, SourceFile};
+use crate::assessment::{self, AssessmentFile, SerializeError};
+use crate::i18n::{self, Language};
+use crate::merge::{
+    self, Analysis, ConflictKey, Coverage, MergeError, Resolutions, Settings, SourceFile,
+};
 use crate::questionnaire::Questionnaire;
-use crate::storage;
+use crate::storage::{self, FileError};
 use crate::t;
 
 /// What the Combine screen asks the app to do.
@@ -93,7 +95,7 @@ impl CombineState {
 
     /// Adds a file read from `path`; refused, with the reason, when it answers
     /// another questionnaire than the files already there.
-    fn add(&mut self, path: &Path, file: AssessmentFile) -> Result<(), String> {
+    fn add(&mut self, path: &Path, file: AssessmentFile) -> Result<(), MergeError> {
         let name = display_name(path);
         self.paths.push(path.to_owned());
         self.sources.push(SourceFile::new(name, file));
@@ -151,19 +153,17 @@ impl CombineState {
     }
 
     /// Works out coverage and conflicts again after the list changed.
-    fn reanalyse(&mut self) -> Result<(), String> {
+    fn reanalyse(&mut self) -> Result<(), MergeError> {
         if self.sources.is_empty() {
             self.analysis = empty_analysis(&self.questionnaire);
             return Ok(());
         }
-        self.analysis = merge::analyse(&self.questionnaire, &self.sources)
-            .map_err(|e| e.message(i18n::ui_language()))?;
+        self.analysis = merge::analyse(&self.questionnaire, &self.sources)?;
         Ok(())
     }
 
     /// The combined assessment's bytes, as saved.
-    fn combined(&self) -> Result<Vec<u8>, String> {
-        let lang = i18n::ui_language();
+    fn combined(&self) -> Result<Vec<u8>, CombineError> {
         let settings = Settings {
             title: self.title.trim().to_owned(),
             organisation: self.organisation.trim().to_owned(),
@@ -174,11 +174,8 @@ impl CombineState {
             &self.sources,
             &self.resolutions,
             &settings,
-        )
-        .map_err(|e| e.message(lang))?;
-        merged
-            .to_json(&self.questionnaire)
-            .map_err(|e| e.message(lang))
+        )?;
+        Ok(merged.to_json(&self.questionnaire)?)
     }
 
     /// A file name for the result, from its title.
@@ -189,6 +186,31 @@ impl CombineState {
             self.title.trim()
         };
         crate::app::document::file_name_for(title)
+    }
+}
+
+/// Why the combined file was not written.
+#[derive(Debug, thiserror::Error)]
+pub enum CombineError {
+    /// The files cannot be combined.
+    #[error(transparent)]
+    Merge(#[from] MergeError),
+    /// The result cannot be written as JSON.
+    #[error(transparent)]
+    Serialize(#[from] SerializeError),
+    /// The file cannot be saved.
+    #[error(transparent)]
+    Save(#[from] FileError),
+}
+
+impl CombineError {
+    /// Why, in `lang`.
+    pub fn message(&self, lang: Language) -> String {
+        match self {
+            CombineError::Merge(e) => e.message(lang),
+            CombineError::Serialize(e) => e.message(lang),
+            CombineError::Save(e) => e.message(lang),
+        }
     }
 }
 
@@ -314,7 +336,8 @@ impl App {
         if let Some(questionnaire) = questionnaire {
             state.questionnaire = questionnaire;
         }
-        if let Err(reason) = state.add(path, file) {
+        if let Err(e) = state.add(path, file) {
+            let reason = e.message(lang);
             self.notices
                 .error(t!("notice-combine-unreadable", reason = reason));
         }
@@ -336,8 +359,9 @@ impl App {
         let count = state.sources.len();
         let written = state
             .combined()
-            .and_then(|bytes| storage::save_atomic(&path, &bytes).map_err(|e| e.message(lang)));
-        if let Err(reason) = written {
+            .and_then(|bytes| Ok(storage::save_atomic(&path, &bytes)?));
+        if let Err(e) = written {
+            let reason = e.message(lang);
             return self
                 .notices
                 .error(t!("notice-combine-failed", reason = reason));

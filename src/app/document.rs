@@ -9,6 +9,7 @@ use crate::app::edit::{Edit, PlanEdit, ReviewEdit};
 use crate::assessment::{
     Assessment, EXTENSION, Finding, Lenient, Milestone, PlanEntry, SerializeError,
 };
+use crate::i18n::Language;
 use crate::questionnaire::{Question, QuestionId, Questionnaire};
 use crate::review::{self, Actor, ReviewError};
 use crate::scoring::{self, Score};
@@ -17,14 +18,25 @@ use crate::scoring::{self, Score};
 #[derive(Debug, thiserror::Error)]
 pub enum Refused {
     /// The document is open for review: only comments and workflow actions.
-    #[error("{}", crate::t!("notice-read-only"))]
+    #[error("{}", self.message(Language::En))]
     ReadOnly,
     /// The assessment is approved: its answers change only after reopening it.
-    #[error("{}", crate::t!("notice-approved-locked"))]
+    #[error("{}", self.message(Language::En))]
     Approved,
     /// The review rules refused the step.
-    #[error("{}", .0.message(crate::i18n::ui_language()))]
+    #[error("{}", self.message(Language::En))]
     Review(#[from] ReviewError),
+}
+
+impl Refused {
+    /// Why, in `lang`.
+    pub fn message(&self, lang: Language) -> String {
+        match self {
+            Refused::ReadOnly => crate::tl!(lang, "notice-read-only"),
+            Refused::Approved => crate::tl!(lang, "notice-approved-locked"),
+            Refused::Review(e) => e.message(lang),
+        }
+    }
 }
 
 /// An assessment open in the app.

@@ -16,10 +16,10 @@ use crate::t;
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// The saved assessment could not be read back, or is not an assessment.
-    #[error("{0}")]
+    #[error("{}", self.message(Language::En))]
     Source(FileError),
     /// The report could not be made (a bad date, a broken font).
-    #[error("{path}: {source}", path = .path.display())]
+    #[error("{}", self.message(Language::En))]
     Report {
         /// The assessment file.
         path: PathBuf,
@@ -27,10 +27,10 @@ pub enum ExportError {
         source: ReportError,
     },
     /// The PDF could not be written.
-    #[error("{0}")]
+    #[error("{}", self.message(Language::En))]
     Write(FileError),
     /// The worker stopped without an answer (a bug); nothing was written.
-    #[error("the export stopped unexpectedly")]
+    #[error("{}", self.message(Language::En))]
     Crashed,
 }
 

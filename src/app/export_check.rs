@@ -30,8 +30,15 @@ pub struct ExportCheck {
 
 /// What was typed as a copy number is not a whole number from 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("a copy number is a whole number from 1")]
+#[error("{}", self.message(crate::i18n::Language::En))]
 pub struct NotACopyNumber;
+
+impl NotACopyNumber {
+    /// What a copy number must be, in `lang`.
+    pub fn message(self, lang: crate::i18n::Language) -> String {
+        crate::tl!(lang, "export-copy-invalid")
+    }
+}
 
 /// A copy number as typed: a whole number from 1, or none when left empty;
 /// anything else is refused.

@@ -117,7 +117,9 @@ impl App {
         let Some(doc) = self.doc.as_ref() else { return };
         // Open for review, only comments and events can be saved back.
         if doc.read_only() && !ask && !doc.dirty() {
-            return self.notices.info(Refused::ReadOnly.to_string());
+            return self
+                .notices
+                .info(Refused::ReadOnly.message(i18n::ui_language()));
         }
         match (doc.path(), ask) {
             (Some(path), false) => self.save_to(path.to_owned()),

@@ -34,7 +34,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 pub use autosave::AUTOSAVE_AFTER;
-pub use combine::{CombineState, CombineStep};
+pub use combine::{CombineError, CombineState, CombineStep};
 pub use command::{Command, NewAssessment, PathPrompt, PathPurpose};
 pub use compare::Earlier;
 pub use document::{Document, Refused};
@@ -49,10 +49,11 @@ pub use plan_view::{PlanSort, PlanView};
 pub use prefs::{Identity, Prefs, STORAGE_KEY, ThemeChoice};
 pub use recent::{RecentEntry, RecoveryEntry, StartLists, StartReader, Summary, Unusable};
 pub use review::{ReviewDialog, ReviewState};
-pub use sheets::Sheet;
+pub use sheets::{Sheet, SheetError};
 pub use shortcuts::{Answering, KeyContext, shortcuts};
 pub use view::{Filter, QuestionView, Step};
 
+use crate::i18n;
 use crate::questionnaire::{QuestionId, Questionnaire};
 use crate::t;
 
@@ -235,7 +236,7 @@ impl App {
             .then(|| doc.assessment().upgrade_plan(doc.questionnaire()))
             .flatten();
         if let Err(refused) = doc.apply(edit) {
-            return self.notices.info(refused.to_string());
+            return self.notices.info(refused.message(i18n::ui_language()));
         }
         if let Some(plan) = upgrade {
             self.notices.info(t!(
@@ -272,7 +273,7 @@ impl App {
             if let ReviewEdit::Act { action, note } = taken {
                 self.dialogs.review.dialog = Some(ReviewDialog::Act { action, note });
             }
-            return self.notices.error(refused.to_string());
+            return self.notices.error(refused.message(i18n::ui_language()));
         }
         match taken {
             ReviewEdit::Comment { .. } => self.dialogs.review.comment.clear(),

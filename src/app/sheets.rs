@@ -1,12 +1,46 @@
 //! Exporting the saved assessment to a spreadsheet from the app: the Excel workbook
 //! (Summary, Answers, Plan) or the plan as CSV, the same files `rbr export` writes.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::app::{App, Document, PathPurpose};
-use crate::i18n;
-use crate::storage;
+use crate::export::ExportError;
+use crate::i18n::{self, Language};
+use crate::storage::{self, FileError};
 use crate::t;
+
+/// Why a spreadsheet was not written.
+#[derive(Debug, thiserror::Error)]
+pub enum SheetError {
+    /// The saved file could not be read back.
+    #[error(transparent)]
+    Source(#[from] FileError),
+    /// The spreadsheet could not be made.
+    #[error("{}", self.message(Language::En))]
+    Made {
+        /// The assessment file.
+        path: PathBuf,
+        /// What the spreadsheet library refused.
+        source: ExportError,
+    },
+    /// The spreadsheet could not be written.
+    #[error(transparent)]
+    Write(FileError),
+}
+
+impl SheetError {
+    /// Why, in `lang`.
+    pub fn message(&self, lang: Language) -> String {
+        match self {
+            SheetError::Source(e) | SheetError::Write(e) => e.message(lang),
+            SheetError::Made { path, source } => crate::tl!(
+                lang,
+                "notice-export-failed",
+                reason = format!("{}: {}", path.display(), source.message(lang))
+            ),
+        }
+    }
+}
 
 /// The kind of spreadsheet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,23 +80,22 @@ impl App {
         let Some(source) = doc.path().map(std::path::Path::to_path_buf) else {
             return;
         };
-        match sheet_bytes(doc, &source, sheet) {
-            Ok(bytes) => match storage::write_atomic(&out, &bytes) {
-                Ok(()) => self.notices.info(t!(
-                    "notice-exported-sheet",
-                    file = out.display().to_string()
-                )),
-                Err(e) => self.notices.error(e.message(i18n::ui_language())),
-            },
-            Err(message) => self.notices.error(message),
+        let written = sheet_bytes(doc, &source, sheet)
+            .and_then(|bytes| storage::write_atomic(&out, &bytes).map_err(SheetError::Write));
+        match written {
+            Ok(()) => self.notices.info(t!(
+                "notice-exported-sheet",
+                file = out.display().to_string()
+            )),
+            Err(e) => self.notices.error(e.message(i18n::ui_language())),
         }
     }
 }
 
 /// The spreadsheet's bytes, made from the file's bytes on disk.
-fn sheet_bytes(doc: &Document, source: &std::path::Path, sheet: Sheet) -> Result<Vec<u8>, String> {
+fn sheet_bytes(doc: &Document, source: &Path, sheet: Sheet) -> Result<Vec<u8>, SheetError> {
     let lang = i18n::ui_language();
-    let file = storage::read_assessment(source).map_err(|e| e.message(lang))?;
+    let file = storage::read_assessment(source)?;
     let assessment = file.assessment();
     let questionnaire = doc.questionnaire();
     let made = match sheet {
@@ -75,10 +108,8 @@ fn sheet_bytes(doc: &Document, source: &std::path::Path, sheet: Sheet) -> Result
         }
         Sheet::Csv => crate::export::csv(questionnaire, assessment, lang),
     };
-    made.map_err(|e| {
-        t!(
-            "notice-export-failed",
-            reason = format!("{}: {}", source.display(), e.message(lang))
-        )
+    made.map_err(|e| SheetError::Made {
+        path: source.to_owned(),
+        source: e,
     })
 }

@@ -55,7 +55,7 @@ pub fn main() -> ExitCode {
         Action::Run(command) => run(command, invocation.language),
         Action::OpenApp(file) => match crate::shell::run(file, invocation.language) {
             Ok(()) => ExitCode::SUCCESS,
-            Err(e) => fail(&e),
+            Err(e) => fail(&e.message(i18n::ui_language())),
         },
     }
 }
@@ -95,6 +95,12 @@ impl From<io::Error> for Failure {
             let reason = storage::system_reason(i18n::ui_language(), &e);
             Failure::Message(t!("cli-output-failed", reason = reason))
         }
+    }
+}
+
+impl From<FileError> for Failure {
+    fn from(error: FileError) -> Self {
+        Failure::Message(error.message(i18n::ui_language()))
     }
 }
 
@@ -193,10 +199,10 @@ fn print_schema() -> Result<u8, Failure> {
     Ok(OK)
 }
 
-fn load_questionnaire(path: Option<&Path>) -> Result<Questionnaire, String> {
+fn load_questionnaire(path: Option<&Path>) -> Result<Questionnaire, FileError> {
     match path {
         None => Ok(Questionnaire::built_in()),
-        Some(path) => storage::load_questionnaire(path).map_err(|e| e.message(i18n::ui_language())),
+        Some(path) => storage::load_questionnaire(path),
     }
 }
 

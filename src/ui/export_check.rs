@@ -4,6 +4,7 @@
 use egui::{Id, Modal, RichText};
 
 use crate::app::{Command, ExportDialog, copy_number};
+use crate::i18n::ui_language;
 use crate::t;
 use crate::ui::fonts;
 
@@ -36,8 +37,8 @@ pub fn export_check_ui(
                 ui.add(egui::TextEdit::singleline(number).desired_width(80.0))
                     .labelled_by(label.id);
                 let copy = copy_number(number);
-                if copy.is_err() {
-                    ui.colored_label(ui.visuals().error_fg_color, t!("export-copy-invalid"));
+                if let Err(e) = copy {
+                    ui.colored_label(ui.visuals().error_fg_color, e.message(ui_language()));
                 }
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {

@@ -236,3 +236,11 @@ report-error-font = font { $name } cannot be used: { $reason }
 
 export-error-workbook = the workbook could not be assembled: { $reason }
 export-error-csv = the CSV could not be written: { $reason }
+
+## Errors of the review trail's hashes, time zones and the window.
+# $reason: the JSON library's own words (English), as detail.
+error-hash = a value cannot be put in canonical JSON form ({ $reason })
+# $name: the zone as written in meta.time_zone; $example: a zone name, Asia/Yerevan.
+error-unknown-zone = unknown time zone "{ $name }" (write a name from the IANA time-zone database, such as { $example })
+# $reason: the graphics library's own words (English), as detail; $help: rbr --help.
+error-window = the window could not be opened ({ $reason }); the subcommands ({ $help }) work without one

@@ -234,3 +234,11 @@ report-error-font = { $name } տառատեսակը հնարավոր չէ օգտ�
 
 export-error-workbook = Excel ֆայլը հնարավոր չեղավ կազմել՝ { $reason }
 export-error-csv = CSV ֆայլը հնարավոր չեղավ գրել՝ { $reason }
+
+## Errors of the review trail's hashes, time zones and the window.
+# $reason: the JSON library's own words (English), as detail.
+error-hash = արժեքը հնարավոր չէ ներկայացնել կանոնական JSON ձևով ({ $reason })
+# $name: the zone as written in meta.time_zone; $example: a zone name, Asia/Yerevan.
+error-unknown-zone = «{ $name }» ժամային գոտին հայտնի չէ (գրեք գոտու անվանումը ժամային գոտիների միջազգային շտեմարանից, օրինակ՝ { $example })
+# $reason: the graphics library's own words (English), as detail; $help: rbr --help.
+error-window = պատուհանը հնարավոր չէ բացել ({ $reason })։ Ենթահրամանները ({ $help }) աշխատում են առանց պատուհանի

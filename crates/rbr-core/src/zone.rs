@@ -52,10 +52,22 @@ pub struct Zone {
 
 /// `meta.time_zone` names no zone in the built-in database.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown time zone \"{name}\"")]
+#[error("{}", self.message(Language::En))]
 pub struct UnknownZone {
     /// The name as written.
     pub name: String,
+}
+
+impl UnknownZone {
+    /// Which name is unknown and what to write instead, in `lang`.
+    pub fn message(&self, lang: Language) -> String {
+        tl!(
+            lang,
+            "error-unknown-zone",
+            name = self.name.as_str(),
+            example = YEREVAN
+        )
+    }
 }
 
 impl Zone {

@@ -7,6 +7,8 @@ use serde_json::Value;
 use super::Event;
 use crate::assessment::Assessment;
 use crate::hash::fingerprint;
+use crate::i18n::Language;
+use crate::tl;
 
 /// The key of `meta` (without `modified` and `status`) in `parts_sha256`.
 pub const META_PART: &str = "meta";
@@ -15,8 +17,15 @@ pub const TARGETS_PART: &str = "targets";
 
 /// A value could not be put in canonical form (a number JSON cannot hold).
 #[derive(Debug, thiserror::Error)]
-#[error("cannot put the file in canonical JSON form: {0}")]
+#[error("{}", self.message(Language::En))]
 pub struct HashError(#[from] serde_json::Error);
+
+impl HashError {
+    /// Why, in `lang` (the JSON library's own words in the middle, as detail).
+    pub fn message(&self, lang: Language) -> String {
+        tl!(lang, "error-hash", reason = self.0.to_string())
+    }
+}
 
 /// SHA-256 (lowercase hex) of the JCS form of `value`.
 fn jcs_sha256<T: Serialize>(value: &T) -> Result<String, HashError> {

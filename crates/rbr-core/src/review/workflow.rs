@@ -82,7 +82,7 @@ impl ReviewError {
             ReviewError::UnknownComment { id } => {
                 tl!(lang, "review-unknown-comment", id = id)
             }
-            ReviewError::Hash(e) => tl!(lang, "review-hash", reason = e.to_string()),
+            ReviewError::Hash(e) => tl!(lang, "review-hash", reason = e.message(lang)),
         }
     }
 }
