@@ -258,15 +258,27 @@ fn refusals_zones_and_hashes_read_in_the_language_asked_for() {
         name: "Mars/Olympus".to_owned(),
     };
     let hy = zone.message(Language::Hy);
-    assert!(hy.starts_with("«Mars/Olympus» ժամային գոտին հայտնի չէ"), "{hy}");
+    assert!(
+        hy.starts_with("«Mars/Olympus» ժամային գոտին հայտնի չէ"),
+        "{hy}"
+    );
     assert!(hy.contains("Asia/Yerevan"), "{hy}");
-    assert!(zone.to_string().starts_with("unknown time zone \"Mars/Olympus\""));
+    assert!(
+        zone.to_string()
+            .starts_with("unknown time zone \"Mars/Olympus\"")
+    );
 
     let json = serde_json::from_str::<u8>("x").expect_err("not a number");
     let hash = ReviewError::Hash(HashError::from(json));
     let hy = hash.message(Language::Hy);
-    assert!(hy.starts_with("Ֆայլի հեշը հնարավոր չէ հաշվել՝ արժեքը հնարավոր չէ"), "{hy}");
-    assert!(hash.to_string().starts_with("the file cannot be hashed: a value cannot"));
+    assert!(
+        hy.starts_with("Ֆայլի հեշը հնարավոր չէ հաշվել՝ արժեքը հնարավոր չէ"),
+        "{hy}"
+    );
+    assert!(
+        hash.to_string()
+            .starts_with("the file cannot be hashed: a value cannot")
+    );
 
     let refused = Refused::Approved;
     assert_ne!(refused.message(Language::Hy), refused.message(Language::En));

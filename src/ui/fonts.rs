@@ -4,16 +4,10 @@ use std::sync::Arc;
 
 use egui::{FontData, FontDefinitions, FontFamily};
 
-/// Noto Sans (Latin, Cyrillic, Greek).
-pub const NOTO_SANS: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
-/// Noto Sans Bold.
-pub const NOTO_SANS_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
-/// Noto Sans Armenian (Armenian script only).
-pub const NOTO_SANS_ARMENIAN: &[u8] =
-    include_bytes!("../../assets/fonts/NotoSansArmenian-Regular.ttf");
-/// Noto Sans Armenian Bold.
-pub const NOTO_SANS_ARMENIAN_BOLD: &[u8] =
-    include_bytes!("../../assets/fonts/NotoSansArmenian-Bold.ttf");
+/// The font files, compiled in once: the report sets its PDF in the same faces.
+pub use crate::report::fonts::{
+    NOTO_SANS, NOTO_SANS_ARMENIAN, NOTO_SANS_ARMENIAN_BOLD, NOTO_SANS_BOLD,
+};
 
 /// The family used for headings.
 pub fn bold() -> FontFamily {

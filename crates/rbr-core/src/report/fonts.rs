@@ -1,15 +1,26 @@
 //! The fonts the report is set in, with the glyph metrics that layout measures text by.
 //!
-//! printpdf neither measures nor wraps text, and no single bundled font covers both
-//! Latin and Armenian. Every face is parsed once, by printpdf; layout reads its
-//! glyph map and advances from that same parse, so the face a character is measured
-//! in is the face printpdf maps it with. Each character is set in the first face of
-//! its weight that has a glyph for it: that is what lets one line mix English and
-//! Armenian.
+//! No single bundled font covers both Latin and Armenian. Every face is parsed
+//! once, here; layout reads its glyph map and advances from that parse, and the
+//! PDF writer prints the same glyphs, so the face a character is measured in is
+//! the face it is printed with. Each character is set in the first face of its
+//! weight that has a glyph for it: that is what lets one line mix English and
+//! Armenian. The font files are compiled in once, for the report and the app.
 
-use printpdf::{FontId, ParsedFont};
+use std::collections::HashMap;
 
 use super::ReportError;
+
+/// Noto Sans, regular: Latin, Cyrillic, Greek, digits and punctuation.
+pub const NOTO_SANS: &[u8] = include_bytes!("../../../../assets/fonts/NotoSans-Regular.ttf");
+/// Noto Sans, bold.
+pub const NOTO_SANS_BOLD: &[u8] = include_bytes!("../../../../assets/fonts/NotoSans-Bold.ttf");
+/// Noto Sans Armenian, regular.
+pub const NOTO_SANS_ARMENIAN: &[u8] =
+    include_bytes!("../../../../assets/fonts/NotoSansArmenian-Regular.ttf");
+/// Noto Sans Armenian, bold.
+pub const NOTO_SANS_ARMENIAN_BOLD: &[u8] =
+    include_bytes!("../../../../assets/fonts/NotoSansArmenian-Bold.ttf");
 
 /// The weight a piece of text is set in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -20,15 +31,27 @@ pub enum Weight {
     Bold,
 }
 
-/// One font face: its PDF font, which also gives its metrics.
+/// One font face: its bytes, its glyph map and the metrics its PDF font states.
 #[derive(Debug, Clone)]
 pub(crate) struct Face {
-    /// The resource name in the PDF; its first six letters tag the subset.
-    pub(crate) id: FontId,
-    /// The font as printpdf embeds it, and as layout measures it.
-    pub(crate) parsed: ParsedFont,
+    /// The resource name in the PDF, also the six letters that tag its subset.
+    pub(crate) id: String,
+    /// The PostScript name, which the PDF's font name carries.
+    pub(crate) name: String,
+    /// The font file.
+    pub(crate) bytes: &'static [u8],
+    /// Each character the face maps: its glyph and that glyph's advance.
+    glyphs: HashMap<char, (u16, u16)>,
     /// Font units per em.
-    units_per_em: f32,
+    pub(crate) units_per_em: u16,
+    /// Ascender, descender and capital height, in font units.
+    pub(crate) ascent: i16,
+    pub(crate) descent: i16,
+    pub(crate) cap_height: i16,
+    /// The bounding box of all glyphs: left, bottom, right, top, in font units.
+    pub(crate) bbox: [i16; 4],
+    /// Whether the face is bold (the PDF's stem width estimate uses it).
+    pub(crate) bold: bool,
 }
 
 /// The faces of the report, each weight with its fallbacks in order.
@@ -49,30 +72,21 @@ impl Fonts {
     pub fn bundled() -> Result<Self, ReportError> {
         Self::new(
             &[
-                (
-                    "NotoSans-Regular",
-                    include_bytes!("../../../../assets/fonts/NotoSans-Regular.ttf"),
-                ),
-                (
-                    "NotoSansArmenian-Regular",
-                    include_bytes!("../../../../assets/fonts/NotoSansArmenian-Regular.ttf"),
-                ),
+                ("NotoSans-Regular", NOTO_SANS),
+                ("NotoSansArmenian-Regular", NOTO_SANS_ARMENIAN),
             ],
             &[
-                (
-                    "NotoSans-Bold",
-                    include_bytes!("../../../../assets/fonts/NotoSans-Bold.ttf"),
-                ),
-                (
-                    "NotoSansArmenian-Bold",
-                    include_bytes!("../../../../assets/fonts/NotoSansArmenian-Bold.ttf"),
-                ),
+                ("NotoSans-Bold", NOTO_SANS_BOLD),
+                ("NotoSansArmenian-Bold", NOTO_SANS_ARMENIAN_BOLD),
             ],
         )
     }
 
     /// Fonts from TrueType data: each weight's faces, named, in fallback order.
-    pub fn new(regular: &[(&str, &[u8])], bold: &[(&str, &[u8])]) -> Result<Self, ReportError> {
+    pub fn new(
+        regular: &[(&str, &'static [u8])],
+        bold: &[(&str, &'static [u8])],
+    ) -> Result<Self, ReportError> {
         if regular.is_empty() || bold.is_empty() {
             return Err(ReportError::Font {
                 name: String::new(),
@@ -80,16 +94,16 @@ impl Fonts {
             });
         }
         let mut faces = Vec::new();
-        let mut load = |list: &[(&str, &[u8])]| -> Result<Vec<usize>, ReportError> {
+        let mut load = |list: &[(&str, &'static [u8])], bold| -> Result<Vec<usize>, ReportError> {
             list.iter()
                 .map(|&(name, bytes)| {
-                    faces.push(Face::load(name, bytes, faces.len())?);
+                    faces.push(Face::load(name, bytes, faces.len(), bold)?);
                     Ok(faces.len() - 1)
                 })
                 .collect()
         };
-        let regular = load(regular)?;
-        let bold = load(bold)?;
+        let regular = load(regular, false)?;
+        let bold = load(bold, true)?;
         let replacement = if faces[regular[0]].advance(REPLACEMENT).is_some() {
             REPLACEMENT
         } else {
@@ -146,38 +160,79 @@ impl Fonts {
 }
 
 impl Face {
-    fn load(name: &str, bytes: &[u8], index: usize) -> Result<Self, ReportError> {
+    fn load(
+        name: &str,
+        bytes: &'static [u8],
+        index: usize,
+        bold: bool,
+    ) -> Result<Self, ReportError> {
         let error = |reason: &str| ReportError::Font {
             name: name.to_owned(),
             reason: reason.to_owned(),
         };
-        let mut warnings = Vec::new();
-        let parsed = ParsedFont::from_bytes(bytes, 0, &mut warnings)
-            .ok_or_else(|| error("printpdf cannot read it"))?;
-        if parsed.cmap_subtable.is_none() {
-            return Err(error("it maps no Unicode characters"));
-        }
-        let units_per_em = parsed.pdf_font_metrics.units_per_em;
+        let face = ttf_parser::Face::parse(bytes, 0).map_err(|e| error(&e.to_string()))?;
+        let units_per_em = face.units_per_em();
         if units_per_em == 0 {
             return Err(error("its head table gives 0 units per em"));
         }
+        let mut glyphs = HashMap::new();
+        let cmap = face
+            .tables()
+            .cmap
+            .ok_or_else(|| error("it has no cmap table"))?;
+        for subtable in cmap.subtables.into_iter().filter(|s| s.is_unicode()) {
+            subtable.codepoints(|code| {
+                let glyph =
+                    char::from_u32(code).and_then(|c| Some((c, subtable.glyph_index(code)?)));
+                if let Some((c, glyph)) = glyph
+                    && glyph.0 != 0
+                {
+                    let advance = face.glyph_hor_advance(glyph).unwrap_or(0);
+                    glyphs.entry(c).or_insert((glyph.0, advance));
+                }
+            });
+        }
+        if glyphs.is_empty() {
+            return Err(error("it maps no Unicode characters"));
+        }
+        let rect = face.global_bounding_box();
+        let postscript = face
+            .names()
+            .into_iter()
+            .find(|n| n.name_id == ttf_parser::name_id::POST_SCRIPT_NAME && n.is_unicode())
+            .and_then(|n| n.to_string())
+            .unwrap_or_else(|| name.to_owned());
         Ok(Self {
-            id: FontId(subset_tag(index)),
-            parsed,
-            units_per_em: f32::from(units_per_em),
+            id: subset_tag(index),
+            name: postscript
+                .chars()
+                .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+                .collect(),
+            bytes,
+            glyphs,
+            units_per_em,
+            ascent: face.ascender(),
+            descent: face.descender(),
+            cap_height: face.capital_height().unwrap_or_else(|| face.ascender()),
+            bbox: [rect.x_min, rect.y_min, rect.x_max, rect.y_max],
+            bold,
         })
     }
 
-    /// The advance of `c` in font units, if the face has a glyph for it: the glyph
-    /// printpdf will write for `c`, so what is measured is what is printed.
+    /// The glyph of `c` and its advance in font units, if the face has it: what
+    /// layout measures and what the PDF prints.
+    pub(crate) fn glyph(&self, c: char) -> Option<(u16, u16)> {
+        self.glyphs.get(&c).copied()
+    }
+
+    /// The advance of `c` in font units, if the face has a glyph for it.
     fn advance(&self, c: char) -> Option<u16> {
-        let glyph = self.parsed.lookup_glyph_index(u32::from(c))?;
-        Some(self.parsed.get_horizontal_advance(glyph))
+        self.glyph(c).map(|(_, advance)| advance)
     }
 
     /// An advance in font units as points at `size`.
     fn points(&self, advance: u16, size: f32) -> f32 {
-        f32::from(advance) * size / self.units_per_em
+        f32::from(advance) * size / f32::from(self.units_per_em)
     }
 }
 

@@ -2,9 +2,7 @@
 //! and date at the top; the organisation, "Page N of M" and the classification
 //! again at the bottom.
 
-use printpdf::Op;
-
-use super::ops::{draw_line, stroke};
+use super::ops::{Op, draw_line, stroke};
 use super::{BLACK, BODY_WIDTH, GREY, MARGIN, PAGE_HEIGHT, PAGE_WIDTH, RULE};
 use crate::report::fonts::{Fonts, Weight};
 use crate::report::layout::{Line, one_line};
@@ -51,15 +49,14 @@ fn right(line: &Line) -> f32 {
 
 /// The top: the marking, then the title and the date over a rule.
 fn header(fonts: &Fonts, furniture: &Furniture<'_>, marking: Option<&Line>) -> Vec<Op> {
-    let mut ops = marking.map_or_else(Vec::new, |marking| {
-        draw_line(
-            fonts,
+    let mut ops: Vec<Op> = marking.map_or_else(Vec::new, |marking| {
+        Vec::from_iter(draw_line(
             marking,
             centre(marking),
             PAGE_HEIGHT - 30.0,
             10.0,
             BLACK,
-        )
+        ))
     });
     let top_right = one_line(
         fonts,
@@ -75,23 +72,15 @@ fn header(fonts: &Fonts, furniture: &Furniture<'_>, marking: Option<&Line>) -> V
         SMALL,
         BODY_WIDTH - top_right.width - 12.0,
     );
+    ops.extend(draw_line(&title, MARGIN, PAGE_HEIGHT - 50.0, SMALL, GREY));
     ops.extend(draw_line(
-        fonts,
-        &title,
-        MARGIN,
-        PAGE_HEIGHT - 50.0,
-        SMALL,
-        GREY,
-    ));
-    ops.extend(draw_line(
-        fonts,
         &top_right,
         right(&top_right),
         PAGE_HEIGHT - 50.0,
         SMALL,
         GREY,
     ));
-    ops.extend(stroke(
+    ops.push(stroke(
         (MARGIN, PAGE_HEIGHT - 56.0),
         (PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 56.0),
         RULE,
@@ -108,12 +97,12 @@ fn footer(
     number: usize,
     count: usize,
 ) -> Vec<Op> {
-    let mut ops = Vec::from(stroke(
+    let mut ops = vec![stroke(
         (MARGIN, 52.0),
         (PAGE_WIDTH - MARGIN, 52.0),
         RULE,
         0.5,
-    ));
+    )];
     let page = one_line(
         fonts,
         &(furniture.page_of)(number, count),
@@ -128,17 +117,10 @@ fn footer(
         SMALL,
         BODY_WIDTH - page.width - 12.0,
     );
-    ops.extend(draw_line(fonts, &left, MARGIN, 40.0, SMALL, GREY));
-    ops.extend(draw_line(fonts, &page, right(&page), 40.0, SMALL, BLACK));
+    ops.extend(draw_line(&left, MARGIN, 40.0, SMALL, GREY));
+    ops.extend(draw_line(&page, right(&page), 40.0, SMALL, BLACK));
     if let Some(marking) = marking {
-        ops.extend(draw_line(
-            fonts,
-            marking,
-            centre(marking),
-            22.0,
-            10.0,
-            BLACK,
-        ));
+        ops.extend(draw_line(marking, centre(marking), 22.0, 10.0, BLACK));
     }
     ops
 }

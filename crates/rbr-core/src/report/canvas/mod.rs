@@ -10,13 +10,12 @@ mod furniture;
 mod ops;
 mod table;
 
-use printpdf::{LineDashPattern, Op, PaintMode, Pt};
-
 use super::fonts::{Fonts, Weight};
 use super::layout::{Line, Span, one_line, wrap};
 
 pub(crate) use furniture::{Furniture, page_furniture};
-use ops::{colour, draw_line, fill_rect, rectangle, stroke};
+pub(crate) use ops::{Op, Paint};
+use ops::{draw_line, fill_rect, stroke};
 pub(crate) use table::{Align, Column, Table};
 
 /// A4 width in points.
@@ -175,7 +174,7 @@ impl<'f> Canvas<'f> {
         size: f32,
         ink: Colour,
     ) {
-        let ops = draw_line(self.fonts, line, x, baseline, size, ink);
+        let ops = draw_line(line, x, baseline, size, ink);
         if let Some(page) = self.pages.get_mut(page) {
             page.extend(ops);
         }
@@ -201,13 +200,13 @@ impl<'f> Canvas<'f> {
 
     /// Draws one line with its baseline at `baseline`, starting at `x`.
     pub(crate) fn line_at(&mut self, line: &Line, x: f32, baseline: f32, size: f32, ink: Colour) {
-        let ops = draw_line(self.fonts, line, x, baseline, size, ink);
+        let ops = draw_line(line, x, baseline, size, ink);
         self.ops().extend(ops);
     }
 
     /// A filled rectangle.
     pub(crate) fn fill(&mut self, x: f32, y: f32, width: f32, height: f32, fill: Colour) {
-        self.ops().extend(fill_rect(x, y, width, height, fill));
+        self.ops().push(fill_rect(x, y, width, height, fill));
     }
 
     /// An outlined rectangle.
@@ -220,28 +219,28 @@ impl<'f> Canvas<'f> {
         ink: Colour,
         thickness: f32,
     ) {
-        self.ops().extend([
-            Op::SetOutlineColor { col: colour(ink) },
-            Op::SetOutlineThickness { pt: Pt(thickness) },
-            rectangle(x, y, width, height, PaintMode::Stroke),
-        ]);
+        self.ops().push(Op::Rect {
+            x,
+            y,
+            width,
+            height,
+            paint: Paint::Outline(ink, thickness),
+        });
     }
 
     /// A straight line.
     pub(crate) fn rule(&mut self, from: (f32, f32), to: (f32, f32), ink: Colour, thickness: f32) {
-        self.ops().extend(stroke(from, to, ink, thickness));
+        self.ops().push(stroke(from, to, ink, thickness));
     }
 
     /// A dashed straight line.
     pub(crate) fn dashed(&mut self, from: (f32, f32), to: (f32, f32), ink: Colour, thickness: f32) {
-        let ops = stroke(from, to, ink, thickness);
-        let page = self.ops();
-        page.push(Op::SetLineDashPattern {
-            dash: LineDashPattern::new(0.0, &[2.0, 2.0]),
-        });
-        page.extend(ops);
-        page.push(Op::SetLineDashPattern {
-            dash: LineDashPattern::solid(),
+        self.ops().push(Op::Stroke {
+            from,
+            to,
+            ink,
+            thickness,
+            dashed: true,
         });
     }
 

@@ -1,95 +1,96 @@
-//! The PDF operations that draw a line of text runs, rectangles and strokes, in
-//! the colours the report uses.
-
-use printpdf::{
-    Color, Line as PathLine, LinePoint, Op, PaintMode, PdfFontHandle, Point, Pt, Rect, Rgb,
-    TextItem,
-};
+//! The drawing operations a page is made of: lines of text runs, rectangles and
+//! strokes, in the colours the report uses. The PDF writer turns them into a
+//! content stream.
 
 use super::Colour;
-use crate::report::fonts::Fonts;
 use crate::report::layout::Line;
 
-pub(super) fn colour((r, g, b): Colour) -> Color {
-    Color::Rgb(Rgb {
-        r,
-        g,
-        b,
-        icc_profile: None,
+/// One drawing operation, in points from the page's lower-left corner.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Op {
+    /// A line of text: runs, each in its face, starting at (x, baseline).
+    Text {
+        /// Where the first run starts.
+        x: f32,
+        /// The baseline.
+        baseline: f32,
+        /// The size in points.
+        size: f32,
+        /// The colour of the letters.
+        ink: Colour,
+        /// Each run's face (an index into the fonts' faces) and text.
+        runs: Vec<(usize, String)>,
+    },
+    /// A rectangle with its lower-left corner at (x, y), filled or outlined.
+    Rect {
+        /// Left.
+        x: f32,
+        /// Bottom.
+        y: f32,
+        /// Width.
+        width: f32,
+        /// Height.
+        height: f32,
+        /// How it is painted.
+        paint: Paint,
+    },
+    /// A straight line.
+    Stroke {
+        /// Where it starts.
+        from: (f32, f32),
+        /// Where it ends.
+        to: (f32, f32),
+        /// Its colour.
+        ink: Colour,
+        /// Its width in points.
+        thickness: f32,
+        /// Dashed (2 points on, 2 off) rather than solid.
+        dashed: bool,
+    },
+}
+
+/// How a rectangle is painted.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Paint {
+    /// Filled with a colour.
+    Fill(Colour),
+    /// Outlined in a colour, at a width in points.
+    Outline(Colour, f32),
+}
+
+/// The operation that draws one line of runs; none for an empty line.
+pub(crate) fn draw_line(line: &Line, x: f32, baseline: f32, size: f32, ink: Colour) -> Option<Op> {
+    (!line.runs.is_empty()).then(|| Op::Text {
+        x,
+        baseline,
+        size,
+        ink,
+        runs: line
+            .runs
+            .iter()
+            .map(|run| (run.face, run.text.clone()))
+            .collect(),
     })
 }
 
-/// The operations that draw one line of runs.
-pub(crate) fn draw_line(
-    fonts: &Fonts,
-    line: &Line,
-    x: f32,
-    baseline: f32,
-    size: f32,
-    ink: Colour,
-) -> Vec<Op> {
-    if line.runs.is_empty() {
-        return Vec::new();
-    }
-    let mut ops = vec![
-        Op::StartTextSection,
-        Op::SetFillColor { col: colour(ink) },
-        Op::SetTextCursor {
-            pos: Point {
-                x: Pt(x),
-                y: Pt(baseline),
-            },
-        },
-    ];
-    for run in &line.runs {
-        ops.push(Op::SetFont {
-            font: PdfFontHandle::External(fonts.faces()[run.face].id.clone()),
-            size: Pt(size),
-        });
-        ops.push(Op::ShowText {
-            items: vec![TextItem::Text(run.text.clone())],
-        });
-    }
-    ops.push(Op::EndTextSection);
-    ops
-}
-
 /// A filled rectangle with its lower-left corner at (x, y).
-pub(crate) fn fill_rect(x: f32, y: f32, width: f32, height: f32, fill: Colour) -> [Op; 2] {
-    [
-        Op::SetFillColor { col: colour(fill) },
-        rectangle(x, y, width, height, PaintMode::Fill),
-    ]
-}
-
-/// A rectangle with its lower-left corner at (x, y), filled or outlined.
-pub(super) fn rectangle(x: f32, y: f32, width: f32, height: f32, mode: PaintMode) -> Op {
-    Op::DrawRectangle {
-        rectangle: Rect {
-            x: Pt(x),
-            y: Pt(y),
-            width: Pt(width),
-            height: Pt(height),
-            mode: Some(mode),
-            winding_order: None,
-        },
+pub(crate) fn fill_rect(x: f32, y: f32, width: f32, height: f32, fill: Colour) -> Op {
+    Op::Rect {
+        x,
+        y,
+        width,
+        height,
+        paint: Paint::Fill(fill),
     }
 }
 
 /// A straight line from `from` to `to`.
-pub(crate) fn stroke(from: (f32, f32), to: (f32, f32), ink: Colour, thickness: f32) -> [Op; 3] {
-    let point = |(x, y): (f32, f32)| LinePoint {
-        p: Point { x: Pt(x), y: Pt(y) },
-        bezier: false,
-    };
-    [
-        Op::SetOutlineColor { col: colour(ink) },
-        Op::SetOutlineThickness { pt: Pt(thickness) },
-        Op::DrawLine {
-            line: PathLine {
-                points: vec![point(from), point(to)],
-                is_closed: false,
-            },
-        },
-    ]
+pub(crate) fn stroke(from: (f32, f32), to: (f32, f32), ink: Colour, thickness: f32) -> Op {
+    Op::Stroke {
+        from,
+        to,
+        ink,
+        thickness,
+        dashed: false,
+    }
 }
