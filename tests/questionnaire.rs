@@ -266,3 +266,55 @@ fn a_weak_area_names_the_areas_that_depend_on_it() {
         "no sentence for energy"
     );
 }
+
+/// A questionnaire of areas, each with one question and the areas it depends on.
+fn chain_of(areas: &[(&str, &[&str])]) -> Questionnaire {
+    let rubric: Vec<_> = (0..5)
+        .map(|n| serde_json::json!({"en": n.to_string()}))
+        .collect();
+    let areas: Vec<_> = areas
+        .iter()
+        .map(|(id, needs)| {
+            serde_json::json!({
+                "id": id, "title": {"en": id}, "description": {"en": id},
+                "depends_on": needs.iter().map(|n| serde_json::json!({
+                    "area": n, "reason": {"en": "because"}
+                })).collect::<Vec<_>>(),
+                "questions": [{
+                    "id": format!("{id}.1"), "text": {"en": "q"}, "guidance": {"en": "g"},
+                    "weight": 1, "critical": false, "target": 3, "rubric": rubric,
+                    "recommendation": {"en": "r"}, "poete": ["planning", "exercises"]
+                }]
+            })
+        })
+        .collect();
+    let levels: Vec<_> = (0..5)
+        .map(|n| serde_json::json!({"level": n, "name": {"en": "L"}, "description": {"en": "d"}}))
+        .collect();
+    let json = serde_json::json!({
+        "id": "t", "version": "1.2.0", "title": {"en": "T"}, "levels": levels, "areas": areas
+    });
+    Questionnaire::from_json(&json.to_string()).expect("a valid questionnaire")
+}
+
+#[test]
+fn knock_on_effects_follow_chains_and_stop_at_circles() {
+    // Energy fails; communications need energy; government needs communications;
+    // government is needed by energy too (a circle).
+    let q = chain_of(&[("E", &["G"]), ("C", &["E"]), ("G", &["C"]), ("X", &[])]);
+    let ids = |areas: Vec<&rbr::questionnaire::Area>| {
+        areas.iter().map(|a| a.id.to_string()).collect::<Vec<_>>()
+    };
+    assert_eq!(ids(q.dependents(&"E".into())), ["C"]);
+    assert_eq!(ids(q.reached_through(&"E".into())), ["G"]);
+    assert_eq!(ids(q.reached_through(&"C".into())), ["E"]);
+    assert!(q.reached_through(&"X".into()).is_empty());
+    // A list of POETE elements keeps its order, the main one first.
+    let question = &q.areas[0].questions[0];
+    assert_eq!(
+        question.poete_all().map(|p| p.as_str()).collect::<Vec<_>>(),
+        ["planning", "exercises"]
+    );
+    // Questionnaires that say nothing about N/A accept it, as before 1.2.0.
+    assert!(question.not_applicable.allowed);
+}

@@ -429,3 +429,46 @@ proptest! {
         prop_assert_eq!(b_gaps(&before), b_gaps(&after));
     }
 }
+
+#[test]
+fn not_applicable_where_the_question_refuses_it_scores_as_unanswered() {
+    use rbr::assessment::Finding;
+    use rbr::questionnaire::NotApplicable;
+    use rbr::text::Text;
+    let mut q = questionnaire_with_a_light_critical_question();
+    let answers = [
+        ("C.1", A::Level(4)),
+        ("C.2", A::Level(4)),
+        ("C.3", A::Level(4)),
+        ("C.4", A::Na),
+    ];
+    // Allowed (as before 1.2.0): C.4 leaves the area, which is complete and ready.
+    let allowed = score(&q, &assessment(&q, &answers));
+    let c = allowed.area(&AreaId::from("C")).expect("area C");
+    assert_eq!((c.not_applicable, c.unanswered), (1, 0));
+    assert_eq!(
+        (c.completeness, c.band, c.provisional),
+        (Some(1.0), Some(Band::Ready), false)
+    );
+    // Refused: the same file scores C.4 as unanswered; 3 of 4 done, provisional.
+    q.areas[0].questions[3].not_applicable = NotApplicable {
+        allowed: false,
+        note: Text::en("Every state needs this."),
+    };
+    let file = assessment(&q, &answers);
+    let refused = score(&q, &file);
+    let c = refused.area(&AreaId::from("C")).expect("area C");
+    assert_eq!((c.answered, c.not_applicable, c.unanswered), (3, 0, 1));
+    assert_eq!((c.completeness, c.provisional), (Some(0.75), true));
+    // The answer stays in the file, and the file says what is wrong.
+    assert!(
+        file.answer(&QuestionId::from("C.4"))
+            .is_some_and(|a| a.not_applicable)
+    );
+    assert!(
+        file.findings(&q)
+            .contains(&Finding::NotApplicableNotAllowed {
+                question: QuestionId::from("C.4")
+            })
+    );
+}

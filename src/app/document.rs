@@ -26,6 +26,14 @@ pub enum Refused {
     /// The review rules refused the step.
     #[error("{}", self.message(Language::En))]
     Review(#[from] ReviewError),
+    /// The question does not accept "not applicable".
+    #[error("{}", self.message(Language::En))]
+    NotApplicable {
+        /// The question.
+        question: QuestionId,
+        /// Why not, as the questionnaire says.
+        note: crate::text::Text,
+    },
 }
 
 impl Refused {
@@ -35,6 +43,12 @@ impl Refused {
             Refused::ReadOnly => crate::tl!(lang, "notice-read-only"),
             Refused::Approved => crate::tl!(lang, "notice-approved-locked"),
             Refused::Review(e) => e.message(lang),
+            Refused::NotApplicable { question, note } => crate::tl!(
+                lang,
+                "notice-not-applicable-refused",
+                question = question.as_str(),
+                note = note.get(lang.code())
+            ),
         }
     }
 }
@@ -100,6 +114,17 @@ impl Document {
         }
         if self.approved() {
             return Err(Refused::Approved);
+        }
+        if let Edit::NotApplicable(id, true) = &edit
+            && let Some(question) = self
+                .questionnaire
+                .question(id)
+                .filter(|q| !q.not_applicable.allowed)
+        {
+            return Err(Refused::NotApplicable {
+                question: id.clone(),
+                note: question.not_applicable.note.clone(),
+            });
         }
         let rescore = !matches!(edit, Edit::Text(..) | Edit::Meta(..));
         if let Some(id) = edit.question().cloned() {

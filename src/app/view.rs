@@ -73,7 +73,7 @@ impl QuestionView {
         let answer = doc.assessment().answer(&question.id);
         let passes = match self.filter {
             Filter::All => true,
-            Filter::Unanswered => !doc.assessment().response(&question.id).is_done(),
+            Filter::Unanswered => !doc.assessment().response_to(question).is_done(),
             Filter::Flagged => answer.is_some_and(|a| a.follow_up),
             Filter::Critical => question.critical,
             Filter::BelowTarget => doc.score().gaps.iter().any(|g| g.question == question.id),
@@ -118,7 +118,7 @@ impl QuestionView {
             Step::NextUnanswered => {
                 let unanswered: Vec<&Question> = doc
                     .in_scope_questions()
-                    .filter(|q| !doc.assessment().response(&q.id).is_done())
+                    .filter(|q| !doc.assessment().response_to(q).is_done())
                     .collect();
                 unanswered
                     .iter()

@@ -7,7 +7,7 @@ use std::io::{self, BufWriter, Write};
 
 use super::{Failure, OK};
 use crate::i18n;
-use crate::questionnaire::Questionnaire;
+use crate::questionnaire::{DependencyKind, Questionnaire};
 use crate::t;
 
 pub(super) fn print_questionnaire(
@@ -52,10 +52,26 @@ fn write_dependencies(out: &mut impl Write, q: &Questionnaire) -> io::Result<()>
                 needed_by = needed_by.join(", ")
             )
         )?;
-        for dependency in &area.depends_on {
+        let further: Vec<&str> = q
+            .reached_through(&area.id)
+            .iter()
+            .map(|a| a.id.as_str())
+            .collect();
+        if !further.is_empty() {
             writeln!(
                 out,
-                "     -> {}: {}",
+                "     {}",
+                t!("cli-questionnaire-further", areas = further.join(", "))
+            )?;
+        }
+        for dependency in &area.depends_on {
+            let kind = match dependency.kind {
+                DependencyKind::Supply => t!("dependency-supply"),
+                DependencyKind::Load => t!("dependency-load"),
+            };
+            writeln!(
+                out,
+                "     -> {} ({kind}): {}",
                 dependency.area,
                 dependency.reason.get(lang)
             )?;

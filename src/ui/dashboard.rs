@@ -150,12 +150,18 @@ fn knock_on_ui(ui: &mut Ui, doc: &Document) {
     for effect in effects {
         // The dependents by id: the bars below give their titles.
         let dependents: Vec<&str> = effect.dependents.iter().map(|a| a.id.as_str()).collect();
-        ui.label(t!(
+        let mut sentence = t!(
             "dashboard-knock-on",
             area = format!("{} {}", effect.area.id, effect.area.title.get(language)),
             dependents = dependents.join(", "),
             count = dependents.len()
-        ));
+        );
+        if !effect.further.is_empty() {
+            let further: Vec<&str> = effect.further.iter().map(|a| a.id.as_str()).collect();
+            sentence.push(' ');
+            sentence.push_str(&t!("knock-on-further", areas = further.join(", ")));
+        }
+        ui.label(sentence);
     }
 }
 
@@ -435,7 +441,7 @@ fn unanswered_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
     let language = doc.language();
     let unanswered: Vec<_> = doc
         .in_scope_questions()
-        .filter(|q| !doc.assessment().response(&q.id).is_done())
+        .filter(|q| !doc.assessment().response_to(q).is_done())
         .collect();
     crate::ui::heading_ui(ui, t!("dashboard-unanswered", count = unanswered.len()));
     if unanswered.is_empty() {

@@ -152,7 +152,8 @@ fn question_body_ui(
         );
         ui.label(t!("question-weight", weight = question.weight));
         target_ui(ui, doc, question, target, commands);
-        ui.label(t!("question-gap-type", kind = poete_label(question.poete)));
+        let kinds: Vec<String> = question.poete_all().map(poete_label).collect();
+        ui.label(t!("question-gap-type", kind = kinds.join(", ")));
         if question.critical {
             ui.label(
                 RichText::new(t!("question-critical"))
@@ -172,11 +173,7 @@ fn question_body_ui(
             .size(17.0),
     );
     ui.add_space(4.0);
-    egui::CollapsingHeader::new(t!("question-guidance"))
-        .default_open(true)
-        .show(ui, |ui| {
-            ui.label(question.guidance.get(&language));
-        });
+    guidance_ui(ui, question, &language);
     ui.add_space(6.0);
     // Borrowed, not cloned: evidence can run to megabytes.
     let empty = Answer::default();
@@ -372,6 +369,25 @@ fn rubric_card_ui(
     response.clicked()
 }
 
+/// The evidence to ask for, and the rule behind the weight and critical flag.
+fn guidance_ui(ui: &mut Ui, question: &Question, language: &str) {
+    egui::CollapsingHeader::new(t!("question-guidance"))
+        .default_open(true)
+        .show(ui, |ui| {
+            ui.label(question.guidance.get(language));
+            if let Some(rule) = &question.rule {
+                ui.label(
+                    RichText::new(t!(
+                        "question-rule",
+                        scores = rule.scores(crate::i18n::ui_language()),
+                        reason = rule.reason.get(language)
+                    ))
+                    .weak(),
+                );
+            }
+        });
+}
+
 fn answer_fields_ui(
     ui: &mut Ui,
     doc: &Document,
@@ -382,7 +398,20 @@ fn answer_fields_ui(
     ui.add_enabled_ui(!doc.answers_locked(), |ui| {
         ui.horizontal(|ui| {
             let mut na = answer.not_applicable;
-            if ui.checkbox(&mut na, t!("answer-not-applicable")).changed() {
+            // Where N/A is not accepted it is not offered; one already in the file
+            // can still be taken off.
+            let offered = question.not_applicable.allowed || na;
+            let note = question.not_applicable.note.get(doc.language());
+            let checkbox = ui.add_enabled(
+                offered,
+                egui::Checkbox::new(&mut na, t!("answer-not-applicable")),
+            );
+            let checkbox = if note.is_empty() {
+                checkbox
+            } else {
+                checkbox.on_hover_text(note).on_disabled_hover_text(note)
+            };
+            if checkbox.changed() {
                 commands.push(Command::Edit(Edit::NotApplicable(question.id.clone(), na)));
             }
             let mut flag = answer.follow_up;
@@ -390,6 +419,15 @@ fn answer_fields_ui(
                 commands.push(Command::Edit(Edit::FollowUp(question.id.clone(), flag)));
             }
         });
+        if !question.not_applicable.allowed {
+            ui.label(
+                RichText::new(t!(
+                    "answer-not-applicable-not-allowed",
+                    note = question.not_applicable.note.get(doc.language())
+                ))
+                .weak(),
+            );
+        }
         if answer.not_applicable {
             text_field_ui(ui, question, answer, TextField::Justification, commands);
             if answer.justification.trim().is_empty() {

@@ -76,7 +76,7 @@ pub fn sidebar_ui(ui: &mut Ui, doc: &Document, view: &QuestionView, commands: &m
 
 /// A question's line in the list: its id, its answer, and what needs attention.
 fn question_row(doc: &Document, question: &crate::questionnaire::Question) -> String {
-    let state = match doc.assessment().response(&question.id) {
+    let state = match doc.assessment().response_to(question) {
         Response::Level(level) => level.to_string(),
         Response::NotApplicable => t!("sidebar-not-applicable"),
         Response::Unanswered => "–".to_owned(),

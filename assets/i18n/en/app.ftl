@@ -97,6 +97,8 @@ questions-search-hint = words in a question, or its id
 questions-matching = { $shown } of { $total } questions match
 question-weight = weight { $weight }
 question-gap-type = gap type: { $kind }
+# Under the guidance: the published rule's scores behind the weight, and why.
+question-rule = Weight and critical flag by the method's rule ({ $scores }): { $reason }
 question-critical = critical
 question-guidance = Guidance: what evidence to show
 question-unusable-level = The file holds a level rbr cannot use; it is kept until you choose a level below.
@@ -107,6 +109,8 @@ rubric-selected = — selected
 rubric-target = — target level
 rubric-card = Level { $level } { $name }: { $text }
 answer-not-applicable = Not applicable (N)
+# Beside the answer of a question that does not accept N/A; $note says why.
+answer-not-applicable-not-allowed = Not applicable is not accepted here: { $note }
 answer-follow-up = Needs follow-up
 answer-needs-justification = A question marked not applicable needs a justification: say why it does not apply.
 answer-justification = Justification (required)
@@ -189,6 +193,8 @@ dialog-filter-questionnaire = questionnaire
 
 ## Notices.
 
+# $question: the id; $note: why the question does not accept N/A.
+notice-not-applicable-refused = { $question } cannot be marked not applicable: { $note }
 notice-read-only = This assessment is open for review: its answers cannot be changed, but comments and review steps can be added. Use “Save as” to make an editable copy.
 notice-no-autosave-folder = No folder for autosaves was found: unsaved work cannot be recovered after a crash. Save often.
 notice-autosave-failed = Autosave failed: { $reason }. Save your work with Ctrl+S.

@@ -54,6 +54,8 @@ cli-output-failed = the output cannot be written ({ $reason })
 cli-upgrade-note = { $file }: note: answered under { $id } { $from }; under { $to }, { $changed } answered questions changed meaning ({ $ids }) and { $added } questions are new. Open it in the app to move it to { $to }; its answers are kept.
 cli-questionnaire-dependencies = Interdependencies between the areas:
 cli-questionnaire-depends = depends on [{ $needs }], needed by [{ $needed_by }]
+# $areas: ids reached in two or more steps, joined by commas.
+cli-questionnaire-further = a failure here reaches, further on: { $areas }
 
 ## rbr history and rbr verify. $action, $before and $after are written as in
 ## files (submitted, returned, ...); $who is "Name (role, organisation)".

@@ -21,6 +21,13 @@ poete-organisation = Organisation
 poete-equipment = Equipment
 poete-training = Training
 poete-exercises = Exercises
+# After a knock-on sentence: $areas, ids reached through the dependents, joined by commas.
+knock-on-further = Through them it reaches { $areas } too.
+# How one area depends on another (rbr questionnaire).
+dependency-supply = supply
+dependency-load = load
+# The published rule behind a question's weight: $consequence and $replacement, 1-3.
+rule-scores = consequence { $consequence }, replacement { $replacement }
 
 ## The assessment's status.
 

@@ -19,6 +19,7 @@ finding-unknown-target-question = { $field }: no such question in the questionna
 finding-unknown-area = { $field }: no area "{ $area }" in the questionnaire; use BR1 to BR7
 finding-missing-justification = { $question }: marked not applicable without a justification; say why it does not apply
 finding-not-applicable-with-level = { $question }: marked not applicable and given a level; keep one of the two (it is scored as not applicable)
+finding-not-applicable-not-allowed = { $question }: marked not applicable, which this question does not allow; it is scored as unanswered until a level is given (the question says why)
 finding-invalid-target = { $field }: target { $value } is not a whole number from 0 to 4; set a target from 0 to 4
 # $allowed: the four values a file may hold, as written in files.
 finding-invalid-status = { $field }: { $value } is not one of { $allowed }
@@ -109,6 +110,10 @@ problem-target = { $place }: target { $target } is outside 0-4
 problem-rubric-length = { $place }: the rubric has { $entries } entries; it needs exactly five (levels 0 to 4)
 problem-rubric-without-english = { $place }: rubric level { $level } has no English text
 # $allowed: the five POETE kinds as written in questionnaire files.
+# $consequence, $replacement: the scores as written.
+problem-rule-score = { $place }: the rule's consequence { $consequence } or replacement { $replacement } is outside 1-3
+# $weight: 1-3; $critical: true or false, as the file writes it.
+problem-rule-mismatch = { $place }: the rule gives weight { $weight } and critical { $critical }; set those, or change the rule's scores
 problem-poete = { $place }: poete "{ $value }" is not one of { $allowed }
 # The questionnaire as a whole, as a place.
 problem-place-questionnaire = questionnaire

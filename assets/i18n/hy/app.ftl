@@ -98,6 +98,8 @@ questions-search-hint = բառեր հարցից կամ դրա նույնացու
 questions-matching = Համապատասխանում է { $total } հարցից { $shown }-ը
 question-weight = կշիռը՝ { $weight }
 question-gap-type = թերության տեսակը՝ { $kind }
+# Under the guidance: the published rule's scores behind the weight, and why.
+question-rule = Կշիռը և կրիտիկականությունը՝ ըստ մեթոդի կանոնի ({ $scores })․ { $reason }
 question-critical = կրիտիկական
 question-guidance = Ուղեցույց՝ ինչ հավաստող նյութեր ներկայացնել
 question-unusable-level = Ֆայլում նշված է մակարդակ, որը rbr-ը չի կարող օգտագործել։ Այն պահպանվում է, քանի դեռ ստորև մակարդակ չեք ընտրել։
@@ -108,6 +110,8 @@ rubric-selected = — ընտրված
 rubric-target = — թիրախային մակարդակ
 rubric-card = Մակարդակ { $level } { $name }՝ { $text }
 answer-not-applicable = Կիրառելի չէ (N)
+# Beside the answer of a question that does not accept N/A; $note says why.
+answer-not-applicable-not-allowed = «Կիրառելի չէ» պատասխանն այստեղ չի ընդունվում։ { $note }
 answer-follow-up = Ճշտման ենթակա
 answer-needs-justification = «Կիրառելի չէ» նշված հարցի համար անհրաժեշտ է հիմնավորում․ նշեք, թե ինչու այն չի վերաբերում Ձեր կազմակերպությանը։
 answer-justification = Հիմնավորում (պարտադիր)
@@ -190,6 +194,8 @@ dialog-filter-questionnaire = հարցաշար
 
 ## Ծանուցումները։
 
+# $question: the id; $note: why the question does not accept N/A.
+notice-not-applicable-refused = { $question } հարցը հնարավոր չէ նշել որպես «կիրառելի չէ»։ { $note }
 notice-read-only = Այս գնահատումը բացված է ստուգման համար․ պատասխանները հնարավոր չէ փոխել, սակայն կարելի է ավելացնել մեկնաբանություններ և կատարել ստուգման քայլեր։ Խմբագրելի պատճեն ստանալու համար օգտագործեք «Պահպանել որպես» հրամանը։
 notice-no-autosave-folder = Ավտոմատ պահպանման պանակ չի գտնվել․ վթարից հետո չպահպանված աշխատանքը հնարավոր չի լինի վերականգնել։ Հաճախ պահպանեք Ձեր աշխատանքը։
 notice-autosave-failed = Ավտոմատ պահպանումը ձախողվեց՝ { $reason }։ Պահպանեք Ձեր աշխատանքը Ctrl և S ստեղներով։

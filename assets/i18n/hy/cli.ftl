@@ -51,6 +51,8 @@ cli-output-failed = ելքային տվյալները հնարավոր չէ գր
 cli-upgrade-note = { $file }: նշում՝ լրացվել է { $id } { $from } հարցաշարով։ { $to } տարբերակում պատասխանված { $changed } հարցի իմաստը փոխվել է ({ $ids }), և ավելացել է { $added } նոր հարց։ Բացեք ֆայլը ծրագրում՝ այն { $to } տարբերակին տեղափոխելու համար։ Պատասխանները պահպանվում են։
 cli-questionnaire-dependencies = Ոլորտների փոխկախվածությունը՝
 cli-questionnaire-depends = կախված է [{ $needs }] ոլորտներից, իրենից կախված են [{ $needed_by }]
+# $areas: ids reached in two or more steps, joined by commas.
+cli-questionnaire-further = այստեղ խափանումը հետագայում հասնում է նաև՝ { $areas }
 
 ## rbr history and rbr verify. $action, $before and $after are written as in
 ## files (submitted, returned, ...); $who is "Name (role, organisation)".

@@ -21,6 +21,13 @@ poete-organisation = Կազմակերպում
 poete-equipment = Սարքավորումներ
 poete-training = Ուսուցում
 poete-exercises = Ուսումնավարժություններ
+# After a knock-on sentence: $areas, ids reached through the dependents, joined by commas.
+knock-on-further = Դրանց միջոցով ազդեցությունը հասնում է նաև { $areas } ոլորտներին։
+# How one area depends on another (rbr questionnaire).
+dependency-supply = մատակարարում
+dependency-load = բեռ
+# The published rule behind a question's weight: $consequence and $replacement, 1-3.
+rule-scores = հետևանք՝ { $consequence }, փոխարինելիություն՝ { $replacement }
 
 ## The assessment's status.
 

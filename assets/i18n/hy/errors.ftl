@@ -19,6 +19,7 @@ finding-unknown-target-question = { $field }: հարցաշարում նման հ
 finding-unknown-area = { $field }: հարցաշարում «{ $area }» ոլորտ չկա։ Օգտագործեք BR1–BR7 ոլորտները։
 finding-missing-justification = { $question }: հարցը նշված է որպես «կիրառելի չէ», բայց հիմնավորում չկա։ Նշեք, թե ինչու այն չի կիրառվում։
 finding-not-applicable-with-level = { $question }: հարցը նշված է որպես «կիրառելի չէ», և միաժամանակ տրված է մակարդակ։ Թողեք դրանցից մեկը (հարցը հաշվարկվում է որպես «կիրառելի չէ»)։
+finding-not-applicable-not-allowed = { $question }: հարցը նշված է որպես «կիրառելի չէ», ինչն այս հարցի համար թույլատրված չէ։ Մինչև մակարդակ տրվելն այն հաշվարկվում է որպես անպատասխան (պատճառը նշված է հարցում)։
 finding-invalid-target = { $field }: { $value } թիրախային մակարդակը 0-ից մինչև 4 ամբողջ թիվ չէ։ Սահմանեք 0-ից մինչև 4 թիրախային մակարդակ։
 # $allowed: the four values a file may hold, as written in files.
 finding-invalid-status = { $field }: { $value } արժեքը թույլատրելի չէ։ Գրեք հետևյալներից մեկը՝ { $allowed }։
@@ -108,6 +109,10 @@ problem-target = { $place }: { $target } թիրախային մակարդակը 0
 problem-rubric-length = { $place }: մակարդակների նկարագրությունների թիվը { $entries } է, իսկ պետք է լինի ճիշտ հինգ (0-ից մինչև 4 մակարդակների համար)։
 problem-rubric-without-english = { $place }: { $level } մակարդակի նկարագրությունն անգլերեն տեքստ չունի։
 # $allowed: the five POETE kinds as written in questionnaire files.
+# $consequence, $replacement: the scores as written.
+problem-rule-score = { $place }: կանոնի հետևանքի { $consequence } կամ փոխարինելիության { $replacement } գնահատականը 1–3 միջակայքից դուրս է։
+# $weight: 1-3; $critical: true or false, as the file writes it.
+problem-rule-mismatch = { $place }: կանոնով կշիռը { $weight } է, իսկ կրիտիկականությունը՝ { $critical }։ Սահմանեք դրանք կամ փոխեք կանոնի գնահատականները։
 problem-poete = { $place }: «{ $value }» արժեքը POETE-ի տեսակներից չէ։ Գրեք հետևյալներից մեկը՝ { $allowed }։
 # The questionnaire as a whole, as a place.
 problem-place-questionnaire = հարցաշար

@@ -149,7 +149,16 @@ impl Score {
                     .into_iter()
                     .filter(|d| in_scope(&d.id))
                     .collect();
-                (!dependents.is_empty()).then_some(KnockOn { area, dependents })
+                let further: Vec<_> = questionnaire
+                    .reached_through(&area.id)
+                    .into_iter()
+                    .filter(|d| in_scope(&d.id))
+                    .collect();
+                (!dependents.is_empty()).then_some(KnockOn {
+                    area,
+                    dependents,
+                    further,
+                })
             })
             .collect()
     }
@@ -215,7 +224,7 @@ fn score_area(area: &Area, assessment: &Assessment, gaps: &mut Vec<Gap>) -> Area
     let in_scope = assessment.in_scope(&area.id);
     let mut tally = Tally::default();
     for question in &area.questions {
-        let level = match assessment.response(&question.id) {
+        let level = match assessment.response_to(question) {
             Response::Level(level) => level,
             Response::NotApplicable => {
                 tally.not_applicable += 1;

@@ -28,6 +28,11 @@ impl Text {
             .map_or("", String::as_str)
     }
 
+    /// Whether no language has any text.
+    pub fn is_empty(&self) -> bool {
+        self.0.values().all(|s| s.trim().is_empty())
+    }
+
     /// Whether the base language is present and not blank.
     pub fn has_base(&self) -> bool {
         self.0

@@ -58,6 +58,12 @@ pub enum Finding {
         /// The question.
         question: QuestionId,
     },
+    /// Marked not applicable where the question does not allow it: scored as
+    /// unanswered until a level is given.
+    NotApplicableNotAllowed {
+        /// The question.
+        question: QuestionId,
+    },
     /// A target outside 0 to 4.
     InvalidTarget {
         /// The question.
@@ -202,6 +208,11 @@ impl Finding {
                 "finding-not-applicable-with-level",
                 question = question.as_str()
             ),
+            Finding::NotApplicableNotAllowed { question } => tl!(
+                lang,
+                "finding-not-applicable-not-allowed",
+                question = question.as_str()
+            ),
             Finding::InvalidTarget { question, value } => tl!(
                 lang,
                 "finding-invalid-target",
@@ -253,13 +264,21 @@ impl Assessment {
         self.meta_findings(questionnaire, &mut findings);
         self.target_findings(questionnaire, &mut findings);
         for (question, answer) in &self.answers {
-            if questionnaire.question(question).is_none() {
+            let known = questionnaire.question(question);
+            if known.is_none() {
                 findings.push(Finding::UnknownQuestion {
                     question: question.clone(),
                 });
             }
             match answer {
-                Lenient::Valid(answer) => answer_findings(question, answer, &mut findings),
+                Lenient::Valid(answer) => {
+                    answer_findings(question, answer, &mut findings);
+                    if answer.not_applicable && known.is_some_and(|q| !q.not_applicable.allowed) {
+                        findings.push(Finding::NotApplicableNotAllowed {
+                            question: question.clone(),
+                        });
+                    }
+                }
                 Lenient::Invalid(value) => findings.push(Finding::MalformedAnswer {
                     question: question.clone(),
                     reason: unreadable::<Answer>(value),

@@ -196,6 +196,18 @@ impl Assessment {
             .map_or(Response::Unanswered, Answer::response)
     }
 
+    /// What the answer to `question` counts as under its questionnaire's rules:
+    /// "not applicable" where the question does not allow it counts as unanswered
+    /// (the file keeps it, and its findings say so).
+    pub fn response_to(&self, question: &Question) -> Response {
+        match self.response(&question.id) {
+            Response::NotApplicable if !question.not_applicable.allowed => Response::Unanswered,
+            Response::NotApplicable => Response::NotApplicable,
+            Response::Level(level) => Response::Level(level),
+            Response::Unanswered => Response::Unanswered,
+        }
+    }
+
     /// The questions of the areas in scope, in questionnaire order.
     pub fn in_scope_questions<'q>(
         &self,

@@ -30,13 +30,13 @@ impl Assessment {
             return None;
         }
         let changes = questionnaire.changes_from(&self.questionnaire.version)?;
-        let recheck = changes
+        let mut recheck: Vec<QuestionId> = changes
             .changed
             .iter()
             .filter(|id| self.response(id).is_done())
             .cloned()
             .collect();
-        let moved = changes
+        let moved: Vec<(QuestionId, QuestionId)> = changes
             .merged
             .iter()
             .filter(|(old, new)| {
@@ -44,6 +44,12 @@ impl Assessment {
             })
             .map(|(old, new)| (old.clone(), new.clone()))
             .collect();
+        // A moved answer was given to another question: it is checked again there.
+        for (_, new) in &moved {
+            if !recheck.contains(new) {
+                recheck.push(new.clone());
+            }
+        }
         Some(Upgrade {
             from: self.questionnaire.version.clone(),
             to: questionnaire.version.clone(),

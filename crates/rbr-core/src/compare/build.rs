@@ -219,7 +219,7 @@ fn question_changes(
         .filter(|area| old.in_scope(&area.id) && new.in_scope(&area.id))
         .flat_map(|area| area.questions.iter().map(move |q| (area, q)))
         .filter_map(|(area, question)| {
-            let (o, n) = (old.response(&question.id), new.response(&question.id));
+            let (o, n) = (old.response_to(question), new.response_to(question));
             Movement::of(o, n).map(|movement| QuestionChange {
                 id: question.id.clone(),
                 area: area.id.clone(),
@@ -248,16 +248,18 @@ fn gap_changes(
     let new_gaps: HashMap<&QuestionId, &Gap> =
         new_score.gaps.iter().map(|g| (&g.question, g)).collect();
     let change = |gap: &Gap| {
-        let target = questionnaire
-            .question(&gap.question)
-            .map_or(gap.target, |q| new.target(q));
+        let question = questionnaire.question(&gap.question);
+        let target = question.map_or(gap.target, |q| new.target(q));
+        let response = |a: &Assessment| {
+            question.map_or_else(|| a.response(&gap.question), |q| a.response_to(q))
+        };
         GapChange {
             question: gap.question.clone(),
             area: gap.area.clone(),
             critical: gap.critical,
             gap: gap.clone(),
-            old: old.response(&gap.question),
-            new: new.response(&gap.question),
+            old: response(old),
+            new: response(new),
             target,
         }
     };

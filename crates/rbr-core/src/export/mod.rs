@@ -211,7 +211,7 @@ fn plan_cell(
         PlanColumn::Area => Cell::text(row.area.as_str()),
         PlanColumn::Question => Cell::text(row.question.id.as_str()),
         PlanColumn::QuestionText => Cell::text(row.question.text.get(content)),
-        PlanColumn::Level => response_cell(assessment.response(&row.question.id), lang),
+        PlanColumn::Level => response_cell(assessment.response_to(row.question), lang),
         PlanColumn::Target => Cell::Number(f64::from(assessment.target(row.question).value())),
         PlanColumn::Gap => row
             .gap

@@ -8,6 +8,7 @@ mod level;
 mod links;
 mod problem;
 mod raw;
+mod rules;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -21,8 +22,9 @@ use crate::tl;
 
 pub use json_error::{Expected, Found, JsonProblem, Open, quoted_string};
 pub use level::{LEVELS, Level, LevelError};
-pub use links::{Changes, Dependency, KnockOn, Translation, TranslationStatus};
+pub use links::{Changes, Dependency, DependencyKind, KnockOn, Translation, TranslationStatus};
 pub use problem::{Place, Problem};
+pub use rules::{NotApplicable, Rule};
 
 /// The built-in questionnaire, as shipped.
 pub const BUILT_IN_JSON: &str = include_str!("../../../../assets/questionnaires/nato-rbr.json");
@@ -149,11 +151,26 @@ pub struct Question {
     pub rubric: [Text; 5],
     /// How to close a gap.
     pub recommendation: Text,
-    /// The kind of gap.
+    /// The kind of gap: the main one of the POETE elements the question covers.
     pub poete: Poete,
+    /// The other POETE elements it covers, after the main one (from 1.2.0).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub poete_also: Vec<Poete>,
     /// Areas this question depends on, where sharper than its area's dependencies.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub depends_on: Vec<AreaId>,
+    /// Whether "not applicable" may be answered, and when.
+    pub not_applicable: NotApplicable,
+    /// The published rule's scores behind the weight and the critical flag.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<Rule>,
+}
+
+impl Question {
+    /// Every POETE element the question covers, the main one first.
+    pub fn poete_all(&self) -> impl Iterator<Item = Poete> + '_ {
+        std::iter::once(self.poete).chain(self.poete_also.iter().copied())
+    }
 }
 
 /// One baseline requirement and its questions.
@@ -188,9 +205,10 @@ pub struct Questionnaire {
     /// Per language, whether its text has been reviewed (`hy`: draft).
     #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub translations: std::collections::BTreeMap<String, Translation>,
-    /// What changed since the previous version.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub changes: Option<Changes>,
+    /// What changed since earlier versions: the step from the previous one, and
+    /// older steps kept so that files two versions old still move up.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<Changes>,
     #[serde(skip)]
     index: HashMap<QuestionId, (usize, usize)>,
 }
@@ -288,7 +306,7 @@ impl Questionnaire {
             levels,
             areas,
             translations: std::collections::BTreeMap::new(),
-            changes: None,
+            changes: Vec::new(),
             index,
         }
     }

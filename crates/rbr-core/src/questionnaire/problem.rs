@@ -98,6 +98,24 @@ pub enum Problem {
         /// The question.
         place: Place,
     },
+    /// A rule's consequence or replacement score is outside 1-3.
+    RuleScore {
+        /// The question.
+        place: Place,
+        /// The consequence score as written.
+        consequence: u8,
+        /// The replacement score as written.
+        replacement: u8,
+    },
+    /// The weight or critical flag is not the one the question's rule gives.
+    RuleMismatch {
+        /// The question.
+        place: Place,
+        /// The weight the rule gives.
+        weight: u8,
+        /// Whether the rule makes it critical.
+        critical: bool,
+    },
     /// A weight outside 1 to 3.
     Weight {
         /// The question.
@@ -150,6 +168,10 @@ pub enum Problem {
 
 impl Problem {
     /// What is wrong and where, in `lang`.
+    #[expect(
+        clippy::too_many_lines,
+        reason = "one arm per problem, each naming its message id literally"
+    )]
     pub fn message(&self, lang: Language) -> String {
         match self {
             Problem::Missing { place, field } => {
@@ -219,13 +241,17 @@ impl Problem {
                 place = place.message(lang),
                 level = level.to_string(),
             ),
-            Problem::Poete { place, value } => tl!(
-                lang,
-                "problem-poete",
-                place = place.message(lang),
-                value = value,
-                allowed = POETE_KINDS,
-            ),
+            Problem::RuleScore {
+                place,
+                consequence,
+                replacement,
+            } => rule_score_message(lang, place, *consequence, *replacement),
+            Problem::RuleMismatch {
+                place,
+                weight,
+                critical,
+            } => rule_mismatch_message(lang, place, *weight, *critical),
+            Problem::Poete { place, value } => poete_message(lang, place, value),
             Problem::Dependency { place, area } => dependency_message(lang, place, area),
             Problem::ChangeUnknown { question } => {
                 tl!(lang, "problem-change-unknown", question = question.as_str())
@@ -242,6 +268,36 @@ impl fmt::Display for Problem {
 }
 
 /// A dependency on an area the questionnaire does not have.
+fn rule_score_message(lang: Language, place: &Place, consequence: u8, replacement: u8) -> String {
+    tl!(
+        lang,
+        "problem-rule-score",
+        place = place.message(lang),
+        consequence = u32::from(consequence),
+        replacement = u32::from(replacement),
+    )
+}
+
+fn rule_mismatch_message(lang: Language, place: &Place, weight: u8, critical: bool) -> String {
+    tl!(
+        lang,
+        "problem-rule-mismatch",
+        place = place.message(lang),
+        weight = u32::from(weight),
+        critical = if critical { "true" } else { "false" },
+    )
+}
+
+fn poete_message(lang: Language, place: &Place, value: &str) -> String {
+    tl!(
+        lang,
+        "problem-poete",
+        place = place.message(lang),
+        value = value,
+        allowed = POETE_KINDS,
+    )
+}
+
 fn dependency_message(lang: Language, place: &Place, area: &str) -> String {
     tl!(
         lang,

@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, HashSet};
 use serde::Deserialize;
 
 use super::{
-    Area, AreaId, Changes, Dependency, Level, LevelDefinition, Place, Poete, Problem, Question,
-    QuestionId, Questionnaire, QuestionnaireError, Translation,
+    Area, AreaId, Changes, Dependency, Level, LevelDefinition, NotApplicable, Place, Poete,
+    Problem, Question, QuestionId, Questionnaire, QuestionnaireError, Rule, Translation,
 };
 use crate::text::Text;
 
@@ -20,7 +20,15 @@ pub(super) struct RawQuestionnaire {
     areas: Option<Vec<RawArea>>,
     #[serde(default)]
     translations: BTreeMap<String, Translation>,
-    changes: Option<Changes>,
+    changes: Option<ChangeLists>,
+}
+
+/// `changes` as one list (before 1.2.0) or several steps.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum ChangeLists {
+    One(Changes),
+    Many(Vec<Changes>),
 }
 
 #[derive(Deserialize)]
@@ -43,9 +51,28 @@ struct RawQuestion {
     target: Option<i64>,
     rubric: Option<Vec<Text>>,
     recommendation: Option<Text>,
-    poete: Option<String>,
+    poete: Option<OneOrMany>,
     #[serde(default)]
     depends_on: Vec<AreaId>,
+    not_applicable: Option<NotApplicable>,
+    rule: Option<Rule>,
+}
+
+/// `poete` as one name (before 1.2.0) or a list of names, the main one first.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl OneOrMany {
+    fn into_vec(self) -> Vec<String> {
+        match self {
+            OneOrMany::One(value) => vec![value],
+            OneOrMany::Many(values) => values,
+        }
+    }
 }
 
 /// Collects problems while checking raw input.
@@ -119,13 +146,18 @@ impl RawQuestionnaire {
             .enumerate()
             .map(|(i, raw)| raw.validate(i, &mut p))
             .collect();
-        check_links(&areas, self.changes.as_ref(), &mut p);
+        let changes = match self.changes {
+            None => Vec::new(),
+            Some(ChangeLists::One(changes)) => vec![changes],
+            Some(ChangeLists::Many(steps)) => steps,
+        };
+        check_links(&areas, &changes, &mut p);
         if !p.found.is_empty() {
             return Err(QuestionnaireError::Invalid(p.found));
         }
         let mut questionnaire = Questionnaire::from_parts(id, version, title, levels, areas);
         questionnaire.translations = self.translations;
-        questionnaire.changes = self.changes;
+        questionnaire.changes = changes;
         Ok(questionnaire)
     }
 }
@@ -226,16 +258,31 @@ impl RawQuestion {
         let rubric = p
             .required(self.rubric, place, "rubric")
             .and_then(|r| check_rubric(r, place, p));
-        let poete = p.required(self.poete, place, "poete").and_then(|value| {
-            let poete = Poete::parse(&value);
-            if poete.is_none() {
-                p.push(Problem::Poete {
+        let poete = p.required(self.poete, place, "poete").and_then(|values| {
+            let before = p.found.len();
+            let mut parsed = Vec::new();
+            for value in values.into_vec() {
+                match Poete::parse(&value) {
+                    Some(poete) if !parsed.contains(&poete) => parsed.push(poete),
+                    Some(_) => {}
+                    None => p.push(Problem::Poete {
+                        place: place.clone(),
+                        value,
+                    }),
+                }
+            }
+            if parsed.is_empty() && p.found.len() == before {
+                p.push(Problem::Missing {
                     place: place.clone(),
-                    value,
+                    field: "poete",
                 });
             }
-            poete
+            Some(parsed).filter(|list| !list.is_empty())
         });
+        if let (Some(rule), Some(weight), Some(critical)) = (&self.rule, weight, critical) {
+            check_rule(rule, weight, critical, place, p);
+        }
+        let poete = poete?;
         Some(Question {
             id: QuestionId(id?),
             text,
@@ -245,15 +292,36 @@ impl RawQuestion {
             target: target?,
             rubric: rubric?,
             recommendation,
-            poete: poete?,
+            poete: poete[0],
+            poete_also: poete[1..].to_vec(),
             depends_on: self.depends_on,
+            not_applicable: self.not_applicable.unwrap_or_default(),
+            rule: self.rule,
         })
+    }
+}
+
+/// A question's weight and critical flag are the ones its rule gives.
+fn check_rule(rule: &Rule, weight: u8, critical: bool, place: &Place, p: &mut Problems) {
+    let in_range = |score: u8| (1..=3).contains(&score);
+    if !in_range(rule.consequence) || !in_range(rule.replacement) {
+        p.push(Problem::RuleScore {
+            place: place.clone(),
+            consequence: rule.consequence,
+            replacement: rule.replacement,
+        });
+    } else if rule.weight() != weight || rule.critical() != critical {
+        p.push(Problem::RuleMismatch {
+            place: place.clone(),
+            weight: rule.weight(),
+            critical: rule.critical(),
+        });
     }
 }
 
 /// Dependencies name other areas of this questionnaire; the change list names its
 /// questions.
-fn check_links(areas: &[Area], changes: Option<&Changes>, p: &mut Problems) {
+fn check_links(areas: &[Area], changes: &[Changes], p: &mut Problems) {
     let area_ids: HashSet<&AreaId> = areas.iter().map(|a| &a.id).collect();
     let question_ids: HashSet<&QuestionId> = areas
         .iter()
@@ -274,7 +342,11 @@ fn check_links(areas: &[Area], changes: Option<&Changes>, p: &mut Problems) {
             }
         }
     }
-    let Some(changes) = changes else { return };
+    // The step that leads to this version names only its questions; older steps
+    // may name questions since split or merged away.
+    let Some(changes) = changes.iter().find(|c| c.to.is_none()) else {
+        return;
+    };
     let listed = changes
         .added
         .iter()

@@ -174,6 +174,7 @@ impl Report {
                 .map(|k| KnockOnEntry {
                     area: format!("{} {}", k.area.id, k.area.title.get(lang)),
                     dependents: k.dependents.iter().map(|d| d.id.to_string()).collect(),
+                    further: k.further.iter().map(|d| d.id.to_string()).collect(),
                 })
                 .collect(),
             questionnaire_draft: questionnaire.translation_is_draft(lang),
@@ -210,7 +211,7 @@ impl Report {
             let mut questions = Vec::new();
             for question in &area.questions {
                 let answer = assessment.answer(&question.id);
-                let response = assessment.response(&question.id);
+                let response = assessment.response_to(question);
                 let target = assessment.target(question);
                 let text = question.text.get(lang).to_owned();
                 let level = response.level();

@@ -200,6 +200,8 @@ pub struct KnockOnEntry {
     pub area: String,
     /// The ids of the in-scope areas that depend on it (the chart names them).
     pub dependents: Vec<String>,
+    /// The areas reached further on, through those.
+    pub further: Vec<String>,
 }
 
 /// The review state the cover shows: the last event of the trail, and the sign-off.

@@ -48,18 +48,22 @@ fn knock_on(canvas: &mut Canvas<'_>, report: &Report) {
     let lang = report.language;
     canvas.heading(&tl!(lang, "report-knock-on-title"), H2, 40.0);
     for effect in &report.knock_on {
-        canvas.paragraph(
-            &[Span::regular(tl!(
-                lang,
-                "report-knock-on",
-                area = effect.area.as_str(),
-                dependents = effect.dependents.join(", "),
-                count = effect.dependents.len(),
-            ))],
-            BODY,
-            0.0,
-            BLACK,
+        let mut sentence = tl!(
+            lang,
+            "report-knock-on",
+            area = effect.area.as_str(),
+            dependents = effect.dependents.join(", "),
+            count = effect.dependents.len(),
         );
+        if !effect.further.is_empty() {
+            sentence.push(' ');
+            sentence.push_str(&tl!(
+                lang,
+                "knock-on-further",
+                areas = effect.further.join(", "),
+            ));
+        }
+        canvas.paragraph(&[Span::regular(sentence)], BODY, 0.0, BLACK);
     }
 }
 
