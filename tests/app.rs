@@ -58,7 +58,17 @@ fn create_answer_save_and_reopen() {
     h.run();
     h.key_press(Key::Num2);
     h.run();
-    // Mark BR2.3 not applicable with N: the justification is demanded.
+    // BR2.3 does not accept not applicable: N is refused, and the notice says why.
+    h.key_press(Key::PageDown);
+    h.run();
+    h.key_press(Key::N);
+    h.run();
+    assert!(
+        h.query_by_label_contains("BR2.3 cannot be marked not applicable")
+            .is_some()
+    );
+    assert!(h.query_by_label_contains("needs a justification").is_none());
+    // BR2.4 accepts it (an island grid): N marks it, and a justification is demanded.
     h.key_press(Key::PageDown);
     h.run();
     h.key_press(Key::N);
@@ -67,7 +77,7 @@ fn create_answer_save_and_reopen() {
     type_into(
         &mut h,
         "Justification (required)",
-        "No refinery in the country",
+        "An island grid: no cross-border line in service or being built",
     );
     assert!(h.query_by_label_contains("needs a justification").is_none());
 
@@ -87,10 +97,14 @@ fn check_saved_and_reopened(file: &Path, recovery: &Path) {
         "Կառավարության որոշում N 1234-Ն, 2025"
     );
     assert_eq!(saved["answers"]["BR2.2"]["level"], 2);
-    assert_eq!(saved["answers"]["BR2.3"]["not_applicable"], true);
+    assert!(
+        saved["answers"].get("BR2.3").is_none(),
+        "the refused N/A left nothing"
+    );
+    assert_eq!(saved["answers"]["BR2.4"]["not_applicable"], true);
     assert_eq!(
-        saved["answers"]["BR2.3"]["justification"],
-        "No refinery in the country"
+        saved["answers"]["BR2.4"]["justification"],
+        "An island grid: no cross-border line in service or being built"
     );
     // Reopen in a fresh app: same answers, same readiness as `rbr score`.
     let mut h = harness(app(vec![Some(file.to_owned())], recovery));
@@ -668,14 +682,25 @@ fn the_armenian_interface_has_no_english_left_on_any_screen() {
     );
     h.run();
     assert_armenian(&h, &allowed, "questions");
+    // The first question (BR1.1) does not accept N/A: N is refused, in Armenian,
+    // and the question says so under its answer.
     h.key_press(Key::N);
     h.run();
     assert!(
-        h.query_by_label_contains("անհրաժեշտ է հիմնավորում")
+        h.query_by_label_contains("հարցը հնարավոր չէ նշել որպես «կիրառելի չէ»")
             .is_some(),
-        "the justification is asked for in Armenian"
+        "the refusal is said in Armenian"
+    );
+    assert!(
+        h.query_by_label_contains("պատասխանն այստեղ չի ընդունվում")
+            .is_some(),
+        "the question says N/A is not accepted, in Armenian"
     );
     assert_armenian(&h, &allowed, "questions, not applicable");
+    // A level instead: the file now has unsaved work.
+    h.key_press(Key::Num2);
+    h.run();
+    assert!(h.state().doc.as_ref().is_some_and(|doc| doc.dirty()));
     click(&mut h, "Ցուցադրել");
     assert_armenian(&h, &allowed, "questions, filter menu");
     h.key_press(Key::Escape);
@@ -744,7 +769,7 @@ fn findings_in_armenian(h: &mut Harness<'_, App>, odd: &Path, allowed: &LatinAll
 }
 
 #[test]
-fn a_file_answered_under_1_0_0_moves_to_1_1_0_and_lists_what_to_re_check() {
+fn a_file_answered_under_1_0_0_moves_to_1_2_0_and_lists_what_to_re_check() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("old.rbr.json");
     std::fs::copy(
@@ -758,11 +783,11 @@ fn a_file_answered_under_1_0_0_moves_to_1_1_0_and_lists_what_to_re_check() {
         h.query_by_label_contains("answered under nato-rbr 1.0.0")
             .is_some()
     );
-    click(&mut h, "Move to version 1.1.0");
+    click(&mut h, "Move to version 1.2.0");
     let state = h.state();
     assert_eq!(state.view.questions.filter, rbr::app::Filter::Recheck);
     let doc = state.doc.as_ref().expect("doc");
-    assert_eq!(doc.assessment().questionnaire.version, "1.1.0");
+    assert_eq!(doc.assessment().questionnaire.version, "1.2.0");
     let to_check: Vec<String> = state
         .view
         .questions
@@ -775,7 +800,7 @@ fn a_file_answered_under_1_0_0_moves_to_1_1_0_and_lists_what_to_re_check() {
     click(&mut h, "Questions");
     let shown = h.state().shown_question().expect("a question");
     assert!(
-        h.query_by_label_contains("changed in version 1.1.0")
+        h.query_by_label_contains("changed in version 1.2.0")
             .is_some()
     );
     click(&mut h, "The answer still holds");
@@ -784,7 +809,7 @@ fn a_file_answered_under_1_0_0_moves_to_1_1_0_and_lists_what_to_re_check() {
     h.key_combination_modifiers(egui::Modifiers::COMMAND, &[Key::S]);
     h.run();
     let saved = read_json(&file);
-    assert_eq!(saved["questionnaire"]["version"], "1.1.0");
+    assert_eq!(saved["questionnaire"]["version"], "1.2.0");
     assert!(saved["answers"][shown.as_str()].get("recheck").is_none());
 }
 

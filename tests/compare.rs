@@ -64,6 +64,18 @@ fn new_json() -> Value {
     })
 }
 
+/// The questionnaire these rounds were answered under, frozen: the figures below
+/// were worked out by hand with its weights, and compare's method does not
+/// depend on the built-in questionnaire's content.
+const QUESTIONNAIRE_1_1: &str = "tests/fixtures/nato-rbr-1.1.0.json";
+
+/// The national example as it was under 1.1.0, before it moved to 1.2.0.
+const NATIONAL_1_1: &str = "tests/fixtures/national-2026-under-1.1.0.json";
+
+fn questionnaire_1_1() -> Questionnaire {
+    Questionnaire::from_json(include_str!("fixtures/nato-rbr-1.1.0.json")).expect("1.1.0")
+}
+
 fn ids(list: impl IntoIterator<Item = QuestionId>) -> Vec<String> {
     list.into_iter().map(|id| id.to_string()).collect()
 }
@@ -74,7 +86,7 @@ fn level(n: u8) -> Response {
 
 #[test]
 fn a_hand_computed_comparison_of_two_rounds_with_different_scopes() {
-    let q = Questionnaire::built_in();
+    let q = questionnaire_1_1();
     let c = compare(&q, &assessment(&old_json()), &assessment(&new_json()));
 
     // Comparability: BR2 in both (9 questions); BR2, BR3 and BR7 in either (9 + 9 + 10).
@@ -146,12 +158,12 @@ fn a_hand_computed_comparison_of_two_rounds_with_different_scopes() {
 
 #[test]
 fn a_round_answered_under_1_0_0_compares_with_one_under_1_1_0_by_the_change_list() {
-    let q = Questionnaire::built_in();
+    let q = questionnaire_1_1();
     let read = |path: &str| {
         Assessment::from_bytes(&std::fs::read(path).expect("fixture")).expect("assessment")
     };
     let old = read("tests/fixtures/national-2026-answered-under-1.0.0.rbr.json");
-    let new = read("assessments/examples/national-2026.rbr.json");
+    let new = read(NATIONAL_1_1);
     let c = compare(&q, &old, &new);
     let changes = q.changes_from("1.0.0").expect("a change list from 1.0.0");
     let Versions::Changed {
@@ -190,7 +202,7 @@ fn a_round_answered_under_1_0_0_compares_with_one_under_1_1_0_by_the_change_list
 
 #[test]
 fn a_round_compared_with_itself_moves_nothing() {
-    let q = Questionnaire::built_in();
+    let q = questionnaire_1_1();
     let a = assessment(&new_json());
     let c = compare(&q, &a, &a);
     assert!(c.questions.is_empty());
@@ -223,7 +235,11 @@ fn write_rounds(dir: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
 fn rbr_compare_prints_what_moved_in_english_and_armenian() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (old, new) = write_rounds(dir.path());
-    let out = rbr().arg("compare").args([&old, &new]).assert().success();
+    let out = rbr()
+        .args(["compare", "--questionnaire", QUESTIONNAIRE_1_1])
+        .args([&old, &new])
+        .assert()
+        .success();
     let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
     for expected in [
         "(27 November 2025) with",
@@ -247,7 +263,13 @@ fn rbr_compare_prints_what_moved_in_english_and_armenian() {
         );
     }
     let out = rbr()
-        .args(["--lang", "hy", "compare"])
+        .args([
+            "--lang",
+            "hy",
+            "compare",
+            "--questionnaire",
+            QUESTIONNAIRE_1_1,
+        ])
         .args([&old, &new])
         .assert()
         .success();
@@ -273,7 +295,14 @@ fn rbr_compare_json_is_one_object_with_unrounded_numbers_in_every_language() {
         .into_iter()
         .map(|lang| {
             let out = rbr()
-                .args(["--lang", lang, "compare", "--json"])
+                .args([
+                    "--lang",
+                    lang,
+                    "compare",
+                    "--json",
+                    "--questionnaire",
+                    QUESTIONNAIRE_1_1,
+                ])
                 .args([&old, &new])
                 .assert()
                 .success();
@@ -340,7 +369,7 @@ fn between<'t>(text: &'t str, start: &str, end: &str) -> &'t str {
 
 #[test]
 fn the_report_shows_progress_since_the_earlier_round_after_the_summary() {
-    let q = Questionnaire::built_in();
+    let q = questionnaire_1_1();
     let old = assessment(&old_json());
     let bytes = new_json().to_string().into_bytes();
     let options = ReportOptions {
@@ -403,7 +432,14 @@ fn rbr_report_compare_adds_the_section_in_armenian_too() {
     let (old, new) = write_rounds(dir.path());
     let pdf = dir.path().join("report.pdf");
     rbr()
-        .args(["report", "--lang", "hy", "--compare"])
+        .args([
+            "report",
+            "--questionnaire",
+            QUESTIONNAIRE_1_1,
+            "--lang",
+            "hy",
+            "--compare",
+        ])
         .arg(&old)
         .arg(&new)
         .arg("-o")
@@ -419,7 +455,13 @@ fn rbr_report_compare_adds_the_section_in_armenian_too() {
     assert!(section.contains("Վերացված թերություններ"), "{section}");
     // Without --compare there is no such section.
     rbr()
-        .args(["report", "--lang", "hy"])
+        .args([
+            "report",
+            "--questionnaire",
+            QUESTIONNAIRE_1_1,
+            "--lang",
+            "hy",
+        ])
         .arg(&new)
         .arg("-o")
         .arg(&pdf)
@@ -430,7 +472,7 @@ fn rbr_report_compare_adds_the_section_in_armenian_too() {
     // An earlier round that cannot be read: named, and nothing written.
     let missing = dir.path().join("missing.rbr.json");
     rbr()
-        .args(["report", "--compare"])
+        .args(["report", "--questionnaire", QUESTIONNAIRE_1_1, "--compare"])
         .arg(&missing)
         .arg(&new)
         .arg("-o")
@@ -444,9 +486,9 @@ fn rbr_report_compare_adds_the_section_in_armenian_too() {
 #[test]
 fn rbr_compare_says_which_questions_changed_meaning_between_versions() {
     let out = rbr()
-        .arg("compare")
+        .args(["compare", "--questionnaire", QUESTIONNAIRE_1_1])
         .arg("tests/fixtures/national-2026-answered-under-1.0.0.rbr.json")
-        .arg("assessments/examples/national-2026.rbr.json")
+        .arg(NATIONAL_1_1)
         .assert()
         .success();
     let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();

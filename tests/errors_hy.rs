@@ -24,7 +24,7 @@ fn rbr_hy(dir: &Path) -> Command {
 const SMALL: &str = r#"{
   "format": "rbr-assessment",
   "format_version": 1,
-  "questionnaire": {"id": "nato-rbr", "version": "1.1.0"},
+  "questionnaire": {"id": "nato-rbr", "version": "1.2.0"},
   "meta": {"title": "Էներգետիկա", "status": "draft", "modified": "2026-11-27T16:30:00Z"},
   "answers": {"BR2.1": {"level": 2}, "BR2.2": {"level": 4}}
 }

@@ -29,6 +29,17 @@ fn file(scope: &[&str], answers: &Value, targets: &Value) -> Value {
     })
 }
 
+/// The questionnaire these files are answered under, frozen: the combining rules
+/// tested here do not depend on the built-in questionnaire's content.
+const QUESTIONNAIRE_1_1: &str = "tests/fixtures/nato-rbr-1.1.0.json";
+
+/// The national example as it was under 1.1.0.
+const NATIONAL_1_1: &str = "tests/fixtures/national-2026-under-1.1.0.json";
+
+fn questionnaire_1_1() -> Questionnaire {
+    Questionnaire::from_json(include_str!("fixtures/nato-rbr-1.1.0.json")).expect("1.1.0")
+}
+
 /// Energy: BR2. It also answers BR5.1, outside its scope, which is not taken.
 fn energy() -> Value {
     file(
@@ -94,7 +105,7 @@ fn id(text: &str) -> QuestionId {
 
 #[test]
 fn disjoint_scopes_combine_into_their_union() {
-    let q = Questionnaire::built_in();
+    let q = questionnaire_1_1();
     let sources = [
         source("energy.rbr.json", &energy()),
         source("health.rbr.json", &health()),
@@ -160,7 +171,7 @@ fn disjoint_scopes_combine_into_their_union() {
 
 #[test]
 fn a_source_without_a_scope_makes_the_union_every_area() {
-    let q = Questionnaire::built_in();
+    let q = questionnaire_1_1();
     let mut national = health();
     national["meta"]
         .as_object_mut()
@@ -177,7 +188,7 @@ fn a_source_without_a_scope_makes_the_union_every_area() {
 
 #[test]
 fn conflicts_are_found_and_nothing_is_combined_until_each_is_settled() {
-    let q = Questionnaire::built_in();
+    let q = questionnaire_1_1();
     let sources = [
         source("energy.rbr.json", &energy()),
         source("regulator.rbr.json", &energy_regulator()),
@@ -217,7 +228,7 @@ fn conflicts_are_found_and_nothing_is_combined_until_each_is_settled() {
 
 #[test]
 fn the_preferred_source_wins_and_the_others_evidence_goes_into_the_notes() {
-    let q = Questionnaire::built_in();
+    let q = questionnaire_1_1();
     let sources = [
         source("energy.rbr.json", &energy()),
         source("regulator.rbr.json", &energy_regulator()),
@@ -263,7 +274,7 @@ fn the_preferred_source_wins_and_the_others_evidence_goes_into_the_notes() {
 
 #[test]
 fn each_conflict_can_be_settled_on_its_own() {
-    let q = Questionnaire::built_in();
+    let q = questionnaire_1_1();
     let sources = [
         source("energy.rbr.json", &energy()),
         source("regulator.rbr.json", &energy_regulator()),
@@ -299,7 +310,7 @@ fn each_conflict_can_be_settled_on_its_own() {
 
 #[test]
 fn provenance_survives_saving_and_reading_back() {
-    let q = Questionnaire::built_in();
+    let q = questionnaire_1_1();
     let sources = [
         source("energy.rbr.json", &energy()),
         source("health.rbr.json", &health()),
@@ -320,7 +331,7 @@ fn provenance_survives_saving_and_reading_back() {
 
 #[test]
 fn a_source_under_questionnaire_1_0_0_is_moved_to_1_1_0_first() {
-    let q = Questionnaire::built_in();
+    let q = questionnaire_1_1();
     let path = "tests/fixtures/national-2026-answered-under-1.0.0.rbr.json";
     let bytes = fs::read(path).expect("fixture");
     let old = SourceFile::new(
@@ -358,11 +369,11 @@ fn rbr_merge_writes_the_union_and_leaves_its_sources_as_they_were() {
     let dir = tempfile::tempdir().expect("temp dir");
     let a = write(dir.path(), "energy.rbr.json", &energy());
     let b = write(dir.path(), "health.rbr.json", &health());
-    let national = PathBuf::from("assessments/examples/national-2026.rbr.json");
+    let national = PathBuf::from(NATIONAL_1_1);
     let before = snapshot(&[&a, &b, &national]);
     let out = dir.path().join("national.rbr.json");
     rbr()
-        .arg("merge")
+        .args(["merge", "--questionnaire", QUESTIONNAIRE_1_1])
         .args([&a, &b])
         .arg("-o")
         .arg(&out)
@@ -384,7 +395,11 @@ fn rbr_merge_writes_the_union_and_leaves_its_sources_as_they_were() {
     let source = &merged.answer(&id("BR5.1")).expect("BR5.1").sources[0];
     assert_eq!(source.file, "health.rbr.json");
     assert_eq!(source.sha256, fingerprint(&before[1]));
-    rbr().arg("validate").arg(&out).assert().success();
+    rbr()
+        .args(["validate", "--questionnaire", QUESTIONNAIRE_1_1])
+        .arg(&out)
+        .assert()
+        .success();
     rbr()
         .arg("history")
         .arg(&out)
@@ -395,11 +410,11 @@ fn rbr_merge_writes_the_union_and_leaves_its_sources_as_they_were() {
     // An approved file with a review trail is combined too; its trail is not copied.
     let with_national = dir.path().join("with-national.rbr.json");
     rbr()
-        .arg("merge")
+        .args(["merge", "--questionnaire", QUESTIONNAIRE_1_1])
         .args([&national, &b])
         .arg("-o")
         .arg(&with_national)
-        .args(["--prefer", "assessments/examples/national-2026.rbr.json"])
+        .args(["--prefer", NATIONAL_1_1])
         .assert()
         .success();
     assert_eq!(snapshot(&[&a, &b, &national]), before, "sources unchanged");
@@ -416,7 +431,7 @@ fn rbr_merge_lists_conflicts_and_writes_nothing_unless_a_file_is_preferred() {
     let before = snapshot(&[&a, &b]);
     let out = dir.path().join("national.rbr.json");
     rbr()
-        .arg("merge")
+        .args(["merge", "--questionnaire", QUESTIONNAIRE_1_1])
         .args([&a, &b])
         .arg("-o")
         .arg(&out)
@@ -435,7 +450,13 @@ fn rbr_merge_lists_conflicts_and_writes_nothing_unless_a_file_is_preferred() {
         .stderr(predicates::str::contains("--prefer"));
     assert!(!out.exists(), "nothing written");
     rbr()
-        .args(["--lang", "hy", "merge"])
+        .args([
+            "--lang",
+            "hy",
+            "merge",
+            "--questionnaire",
+            QUESTIONNAIRE_1_1,
+        ])
         .args([&a, &b])
         .arg("-o")
         .arg(&out)
@@ -446,7 +467,7 @@ fn rbr_merge_lists_conflicts_and_writes_nothing_unless_a_file_is_preferred() {
             "BR2.3: energy.rbr.json: կիրառելի չէ",
         ));
     rbr()
-        .arg("merge")
+        .args(["merge", "--questionnaire", QUESTIONNAIRE_1_1])
         .args([&a, &b])
         .arg("-o")
         .arg(&out)
@@ -474,7 +495,7 @@ fn rbr_merge_refuses_to_overwrite_a_source_or_prefer_a_stranger() {
     let same = dir.path().join("sub").join("..").join("health.rbr.json");
     fs::create_dir(dir.path().join("sub")).expect("mkdir");
     rbr()
-        .arg("merge")
+        .args(["merge", "--questionnaire", QUESTIONNAIRE_1_1])
         .args([&a, &b])
         .arg("-o")
         .arg(&same)
@@ -482,7 +503,7 @@ fn rbr_merge_refuses_to_overwrite_a_source_or_prefer_a_stranger() {
         .code(2)
         .stderr(predicates::str::contains("is one of the files to combine"));
     rbr()
-        .arg("merge")
+        .args(["merge", "--questionnaire", QUESTIONNAIRE_1_1])
         .args([&a, &b])
         .arg("-o")
         .arg(dir.path().join("out.rbr.json"))
@@ -494,7 +515,7 @@ fn rbr_merge_refuses_to_overwrite_a_source_or_prefer_a_stranger() {
     let broken = dir.path().join("broken.rbr.json");
     fs::write(&broken, "{ not json").expect("write");
     rbr()
-        .arg("merge")
+        .args(["merge", "--questionnaire", QUESTIONNAIRE_1_1])
         .args([&a, &broken])
         .arg("-o")
         .arg(dir.path().join("out.rbr.json"))
@@ -519,7 +540,7 @@ fn a_combined_file_matches_the_published_schema_with_its_provenance() {
     let schema = compiler
         .compile("rbr-assessment.schema.json", &mut schemas)
         .expect("a valid JSON Schema");
-    let q = Questionnaire::built_in();
+    let q = questionnaire_1_1();
     let sources = [
         source("energy.rbr.json", &energy()),
         source("health.rbr.json", &health()),

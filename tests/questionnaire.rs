@@ -42,6 +42,13 @@ fn texts(q: &Questionnaire) -> Vec<(String, &Text)> {
             out.push((format!("{id} text"), &question.text));
             out.push((format!("{id} guidance"), &question.guidance));
             out.push((format!("{id} recommendation"), &question.recommendation));
+            out.push((
+                format!("{id} not applicable"),
+                &question.not_applicable.note,
+            ));
+            if let Some(rule) = &question.rule {
+                out.push((format!("{id} rule"), &rule.reason));
+            }
             for (level, rubric) in question.rubric.iter().enumerate() {
                 out.push((format!("{id} rubric {level}"), rubric));
             }
@@ -53,7 +60,7 @@ fn texts(q: &Questionnaire) -> Vec<(String, &Text)> {
 #[test]
 fn every_string_has_armenian_written_as_armenian() {
     let q = Questionnaire::built_in();
-    assert_eq!(q.version, "1.1.0");
+    assert_eq!(q.version, "1.2.0");
     assert!(
         q.translation_is_draft("hy"),
         "the Armenian is marked a draft"
@@ -146,12 +153,25 @@ fn every_area_declares_what_it_depends_on_and_the_map_is_printed() {
 fn a_file_answered_under_1_0_0_validates_with_a_note_scores_and_reports() {
     let out = rbr().args(["validate", OLD_FILE]).output().expect("runs");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(0), "{stdout}");
     assert!(
         stdout.contains("note: answered under nato-rbr 1.0.0"),
         "{stdout}"
     );
-    assert!(stdout.contains(": valid"), "{stdout}");
+    // Its one N/A (BR6.5) is on a question that no longer accepts N/A: kept,
+    // reported, and the only finding.
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("BR6.5: marked not applicable, which this question does not allow"),
+        "{stdout}"
+    );
+    assert_eq!(
+        stdout
+            .lines()
+            .filter(|line| !line.contains("note:"))
+            .count(),
+        1,
+        "{stdout}"
+    );
     let out = rbr()
         .args(["score", "--json", OLD_FILE])
         .output()
@@ -164,7 +184,7 @@ fn a_file_answered_under_1_0_0_validates_with_a_note_scores_and_reports() {
     let old = old_assessment();
     let answered = q
         .questions()
-        .filter(|question| old.response(&question.id).is_done())
+        .filter(|question| old.response_to(question).is_done())
         .count();
     let expected = answered as f64 / q.questions().count() as f64;
     assert!(
@@ -182,14 +202,14 @@ fn a_file_answered_under_1_0_0_validates_with_a_note_scores_and_reports() {
 }
 
 #[test]
-fn moving_to_1_1_0_keeps_every_answer_and_flags_the_changed_ones() {
+fn moving_to_1_2_0_keeps_every_answer_and_flags_the_changed_ones() {
     let q = Questionnaire::built_in();
     let changes = q.changes_from("1.0.0").expect("a change list from 1.0.0");
     assert!(!changes.added.is_empty());
     let mut file = old_assessment();
     let before = file.clone();
     let plan = file.upgrade(&q).expect("an upgrade");
-    assert_eq!(file.questionnaire.version, "1.1.0");
+    assert_eq!(file.questionnaire.version, "1.2.0");
     assert_eq!(plan.from, "1.0.0");
     // Nothing is dropped: every answer is still there, levels and evidence unchanged.
     for (id, answer) in &before.answers {
@@ -213,7 +233,13 @@ fn moving_to_1_1_0_keeps_every_answer_and_flags_the_changed_ones() {
         file.upgrade_plan(&q).is_none(),
         "moved once, nothing more to do"
     );
-    assert!(file.findings(&q).is_empty(), "{:?}", file.findings(&q));
+    // The only finding: the N/A on BR6.5, which 1.2.0 does not accept there.
+    assert_eq!(
+        file.findings(&q),
+        [rbr::assessment::Finding::NotApplicableNotAllowed {
+            question: "BR6.5".into()
+        }]
+    );
 }
 
 #[test]
@@ -317,4 +343,46 @@ fn knock_on_effects_follow_chains_and_stop_at_circles() {
     );
     // Questionnaires that say nothing about N/A accept it, as before 1.2.0.
     assert!(question.not_applicable.allowed);
+}
+
+#[test]
+fn moving_from_1_1_0_carries_the_split_question_to_shelters_and_flags_it() {
+    let q = Questionnaire::built_in();
+    let bytes = std::fs::read("tests/fixtures/national-2026-under-1.1.0.json").expect("fixture");
+    let mut file = Assessment::from_bytes(&bytes).expect("loads");
+    let before = file
+        .answer(&"BR3.8".into())
+        .expect("BR3.8 answered")
+        .clone();
+    let plan = file.upgrade(&q).expect("an upgrade");
+    assert_eq!((plan.from.as_str(), plan.to.as_str()), ("1.1.0", "1.2.0"));
+    assert_eq!(
+        plan.moved,
+        [("BR3.8".into(), "BR3.11".into())],
+        "BR3.8's answer goes to the shelters question"
+    );
+    assert!(
+        file.answer(&"BR3.8".into()).is_none(),
+        "the retired id is gone"
+    );
+    let moved = file.answer(&"BR3.11".into()).expect("carried");
+    assert_eq!(moved.level, before.level);
+    assert_eq!(moved.evidence, before.evidence);
+    assert!(moved.recheck, "a moved answer is checked again");
+    // The six questions whose rubric changed are flagged too; the new ones wait.
+    for id in [
+        "BR2.3", "BR2.5", "BR4.6", "BR6.2", "BR7.1", "BR7.5", "BR3.11",
+    ] {
+        assert!(plan.recheck.contains(&id.into()), "{id} to re-check");
+        assert!(
+            file.answer(&id.into()).is_some_and(|a| a.recheck),
+            "{id} flagged"
+        );
+    }
+    assert_eq!(plan.added.len(), 8);
+    for id in [
+        "BR1.12", "BR1.13", "BR3.10", "BR3.12", "BR5.11", "BR5.12", "BR5.13",
+    ] {
+        assert!(file.answer(&id.into()).is_none(), "{id} starts unanswered");
+    }
 }

@@ -102,11 +102,11 @@ fn apply_changes_exactly_the_answer_the_edit_names() {
         (
             "level clears not applicable",
             vec![
-                Edit::NotApplicable(q("BR2.3"), true),
-                Edit::Level(q("BR2.3"), Level::new(1)),
+                Edit::NotApplicable(q("BR2.4"), true),
+                Edit::Level(q("BR2.4"), Level::new(1)),
             ],
             |a| {
-                a.answer(&q("BR2.3"))
+                a.answer(&q("BR2.4"))
                     .is_some_and(|x| !x.not_applicable && x.scored_level() == Level::new(1))
             },
         ),
@@ -503,4 +503,25 @@ fn saved_names_get_the_extension() {
         files::with_extension(PathBuf::from("/x/plan.rbr.json")),
         PathBuf::from("/x/plan.rbr.json")
     );
+}
+
+#[test]
+fn not_applicable_is_refused_where_the_question_does_not_accept_it() {
+    let mut doc = document();
+    let before = doc.assessment().clone();
+    // BR2.3 (back-up power at hospitals and 112 centres) never accepts N/A.
+    let refused = doc
+        .apply(Edit::NotApplicable(q("BR2.3"), true))
+        .expect_err("refused");
+    assert!(matches!(refused, Refused::NotApplicable { .. }));
+    let message = refused.message(crate::i18n::Language::En);
+    assert!(
+        message.starts_with("BR2.3 cannot be marked not applicable: Hospitals"),
+        "{message}"
+    );
+    assert_eq!(doc.assessment(), &before, "nothing changed");
+    assert!(!doc.dirty());
+    // Taking an N/A off is always allowed, so a file can be put right.
+    doc.apply(Edit::NotApplicable(q("BR2.3"), false))
+        .expect("allowed");
 }

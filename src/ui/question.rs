@@ -376,14 +376,14 @@ fn guidance_ui(ui: &mut Ui, question: &Question, language: &str) {
         .show(ui, |ui| {
             ui.label(question.guidance.get(language));
             if let Some(rule) = &question.rule {
-                ui.label(
-                    RichText::new(t!(
-                        "question-rule",
-                        scores = rule.scores(crate::i18n::ui_language()),
-                        reason = rule.reason.get(language)
-                    ))
-                    .weak(),
-                );
+                // The reasoning names both scores; without one, the scores alone.
+                let reason = rule.reason.get(language);
+                let text = if reason.is_empty() {
+                    rule.scores(crate::i18n::ui_language())
+                } else {
+                    reason.to_owned()
+                };
+                ui.label(RichText::new(t!("question-rule", text = text)).weak());
             }
         });
 }

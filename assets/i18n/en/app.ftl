@@ -97,8 +97,9 @@ questions-search-hint = words in a question, or its id
 questions-matching = { $shown } of { $total } questions match
 question-weight = weight { $weight }
 question-gap-type = gap type: { $kind }
-# Under the guidance: the published rule's scores behind the weight, and why.
-question-rule = Weight and critical flag by the method's rule ({ $scores }): { $reason }
+# Under the guidance: why the weight and critical flag are what they are, by the
+# method's published rule ($text names the two scores and the reasons).
+question-rule = Weight and critical flag, by the method's rule: { $text }
 question-critical = critical
 question-guidance = Guidance: what evidence to show
 question-unusable-level = The file holds a level rbr cannot use; it is kept until you choose a level below.

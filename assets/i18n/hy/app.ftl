@@ -98,8 +98,9 @@ questions-search-hint = բառեր հարցից կամ դրա նույնացու
 questions-matching = Համապատասխանում է { $total } հարցից { $shown }-ը
 question-weight = կշիռը՝ { $weight }
 question-gap-type = թերության տեսակը՝ { $kind }
-# Under the guidance: the published rule's scores behind the weight, and why.
-question-rule = Կշիռը և կրիտիկականությունը՝ ըստ մեթոդի կանոնի ({ $scores })․ { $reason }
+# Under the guidance: why the weight and critical flag are what they are, by the
+# method's published rule ($text names the two scores and the reasons).
+question-rule = Կշիռը և կրիտիկականությունը՝ ըստ մեթոդի կանոնի։ { $text }
 question-critical = կրիտիկական
 question-guidance = Ուղեցույց՝ ինչ հավաստող նյութեր ներկայացնել
 question-unusable-level = Ֆայլում նշված է մակարդակ, որը rbr-ը չի կարող օգտագործել։ Այն պահպանվում է, քանի դեռ ստորև մակարդակ չեք ընտրել։

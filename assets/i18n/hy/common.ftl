@@ -27,7 +27,7 @@ knock-on-further = Դրանց միջոցով ազդեցությունը հասն
 dependency-supply = մատակարարում
 dependency-load = բեռ
 # The published rule behind a question's weight: $consequence and $replacement, 1-3.
-rule-scores = հետևանք՝ { $consequence }, փոխարինելիություն՝ { $replacement }
+rule-scores = հետևանք՝ { $consequence }, փոխարինման դժվարություն՝ { $replacement }
 
 ## The assessment's status.
 

@@ -110,7 +110,7 @@ problem-rubric-length = { $place }: մակարդակների նկարագրու�
 problem-rubric-without-english = { $place }: { $level } մակարդակի նկարագրությունն անգլերեն տեքստ չունի։
 # $allowed: the five POETE kinds as written in questionnaire files.
 # $consequence, $replacement: the scores as written.
-problem-rule-score = { $place }: կանոնի հետևանքի { $consequence } կամ փոխարինելիության { $replacement } գնահատականը 1–3 միջակայքից դուրս է։
+problem-rule-score = { $place }: կանոնի հետևանքի { $consequence } կամ փոխարինման դժվարության { $replacement } գնահատականը 1–3 միջակայքից դուրս է։
 # $weight: 1-3; $critical: true or false, as the file writes it.
 problem-rule-mismatch = { $place }: կանոնով կշիռը { $weight } է, իսկ կրիտիկականությունը՝ { $critical }։ Սահմանեք դրանք կամ փոխեք կանոնի գնահատականները։
 problem-poete = { $place }: «{ $value }» արժեքը POETE-ի տեսակներից չէ։ Գրեք հետևյալներից մեկը՝ { $allowed }։

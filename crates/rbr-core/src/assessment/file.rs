@@ -52,7 +52,7 @@ mod tests {
 
     #[test]
     fn the_fingerprint_is_of_the_bytes_kept() {
-        let bytes = br#"{"format":"rbr-assessment","format_version":1,"questionnaire":{"id":"nato-rbr","version":"1.1.0"},"meta":{"title":"T"},"answers":{}}"#.to_vec();
+        let bytes = br#"{"format":"rbr-assessment","format_version":1,"questionnaire":{"id":"nato-rbr","version":"1.2.0"},"meta":{"title":"T"},"answers":{}}"#.to_vec();
         let file = AssessmentFile::parse(bytes.clone()).expect("parses");
         assert_eq!(file.bytes(), bytes.as_slice());
         assert_eq!(file.fingerprint(), crate::hash::fingerprint(&bytes));

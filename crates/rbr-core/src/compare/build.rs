@@ -154,16 +154,11 @@ fn versions(questionnaire: &Questionnaire, old: &Assessment, new: &Assessment) -
     if o.id != n.id || o.id != questionnaire.id {
         return unknown();
     }
-    // One of the two must be on the questionnaire's version and the other on the
-    // version its change list starts from.
-    let earlier = if n.version == questionnaire.version {
-        &o.version
-    } else if o.version == questionnaire.version {
-        &n.version
-    } else {
-        return unknown();
-    };
-    match questionnaire.changes_from(earlier) {
+    // The change lists must lead from one version to the other, either way.
+    let between = questionnaire
+        .changes_between(&o.version, &n.version)
+        .or_else(|| questionnaire.changes_between(&n.version, &o.version));
+    match between {
         Some(changes) => Versions::Changed {
             old: o.version.clone(),
             new: n.version.clone(),

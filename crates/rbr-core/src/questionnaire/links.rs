@@ -131,13 +131,19 @@ impl Questionnaire {
     /// lists make (1.0.0 to 1.1.0 to 1.2.0), if they lead here: questions added,
     /// changed in meaning, and moved (a move after a move followed to its end).
     pub fn changes_from(&self, version: &str) -> Option<Changes> {
+        self.changes_between(version, &self.version)
+    }
+
+    /// What changed from version `from` to version `to`, along the change lists.
+    pub fn changes_between(&self, from: &str, to: &str) -> Option<Changes> {
+        let version = from;
         let mut current = version.to_owned();
         let mut total = Changes {
             from: version.to_owned(),
             ..Changes::default()
         };
         let mut steps = 0;
-        while current != self.version {
+        while current != to {
             let step = self.changes.iter().find(|c| c.from == current)?;
             for (old, new) in &step.merged {
                 let mut followed = false;

@@ -134,6 +134,7 @@ pub struct LevelDefinition {
 
 /// One question, with its rubric.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(into = "QuestionFile")]
 pub struct Question {
     /// Stable id, such as `BR3.4`.
     pub id: QuestionId,
@@ -154,16 +155,53 @@ pub struct Question {
     /// The kind of gap: the main one of the POETE elements the question covers.
     pub poete: Poete,
     /// The other POETE elements it covers, after the main one (from 1.2.0).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub poete_also: Vec<Poete>,
     /// Areas this question depends on, where sharper than its area's dependencies.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub depends_on: Vec<AreaId>,
     /// Whether "not applicable" may be answered, and when.
     pub not_applicable: NotApplicable,
     /// The published rule's scores behind the weight and the critical flag.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<Rule>,
+}
+
+/// A question as the questionnaire file writes it: the POETE elements as one
+/// list, the main one first, which is how the file is read back.
+#[derive(Serialize)]
+struct QuestionFile {
+    id: QuestionId,
+    text: Text,
+    guidance: Text,
+    weight: u8,
+    critical: bool,
+    target: Level,
+    rubric: [Text; 5],
+    recommendation: Text,
+    poete: Vec<Poete>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    depends_on: Vec<AreaId>,
+    not_applicable: NotApplicable,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rule: Option<Rule>,
+}
+
+impl From<Question> for QuestionFile {
+    fn from(q: Question) -> Self {
+        let poete = q.poete_all().collect();
+        Self {
+            id: q.id,
+            text: q.text,
+            guidance: q.guidance,
+            weight: q.weight,
+            critical: q.critical,
+            target: q.target,
+            rubric: q.rubric,
+            recommendation: q.recommendation,
+            poete,
+            depends_on: q.depends_on,
+            not_applicable: q.not_applicable,
+            rule: q.rule,
+        }
+    }
 }
 
 impl Question {
@@ -357,22 +395,45 @@ mod tests {
     fn built_in_questionnaire_meets_the_content_rules() {
         let q = Questionnaire::built_in();
         assert_eq!(q.id, "nato-rbr");
-        assert_eq!(q.version, "1.1.0");
+        assert_eq!(q.version, "1.2.0");
         let ids: Vec<&str> = q.areas.iter().map(|a| a.id.as_str()).collect();
         assert_eq!(ids, ["BR1", "BR2", "BR3", "BR4", "BR5", "BR6", "BR7"]);
-        assert_eq!(q.questions().count(), 68);
+        assert_eq!(q.questions().count(), 75);
+        // About a fifth critical, by the rule; each question's flag is its rule's.
+        let critical = q.questions().filter(|q| q.critical).count();
+        assert_eq!(critical, 16);
+        for question in q.questions() {
+            let rule = question
+                .rule
+                .as_ref()
+                .expect("every 1.2.0 question has its rule");
+            assert_eq!(
+                (rule.weight(), rule.critical()),
+                (question.weight, question.critical)
+            );
+        }
         for area in &q.areas {
             assert!(
-                (8..=11).contains(&area.questions.len()),
+                (9..=13).contains(&area.questions.len()),
                 "{} has {} questions",
                 area.id,
                 area.questions.len()
             );
             assert!(area.questions.iter().any(|q| q.critical), "{}", area.id);
-            for (n, question) in area.questions.iter().enumerate() {
-                assert_eq!(question.id.0, format!("{}.{}", area.id, n + 1));
-            }
+            // Ids are the area's, numbered upwards; a retired id (BR3.8, split in
+            // 1.2.0) is never used again, so numbers may skip.
+            let numbers: Vec<u32> = area
+                .questions
+                .iter()
+                .map(|question| {
+                    let (prefix, number) = question.id.0.split_once('.').expect("AREA.N");
+                    assert_eq!(prefix, area.id.as_str());
+                    number.parse().expect("a number")
+                })
+                .collect();
+            assert!(numbers.windows(2).all(|w| w[0] < w[1]), "{numbers:?}");
         }
+        assert!(q.question(&QuestionId::from("BR3.8")).is_none());
         assert_eq!(q.areas[1].title.get("en"), "Resilient energy supplies");
         // No rubric sentence is shared between two questions: each is specific.
         let mut seen = HashSet::new();
