@@ -411,22 +411,23 @@ fn score_in_armenian_uses_the_decimal_comma() {
     let line: Value = serde_json::from_str(&json).expect("JSON");
     let readiness = line["overall"]["readiness"].as_f64().expect("a figure");
     let br1 = line["areas"][0]["readiness"].as_f64().expect("a figure");
-    // By hand from the example (sum of weight x level / 4 over sum of weights, per
-    // area): BR1 55 / 104 = 52.9, BR3 = 53.6, BR4 = 47.9; overall (52.9 + 53.6 + 47.9) / 3
-    // = 51.5.
-    assert!((readiness - 51.5).abs() < 0.05, "{readiness}");
-    assert!((br1 - 52.9).abs() < 0.05, "{br1}");
+    // By hand from the example under 1.2.0's weights (100 x sum of weight x level /
+    // 4 over the sum of weights, per area): BR1 66 / 33 -> 100 x 66 / 4 / 33 = 50.0,
+    // BR3 47 / 23 -> 51.09, BR4 41 / 23 -> 44.57; overall (50.0 + 51.09 + 44.57) / 3
+    // = 48.55.
+    assert!((readiness - 48.55).abs() < 0.005, "{readiness}");
+    assert!((br1 - 50.0).abs() < 1e-9, "{br1}");
     let hy = stdout_of(rbr().args(["--lang", "hy", "score", HY_EXAMPLE]));
     let overall = hy
         .lines()
         .find(|l| l.contains("Ընդհանուր"))
         .expect("an overall line");
-    assert!(overall.contains("51,5"), "{overall}");
+    assert!(overall.contains("48,6"), "{overall}");
     assert!(overall.contains("100,0%"), "{overall}");
-    assert!(hy.contains("52,9") && hy.contains("53,6") && hy.contains("47,9"));
-    assert!(!hy.contains("51.5") && !hy.contains("52.9"), "{hy}");
+    assert!(hy.contains("50,0") && hy.contains("51,1") && hy.contains("44,6"));
+    assert!(!hy.contains("48.6") && !hy.contains("51.1"), "{hy}");
     let en = stdout_of(rbr().args(["--lang", "en", "score", HY_EXAMPLE]));
-    assert!(en.contains("51.5") && !en.contains("51,5"), "{en}");
+    assert!(en.contains("48.6") && !en.contains("48,6"), "{en}");
 }
 
 #[test]
@@ -496,9 +497,9 @@ fn armenian_errors_on_stderr_name_the_file() {
 fn the_system_language_is_followed_without_lang() {
     let score = |cmd: &mut Command| stdout_of(cmd.args(["score", HY_EXAMPLE]));
     let hy = score(&mut rbr_with_locale("hy_AM.UTF-8"));
-    assert!(hy.contains("Ընդհանուր") && hy.contains("51,5"), "{hy}");
+    assert!(hy.contains("Ընդհանուր") && hy.contains("48,6"), "{hy}");
     let en = score(&mut rbr_with_locale("en_US.UTF-8"));
-    assert!(en.contains("Overall") && en.contains("51.5"), "{en}");
+    assert!(en.contains("Overall") && en.contains("48.6"), "{en}");
     assert!(
         !has_armenian(&en.replace(en.lines().nth(1).expect("the title line"), "")),
         "{en}"

@@ -93,8 +93,10 @@ pub fn problems(place: &str, text: &str) -> Vec<String> {
         .into_iter()
         .map(|at| format!("{place}: the article before a vowel is ն: {at}"))
         .collect();
+    // Forbidden words are caught at the start of a sentence too (Ա... as well as ա...).
+    let lower = text.to_lowercase();
     for (word, why) in FORBIDDEN {
-        if text.contains(word) {
+        if lower.contains(&word.to_lowercase()) {
             problems.push(format!("{place}: «{word}»: {why}"));
         }
     }

@@ -99,7 +99,7 @@ fn the_gap_register_shows_the_plan_and_marks_overdue_actions_by_the_report_date(
         .expect("an unplanned gap");
     assert_eq!(unplanned.action, unplanned.recommendation);
     assert!(text.contains(
-        "6 of 50 gaps have an owner and a due date; 1 done; 2 overdue on 28 November 2026."
+        "6 of 58 gaps have an owner and a due date; 1 done; 2 overdue on 28 November 2026."
     ));
     assert!(text.contains("due 2026-10-31"));
 }
