@@ -159,7 +159,11 @@ fn knock_on_ui(ui: &mut Ui, doc: &Document) {
         if !effect.further.is_empty() {
             let further: Vec<&str> = effect.further.iter().map(|a| a.id.as_str()).collect();
             sentence.push(' ');
-            sentence.push_str(&t!("knock-on-further", areas = further.join(", ")));
+            sentence.push_str(&t!(
+                "knock-on-further",
+                areas = further.join(", "),
+                count = further.len()
+            ));
         }
         ui.label(sentence);
     }

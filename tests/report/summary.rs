@@ -110,3 +110,19 @@ fn without_a_plan_the_summary_says_so() {
     assert!(text.contains("No action plan recorded"));
     assert_eq!(text.matches("OVERDUE").count(), 1, "the introduction only");
 }
+
+#[test]
+fn knock_on_effects_follow_the_chain_in_the_summary() {
+    // National example: BR3 is not ready (BR3.6, critical, at level 1). BR4, BR5 and
+    // BR7 depend on it (load and supply); through BR4 (hydropower) it reaches BR2,
+    // and through those BR1 and BR6.
+    let bytes = std::fs::read("assessments/examples/national-2026.rbr.json").expect("example");
+    let text = all_text(&parse(&render(&bytes)));
+    assert!(
+        text.contains(
+            "BR3 Ability to deal effectively with uncontrolled movement of people is not \
+             ready; BR4, BR5, BR7 depend on it. Further on, it reaches BR2, BR1, BR6 too."
+        ),
+        "{text}"
+    );
+}

@@ -21,8 +21,9 @@ poete-organisation = Organisation
 poete-equipment = Equipment
 poete-training = Training
 poete-exercises = Exercises
-# After a knock-on sentence: $areas, ids reached through the dependents, joined by commas.
-knock-on-further = Through them it reaches { $areas } too.
+# After a knock-on sentence: $areas, ids reached through the dependents, joined by
+# commas; $count, how many.
+knock-on-further = Further on, it reaches { $areas } too.
 # How one area depends on another (rbr questionnaire).
 dependency-supply = supply
 dependency-load = load

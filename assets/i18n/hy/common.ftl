@@ -21,8 +21,12 @@ poete-organisation = Կազմակերպում
 poete-equipment = Սարքավորումներ
 poete-training = Ուսուցում
 poete-exercises = Ուսումնավարժություններ
-# After a knock-on sentence: $areas, ids reached through the dependents, joined by commas.
-knock-on-further = Դրանց միջոցով ազդեցությունը հասնում է նաև { $areas } ոլորտներին։
+# After a knock-on sentence: $areas, ids reached through the dependents, joined by
+# commas; $count, how many.
+knock-on-further = Շղթայով ազդեցությունը հասնում է նաև { $areas } { $count ->
+    [one] ոլորտին
+   *[other] ոլորտներին
+}։
 # How one area depends on another (rbr questionnaire).
 dependency-supply = մատակարարում
 dependency-load = բեռ

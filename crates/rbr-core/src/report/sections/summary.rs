@@ -61,6 +61,7 @@ fn knock_on(canvas: &mut Canvas<'_>, report: &Report) {
                 lang,
                 "knock-on-further",
                 areas = effect.further.join(", "),
+                count = effect.further.len(),
             ));
         }
         canvas.paragraph(&[Span::regular(sentence)], BODY, 0.0, BLACK);
