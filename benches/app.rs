@@ -12,8 +12,8 @@ use egui::{Event, Key, Modifiers, PointerButton, Pos2, RawInput, ViewportId};
 use rbr::app::{App, Command, Prefs, ScriptedPicker};
 
 const SIZE: egui::Vec2 = egui::vec2(1280.0, 800.0);
-/// Where the Evidence field is on the questions screen at 1280x800.
-const EVIDENCE: Pos2 = Pos2::new(1060.0, 500.0);
+/// Where to start looking for the Evidence field on the questions screen at 1280x800.
+const EVIDENCE: Pos2 = Pos2::new(1220.0, 500.0);
 
 /// One frame with these events; returns whether egui asked for another at once.
 fn frame(ctx: &egui::Context, events: Vec<Event>, ui: &mut impl FnMut(&mut egui::Ui)) -> bool {
@@ -141,7 +141,14 @@ fn typing_app(ctx: &egui::Context, dir: &Path, file: &Path) -> App {
     {
         let mut ui = |ui: &mut egui::Ui| rbr::shell::frame_ui(&mut app, ui);
         settle(ctx, &mut ui);
-        click(ctx, EVIDENCE, &mut ui);
+        // The field sits below the answer's notes, whose height depends on the
+        // question: click down the right-hand column until the Evidence field has
+        // the keyboard (nothing above it there changes the answer).
+        let mut at = EVIDENCE;
+        while !ctx.text_edit_focused() && at.y < SIZE.y {
+            click(ctx, at, &mut ui);
+            at.y += 20.0;
+        }
     }
     assert!(
         ctx.text_edit_focused(),
