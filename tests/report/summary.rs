@@ -121,7 +121,8 @@ fn knock_on_effects_follow_the_chain_in_the_summary() {
     assert!(
         text.contains(
             "BR3 Ability to deal effectively with uncontrolled movement of people is not \
-             ready; BR4, BR5, BR7 depend on it. Further on, it reaches BR2, BR1, BR6 too."
+             ready; BR4, BR5, BR7 depend on it. Further on, 3 more areas depend on them: BR2, \
+             BR1, BR6."
         ),
         "{text}"
     );

@@ -23,7 +23,10 @@ poete-training = Training
 poete-exercises = Exercises
 # After a knock-on sentence: $areas, ids reached through the dependents, joined by
 # commas; $count, how many.
-knock-on-further = Further on, it reaches { $areas } too.
+knock-on-further = Further on, { $count ->
+    [one] one more area depends on them: { $areas }.
+   *[other] { $count } more areas depend on them: { $areas }.
+}
 # How one area depends on another (rbr questionnaire).
 dependency-supply = supply
 dependency-load = load
