@@ -505,3 +505,46 @@ fn rbr_compare_says_which_questions_changed_meaning_between_versions() {
         );
     }
 }
+
+#[test]
+fn a_round_under_1_1_0_compares_with_one_under_1_2_0_by_the_built_in_change_list() {
+    // The built-in questionnaire (1.2.0) leads from 1.1.0 in one step: six
+    // questions changed meaning, eight are new, BR3.8 moved to BR3.11.
+    let q = Questionnaire::built_in();
+    let read = |path: &str| {
+        Assessment::from_bytes(&std::fs::read(path).expect("fixture")).expect("assessment")
+    };
+    let old = read(NATIONAL_1_1);
+    let new = read("assessments/examples/national-2026.rbr.json");
+    let c = compare(&q, &old, &new);
+    let Versions::Changed {
+        old: then,
+        new: now,
+        changed_meaning,
+        added,
+    } = &c.comparability.versions
+    else {
+        panic!(
+            "expected the change list, got {:?}",
+            c.comparability.versions
+        );
+    };
+    assert_eq!((then.as_str(), now.as_str()), ("1.1.0", "1.2.0"));
+    assert_eq!(
+        ids(changed_meaning.iter().cloned()),
+        ["BR2.3", "BR2.5", "BR4.6", "BR6.2", "BR7.1", "BR7.5"]
+    );
+    assert_eq!(added.len(), 8);
+    // A 1.0.0 round compares with a 1.2.0 one over both steps.
+    let oldest = read("tests/fixtures/national-2026-answered-under-1.0.0.rbr.json");
+    let c = compare(&q, &oldest, &new);
+    let Versions::Changed { added, .. } = &c.comparability.versions else {
+        panic!(
+            "expected the change lists, got {:?}",
+            c.comparability.versions
+        );
+    };
+    // 16 new in 1.1.0, less BR3.8 (retired in 1.2.0), and 8 new in 1.2.0.
+    assert_eq!(added.len(), 16 - 1 + 8, "new in 1.1.0 and in 1.2.0");
+    assert!(!added.contains(&QuestionId::from("BR3.8")));
+}
