@@ -131,7 +131,12 @@ impl Questionnaire {
     /// lists make (1.0.0 to 1.1.0 to 1.2.0), if they lead here: questions added,
     /// changed in meaning, and moved (a move after a move followed to its end).
     pub fn changes_from(&self, version: &str) -> Option<Changes> {
-        self.changes_between(version, &self.version)
+        let mut changes = self.changes_between(version, &self.version)?;
+        // A question added then retired on the way (BR3.8, new in 1.1.0 and split
+        // in 1.2.0) is not new to this version: only this version's questions count.
+        changes.added.retain(|id| self.question(id).is_some());
+        changes.changed.retain(|id| self.question(id).is_some());
+        Some(changes)
     }
 
     /// What changed from version `from` to version `to`, along the change lists.
