@@ -435,31 +435,39 @@ fn a_write_that_fails_part_way_leaves_the_old_file_whole() {
 /// `rbr merge` over an earlier merged file, under a limit the old file fits but
 /// the new one does not: the backup of the old file is written whole, then the
 /// new file fails part way and the old one is left as it was.
+/// The energy and national examples copied into `dir`, and where their merge goes.
 #[cfg(unix)]
-#[test]
-fn a_merge_that_fails_part_way_leaves_the_old_output_whole() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let (energy, national) = (
-        dir.path().join("energy.rbr.json"),
-        dir.path().join("national.rbr.json"),
-    );
+fn merge_sources(dir: &Path) -> (std::path::PathBuf, std::path::PathBuf, std::path::PathBuf) {
+    let energy = dir.join("energy.rbr.json");
+    let national = dir.join("national.rbr.json");
     fs::copy(
         "assessments/examples/energy-transport-ministry.rbr.json",
         &energy,
     )
     .expect("copy");
     fs::copy("assessments/examples/national-2026.rbr.json", &national).expect("copy");
-    let combined = dir.path().join("combined.rbr.json");
-    let merge = |source: &Path| -> Vec<std::ffi::OsString> {
-        vec![
-            "--lang".into(),
-            "en".into(),
-            "merge".into(),
-            source.into(),
-            "-o".into(),
-            combined.clone().into(),
-        ]
-    };
+    (energy, national, dir.join("combined.rbr.json"))
+}
+
+/// `rbr --lang LANG merge SOURCE -o OUT`.
+#[cfg(unix)]
+fn merge_args(lang: &str, source: &Path, out: &Path) -> Vec<std::ffi::OsString> {
+    vec![
+        "--lang".into(),
+        lang.into(),
+        "merge".into(),
+        source.into(),
+        "-o".into(),
+        out.into(),
+    ]
+}
+
+#[cfg(unix)]
+#[test]
+fn a_merge_that_fails_part_way_leaves_the_old_output_whole() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (energy, national, combined) = merge_sources(dir.path());
+    let merge = |source: &Path| merge_args("en", source, &combined);
     // Last month's merge, written without a limit, fits under it.
     let out = rbr_limited(None, &merge(&energy));
     assert!(out.status.success(), "{out:?}");
@@ -516,28 +524,9 @@ fn a_merge_that_fails_part_way_leaves_the_old_output_whole() {
 #[test]
 fn a_backup_that_fails_part_way_keeps_the_file_and_the_earlier_backup_in_armenian() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let (energy, national) = (
-        dir.path().join("energy.rbr.json"),
-        dir.path().join("national.rbr.json"),
-    );
-    fs::copy(
-        "assessments/examples/energy-transport-ministry.rbr.json",
-        &energy,
-    )
-    .expect("copy");
-    fs::copy("assessments/examples/national-2026.rbr.json", &national).expect("copy");
-    let combined = dir.path().join("combined.rbr.json");
+    let (energy, national, combined) = merge_sources(dir.path());
     let backup = storage::backup_path(&combined);
-    let merge = |source: &Path| -> Vec<std::ffi::OsString> {
-        vec![
-            "--lang".into(),
-            "hy".into(),
-            "merge".into(),
-            source.into(),
-            "-o".into(),
-            combined.clone().into(),
-        ]
-    };
+    let merge = |source: &Path| merge_args("hy", source, &combined);
     let out = rbr_limited(None, &merge(&national));
     assert!(out.status.success(), "{out:?}");
     let before = fs::read(&combined).expect("read");

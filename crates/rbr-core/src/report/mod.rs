@@ -138,7 +138,7 @@ impl Report {
             organisation: meta.organisation.trim().to_owned(),
             assessor: meta.assessor.trim().to_owned(),
             status: match &meta.status {
-                Lenient::Valid(status) => words::status(language, *status),
+                Lenient::Valid(status) => status.name(language),
                 Lenient::Invalid(value) => value.to_string(),
             },
             draft: matches!(

@@ -13,7 +13,9 @@ use crate::report::fonts::Face;
 /// Type 0 font to name in page resources.
 pub(super) fn embed(doc: &mut Document, face: &Face, used: &Used) -> ObjectId {
     let base = format!("{}+{}", face.id, face.name);
-    let em = |units: i16| Object::Real(f32::from(units) * 1000.0 / f32::from(face.units_per_em));
+    // PDF font metrics are in thousandths of an em.
+    let per_mille = |units: f32| Object::Real(units * 1000.0 / f32::from(face.units_per_em));
+    let em = |units: i16| per_mille(f32::from(units));
     // The subset numbers glyphs as the content streams do. Should the subsetter
     // ever refuse the face, the whole face goes in, with a map from the content's
     // numbers to the face's own.
@@ -57,7 +59,7 @@ pub(super) fn embed(doc: &mut Document, face: &Face, used: &Used) -> ObjectId {
     let widths: Vec<Object> = (0..used.remapper.num_gids())
         .map(|glyph| {
             let advance = used.glyphs.get(&glyph).map_or(0, |&(_, advance)| advance);
-            Object::Real(f32::from(advance) * 1000.0 / f32::from(face.units_per_em))
+            per_mille(f32::from(advance))
         })
         .collect();
     let mut system = Dictionary::new();

@@ -56,12 +56,12 @@ fn assemble(report: &Report, fonts: &Fonts, laid: Laid) -> Vec<u8> {
         })
         .collect();
     let mut doc = Document::with_version("1.7");
-    let page_ids = write_pages(&mut doc, fonts, &pages);
+    let (pages_root, page_ids) = write_pages(&mut doc, fonts, &pages);
     let outline = write_outline(&mut doc, &bookmarks, &page_ids);
     let info = write_info(&mut doc, report);
     let mut catalog = Dictionary::new();
     catalog.set("Type", Object::Name(b"Catalog".to_vec()));
-    catalog.set("Pages", Object::Reference(pages_root(&doc, &page_ids)));
+    catalog.set("Pages", Object::Reference(pages_root));
     catalog.set("Lang", Object::string_literal(lang.code()));
     if let Some(outline) = outline {
         catalog.set("Outlines", Object::Reference(outline));
@@ -73,19 +73,9 @@ fn assemble(report: &Report, fonts: &Fonts, laid: Laid) -> Vec<u8> {
     save(doc, report, signature)
 }
 
-/// The page tree's root, the parent every page names.
-fn pages_root(doc: &Document, page_ids: &[ObjectId]) -> ObjectId {
-    page_ids
-        .first()
-        .and_then(|&page| doc.get_dictionary(page).ok())
-        .and_then(|page| page.get(b"Parent").ok())
-        .and_then(|parent| parent.as_reference().ok())
-        .unwrap_or((0, 0))
-}
-
-/// The pages, their content streams and the fonts they use; returns the pages'
-/// ids in order.
-fn write_pages(doc: &mut Document, fonts: &Fonts, pages: &[Vec<Op>]) -> Vec<ObjectId> {
+/// The pages, their content streams and the fonts they use; returns the page
+/// tree's root and the pages' ids in order.
+fn write_pages(doc: &mut Document, fonts: &Fonts, pages: &[Vec<Op>]) -> (ObjectId, Vec<ObjectId>) {
     let mut writer = content::Writer::new(fonts);
     let streams: Vec<Vec<u8>> = pages.iter().map(|ops| writer.page(ops)).collect();
     let mut font_resources = Dictionary::new();
@@ -131,7 +121,7 @@ fn write_pages(doc: &mut Document, fonts: &Fonts, pages: &[Vec<Op>]) -> Vec<Obje
         ]),
     );
     doc.objects.insert(root, Object::Dictionary(tree));
-    ids
+    (root, ids)
 }
 
 /// The outline (bookmarks): one entry per section, each opening its page at the

@@ -1,9 +1,9 @@
 //! The registers at the back of the report: every gap with what to do about
 //! it, and every in-scope question still unanswered.
 
+use crate::report::Report;
 use crate::report::canvas::{Align, Canvas, GREY, Table};
 use crate::report::layout::{Span, excerpt};
-use crate::report::{Report, words};
 use crate::tl;
 
 use super::{H1, QUESTION_EXCERPT, column, no_gaps, question_table, text_column};
@@ -56,7 +56,7 @@ fn gap_table(report: &Report) -> Table {
                 vec![Span::bold(gap.priority.to_string())],
                 question,
                 vec![Span::regular(&entry.action)],
-                vec![Span::regular(words::poete(lang, entry.poete))],
+                vec![Span::regular(entry.poete.name(lang))],
                 plan_cell(lang, entry),
             ]
         })

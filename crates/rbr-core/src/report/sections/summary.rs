@@ -4,7 +4,7 @@
 use crate::i18n::format::{figure, percent};
 use crate::report::canvas::{Align, BLACK, Canvas, GREY, Table};
 use crate::report::layout::{Span, excerpt};
-use crate::report::{Report, chart, words};
+use crate::report::{Report, chart};
 use crate::tl;
 
 use super::{
@@ -166,7 +166,7 @@ fn top_gaps(canvas: &mut Canvas<'_>, report: &Report) {
                 vec![Span::regular(excerpt(&entry.question, QUESTION_EXCERPT))],
                 vec![Span::regular(gap.level.to_string())],
                 vec![Span::regular(gap.target.to_string())],
-                vec![Span::regular(words::poete(lang, entry.poete))],
+                vec![Span::regular(entry.poete.name(lang))],
             ]
         })
         .collect();
