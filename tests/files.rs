@@ -85,7 +85,7 @@ fn invalid_values_are_reported_and_written_back_unchanged() {
         .replace(r#""status": "draft""#, r#""status": "archived""#);
     let assessment = Assessment::from_bytes(json.as_bytes()).expect("readable");
     let findings: Vec<String> = assessment
-        .findings(&q())
+        .findings(&q(), time::macros::date!(2026 - 12 - 01))
         .iter()
         .map(ToString::to_string)
         .collect();
@@ -114,7 +114,7 @@ fn not_applicable_rules() {
     );
     let findings = Assessment::from_bytes(json.as_bytes())
         .expect("readable")
-        .findings(&q());
+        .findings(&q(), time::macros::date!(2026 - 12 - 01));
     let id = |s: &str| QuestionId::from(s);
     assert!(findings.contains(&Finding::MissingJustification {
         question: id("BR2.2")
@@ -132,7 +132,7 @@ fn unknown_scope_area_is_a_finding() {
     let json = GOOD.replace(r#"["BR2", "BR7"]"#, r#"["BR2", "BR8"]"#);
     let findings = Assessment::from_bytes(json.as_bytes())
         .expect("readable")
-        .findings(&q());
+        .findings(&q(), time::macros::date!(2026 - 12 - 01));
     assert!(
         findings
             .iter()
@@ -145,7 +145,7 @@ fn unknown_scope_area_is_a_finding() {
 fn malformed_answer_is_kept_and_named() {
     let json = GOOD.replace(r#""notes": "second""#, r#""notes": 42"#);
     let assessment = Assessment::from_bytes(json.as_bytes()).expect("readable");
-    let findings = assessment.findings(&q());
+    let findings = assessment.findings(&q(), time::macros::date!(2026 - 12 - 01));
     assert!(
         findings.iter().any(|f| f
             .to_string()
@@ -637,12 +637,12 @@ proptest! {
 
     #[test]
     fn random_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
-        let _ = Assessment::from_bytes(&bytes).map(|a| a.findings(&q()));
+        let _ = Assessment::from_bytes(&bytes).map(|a| a.findings(&q(), time::macros::date!(2026 - 12 - 01)));
     }
 
     #[test]
     fn truncations_never_panic(cut in 0usize..GOOD.len()) {
-        let _ = Assessment::from_bytes(&GOOD.as_bytes()[..cut]).map(|a| a.findings(&q()));
+        let _ = Assessment::from_bytes(&GOOD.as_bytes()[..cut]).map(|a| a.findings(&q(), time::macros::date!(2026 - 12 - 01)));
     }
 
     #[test]
@@ -650,7 +650,7 @@ proptest! {
         let mut bytes = GOOD.as_bytes().to_vec();
         if delete { bytes.remove(at); } else { bytes[at] = byte; }
         if let Ok(assessment) = Assessment::from_bytes(&bytes) {
-            let _ = assessment.findings(&q());
+            let _ = assessment.findings(&q(), time::macros::date!(2026 - 12 - 01));
             let saved = assessment.to_json(&q()).expect("serialises");
             // Whatever was readable round-trips.
             prop_assert_eq!(Assessment::from_bytes(&saved).ok(), Some(assessment));

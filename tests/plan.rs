@@ -192,7 +192,7 @@ fn the_plan_survives_save_reload_and_a_questionnaire_update() {
         Some(Lenient::Invalid(_))
     ));
     let findings: Vec<String> = reread
-        .findings(&q)
+        .findings(&q, time::macros::date!(2026 - 12 - 01))
         .iter()
         .map(ToString::to_string)
         .collect();

@@ -237,7 +237,7 @@ fn moving_to_1_2_0_keeps_every_answer_and_flags_the_changed_ones() {
     );
     // The only finding: the N/A on BR6.5, which 1.2.0 does not accept there.
     assert_eq!(
-        file.findings(&q),
+        file.findings(&q, time::macros::date!(2026 - 12 - 01)),
         [rbr::assessment::Finding::NotApplicableNotAllowed {
             question: "BR6.5".into()
         }]

@@ -466,7 +466,7 @@ fn not_applicable_where_the_question_refuses_it_scores_as_unanswered() {
             .is_some_and(|a| a.not_applicable)
     );
     assert!(
-        file.findings(&q)
+        file.findings(&q, time::macros::date!(2026 - 12 - 01))
             .contains(&Finding::NotApplicableNotAllowed {
                 question: QuestionId::from("C.4")
             })

@@ -77,7 +77,10 @@ impl Document {
         untitled_name: String,
     ) -> Self {
         let score = scoring::score(&questionnaire, &assessment);
-        let findings = assessment.findings(&questionnaire);
+        let findings = assessment.findings(
+            &questionnaire,
+            assessment.judged_on(time::OffsetDateTime::now_utc()),
+        );
         let recovery_key = recovery_key(path.as_deref(), &assessment);
         Self {
             questionnaire,
@@ -310,7 +313,10 @@ impl Document {
         if rescore {
             self.score = scoring::score(&self.questionnaire, &self.assessment);
         }
-        self.findings = self.assessment.findings(&self.questionnaire);
+        self.findings = self.assessment.findings(
+            &self.questionnaire,
+            self.assessment.judged_on(time::OffsetDateTime::now_utc()),
+        );
     }
 
     /// Marks a document that exists only in memory (new, recovered) as unsaved.
@@ -432,7 +438,10 @@ impl Document {
         self.dirty = false;
         self.unsaved_since = None;
         // The modification time is new; findings about dates may have changed.
-        self.findings = self.assessment.findings(&self.questionnaire);
+        self.findings = self.assessment.findings(
+            &self.questionnaire,
+            self.assessment.judged_on(time::OffsetDateTime::now_utc()),
+        );
     }
 
     /// A number that changes whenever the assessment does, so that what is worked

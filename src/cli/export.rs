@@ -43,7 +43,15 @@ pub(super) fn export(
         Err(code) => return Ok(code),
     };
     let assessment = read.assessment();
-    warn_of_findings(file, assessment.findings(&questionnaire).len());
+    warn_of_findings(
+        file,
+        assessment
+            .findings(
+                &questionnaire,
+                assessment.judged_on(time::OffsetDateTime::now_utc()),
+            )
+            .len(),
+    );
     // "Today", for the overdue count, is the day where the assessment is made.
     let today = given.unwrap_or_else(|| {
         assessment

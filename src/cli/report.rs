@@ -41,7 +41,15 @@ pub(super) fn report(file: &Path, output: &Path, options: &Options<'_>) -> Resul
         Err(code) => return Ok(code),
     };
     let assessment = read.assessment();
-    warn_of_findings(file, assessment.findings(&questionnaire).len());
+    warn_of_findings(
+        file,
+        assessment
+            .findings(
+                &questionnaire,
+                assessment.judged_on(time::OffsetDateTime::now_utc()),
+            )
+            .len(),
+    );
     let report_options = crate::report::ReportOptions {
         date: options.date,
         language: options.language,

@@ -91,3 +91,9 @@ merge-not-taken = answered { $answer }. This answer was not taken when the files
 merge-evidence = Evidence:
 merge-justification = Justification:
 merge-notes = Notes:
+
+## Measured and planning figures.
+
+# A planning figure's default, used in a question's text until the assessment
+# records the country's own value. $value: the number with its unit.
+figure-default = { $value } (the questionnaire's default)

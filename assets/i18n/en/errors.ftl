@@ -25,6 +25,13 @@ finding-invalid-target = { $field }: target { $value } is not a whole number fro
 finding-invalid-status = { $field }: { $value } is not one of { $allowed }
 # $example: a date as files hold it (2026-11-27T16:30:00Z).
 finding-invalid-date = { $field }: { $value } is not a date such as { $example }
+# $value: the measured figure with its unit; $supports: the level it supports.
+finding-level-above-figure = { $question }: level { $level } is above what the figure supports ({ $value }: level { $supports }); lower the level, or say in the notes why the figure understates it
+# $date: the date the figure is as of; $months: its age in whole months.
+finding-figure-out-of-date = { $question }: the figure is as of { $date }, { $months } months ago, older than the { $window } months this question allows; record a current figure
+finding-figure-date = { $field }: { $value } is not a date such as { $example }
+finding-unused-figure = { $field }: the questionnaire asks for no such figure; it is kept in the file but not used
+finding-malformed-figure = { $field }: the figure cannot be read ({ $reason }); write a number as its value
 
 ## Findings in the action plan ($field: plan.BR2.1, plan.BR2.1.due).
 
@@ -122,6 +129,11 @@ problem-place-area = area #{ $number }
 problem-place-question = { $area }, question #{ $number }
 problem-dependency = { $place }: depends on "{ $area }", which is itself or not an area of this questionnaire; name another area's id
 problem-change-unknown = the change list: "{ $question }" is not a question of this questionnaire; list only its own question ids
+problem-steps-length = { $place }: `steps` has { $entries } entries; it needs exactly four (from level 0 to 1, 1 to 2, 2 to 3 and 3 to 4)
+problem-step-without-english = { $place }: the step from level { $from } to { $to } has no English text
+problem-indicator-order = { $place }: `{ $field }` must climb the scale: each level asks at least as much as the one below (or, where lower is better, at most as much)
+problem-figure-id-twice = two planning figures have the id "{ $figure }"; give each its own
+problem-unknown-figure = { $place }: the text names the planning figure "{ $figure }", which `{ $field }` does not declare; declare it or correct the name
 
 ## The review workflow. $action and $status are written as in files
 ## (submitted, returned, reviewed, approved, reopened; draft, ...).

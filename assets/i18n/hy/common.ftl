@@ -90,3 +90,9 @@ merge-not-taken = պատասխանը՝ { $answer }։ Ֆայլերը միավոր
 merge-evidence = Հավաստող նյութեր՝
 merge-justification = Հիմնավորում՝
 merge-notes = Նշումներ՝
+
+## Measured and planning figures.
+
+# A planning figure's default, used in a question's text until the assessment
+# records the country's own value. $value: the number with its unit.
+figure-default = { $value } (հարցաշարի նախնական արժեքը)

@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Extra, Lenient, Source, is_default};
+use super::{Extra, Figure, Lenient, Source, is_default};
 use crate::questionnaire::Level;
 
 /// What an answer counts as, for the score, the report and the app alike.
@@ -57,6 +57,10 @@ pub struct Answer {
     /// (set when a file moves to a newer version): check that it still holds.
     #[serde(default, skip_serializing_if = "is_default")]
     pub recheck: bool,
+    /// The measured figure, for a question that declares an indicator: its value,
+    /// the date it is as of and its source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub figure: Option<Figure>,
     /// The files this answer was taken from, when the assessment was made by
     /// combining others (`rbr merge`); empty for an answer entered here. It says
     /// where the answer came from, not who edited it since.

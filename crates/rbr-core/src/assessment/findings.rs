@@ -4,9 +4,16 @@ use std::fmt;
 
 use serde_json::Value;
 
-use super::{Answer, Assessment, Lenient, PlanDate, PlanEntry, parse_date, parse_timestamp};
+use time::Date;
+
+use super::{
+    Answer, Assessment, Figure, Lenient, PlanDate, PlanEntry, months_between, parse_date,
+    parse_timestamp,
+};
 use crate::i18n::Language;
-use crate::questionnaire::{AreaId, JsonProblem, QuestionId, Questionnaire, quoted_string};
+use crate::questionnaire::{
+    AreaId, JsonProblem, Level, Question, QuestionId, Questionnaire, quoted_string, with_unit,
+};
 use crate::tl;
 
 /// Something in a readable file that needs a person's attention.
@@ -82,6 +89,50 @@ pub enum Finding {
         field: &'static str,
         /// The value as written.
         value: String,
+    },
+    /// A level above the one the question's measured figure supports, and no
+    /// note to say why.
+    LevelAboveFigure {
+        /// The question.
+        question: QuestionId,
+        /// The level given.
+        level: Level,
+        /// The level the figure supports.
+        supports: Level,
+        /// The figure with its unit, in English and Armenian (`61 days`, `61 օր`).
+        value: [String; 2],
+    },
+    /// A measured figure older than the question's window on the day checked.
+    FigureOutOfDate {
+        /// The question.
+        question: QuestionId,
+        /// The date the figure is as of, as written.
+        as_of: String,
+        /// How old it is, in whole months.
+        months: i32,
+        /// The question's window, in months.
+        window: u32,
+    },
+    /// A figure's `as_of` that is not a date (`answers.BR2.1.figure.as_of`,
+    /// `planning_figures.casualties.as_of`).
+    FigureDate {
+        /// Where, as a path in the file.
+        field: String,
+        /// The value as written.
+        value: String,
+    },
+    /// A figure recorded for a question that declares no indicator, or for a
+    /// planning figure the questionnaire does not have; kept, not used.
+    UnusedFigure {
+        /// Where, as a path in the file.
+        field: String,
+    },
+    /// A planning figure whose shape cannot be used (a value that is not a number).
+    MalformedFigure {
+        /// Where, as a path in the file.
+        field: String,
+        /// What is wrong, as the JSON reader said it.
+        reason: JsonProblem,
     },
     /// Something in the plan entry of a question.
     Plan {
@@ -234,6 +285,63 @@ impl Finding {
                 example = DATE_EXAMPLE,
             ),
             Finding::Plan { question, problem } => problem.message(question, lang),
+            Finding::LevelAboveFigure { .. }
+            | Finding::FigureOutOfDate { .. }
+            | Finding::FigureDate { .. }
+            | Finding::UnusedFigure { .. }
+            | Finding::MalformedFigure { .. } => self.figure_message(lang),
+        }
+    }
+
+    /// The message of a finding about a measured or planning figure.
+    fn figure_message(&self, lang: Language) -> String {
+        match self {
+            Finding::LevelAboveFigure {
+                question,
+                level,
+                supports,
+                value,
+            } => tl!(
+                lang,
+                "finding-level-above-figure",
+                question = question.as_str(),
+                level = level.to_string(),
+                supports = supports.to_string(),
+                value = value[usize::from(lang == Language::Hy)].as_str(),
+            ),
+            Finding::FigureOutOfDate {
+                question,
+                as_of,
+                months,
+                window,
+            } => tl!(
+                lang,
+                "finding-figure-out-of-date",
+                question = question.as_str(),
+                date = parse_date(as_of).map_or_else(
+                    || as_of.clone(),
+                    |date| crate::i18n::format::date_long(lang, date)
+                ),
+                months = *months,
+                window = *window,
+            ),
+            Finding::FigureDate { field, value } => tl!(
+                lang,
+                "finding-figure-date",
+                field = field.as_str(),
+                value = value.as_str(),
+                example = PLAN_DATE_EXAMPLE,
+            ),
+            Finding::UnusedFigure { field } => {
+                tl!(lang, "finding-unused-figure", field = field.as_str())
+            }
+            Finding::MalformedFigure { field, reason } => tl!(
+                lang,
+                "finding-malformed-figure",
+                field = field.as_str(),
+                reason = reason.message(lang),
+            ),
+            _ => String::new(),
         }
     }
 }
@@ -258,8 +366,9 @@ impl fmt::Display for Finding {
 }
 
 impl Assessment {
-    /// Everything in the file that needs a person's attention, in file order.
-    pub fn findings(&self, questionnaire: &Questionnaire) -> Vec<Finding> {
+    /// Everything in the file that needs a person's attention, in file order, on
+    /// the day `on` (a measured figure's age is counted to it).
+    pub fn findings(&self, questionnaire: &Questionnaire, on: Date) -> Vec<Finding> {
         let mut findings = Vec::new();
         self.meta_findings(questionnaire, &mut findings);
         self.target_findings(questionnaire, &mut findings);
@@ -273,6 +382,7 @@ impl Assessment {
             match answer {
                 Lenient::Valid(answer) => {
                     answer_findings(question, answer, &mut findings);
+                    figure_findings(question, known, answer, on, &mut findings);
                     if answer.not_applicable && known.is_some_and(|q| !q.not_applicable.allowed) {
                         findings.push(Finding::NotApplicableNotAllowed {
                             question: question.clone(),
@@ -286,7 +396,34 @@ impl Assessment {
             }
         }
         self.plan_findings(questionnaire, &mut findings);
+        self.planning_figure_findings(questionnaire, &mut findings);
         findings
+    }
+
+    /// Planning figures the questionnaire does not declare, unreadable ones, dates.
+    fn planning_figure_findings(&self, questionnaire: &Questionnaire, findings: &mut Vec<Finding>) {
+        for (id, figure) in &self.planning_figures {
+            let field = format!("planning_figures.{id}");
+            if questionnaire.planning_figure(id).is_none() {
+                findings.push(Finding::UnusedFigure {
+                    field: field.clone(),
+                });
+            }
+            match figure {
+                Lenient::Valid(figure) => {
+                    if !figure.as_of.trim().is_empty() && figure.as_of_date().is_none() {
+                        findings.push(Finding::FigureDate {
+                            field: format!("{field}.as_of"),
+                            value: figure.as_of.clone(),
+                        });
+                    }
+                }
+                Lenient::Invalid(value) => findings.push(Finding::MalformedFigure {
+                    field,
+                    reason: unreadable::<Figure>(value),
+                }),
+            }
+        }
     }
 
     /// Plan entries for unknown questions, unreadable entries, dates and statuses.
@@ -410,6 +547,68 @@ fn answer_findings(question: &QuestionId, answer: &Answer, findings: &mut Vec<Fi
     }
 }
 
+/// A level the measured figure does not support without a note to say why, a
+/// figure out of date on `on`, an `as_of` that is not a date, a figure for a
+/// question without an indicator.
+fn figure_findings(
+    question: &QuestionId,
+    known: Option<&Question>,
+    answer: &Answer,
+    on: Date,
+    findings: &mut Vec<Finding>,
+) {
+    let Some(figure) = &answer.figure else {
+        return;
+    };
+    let field = format!("answers.{question}.figure");
+    let Some(indicator) = known.and_then(|q| q.indicator.as_ref()) else {
+        if known.is_some() {
+            findings.push(Finding::UnusedFigure { field });
+        }
+        return;
+    };
+    let as_of = figure.as_of_date();
+    if as_of.is_none() && !figure.as_of.trim().is_empty() {
+        findings.push(Finding::FigureDate {
+            field: format!("{field}.as_of"),
+            value: figure.as_of.clone(),
+        });
+    }
+    let Some(value) = figure.value.filter(|v| v.is_finite()) else {
+        return;
+    };
+    let supports = indicator.supports(value);
+    if let Some(level) = answer.scored_level()
+        && level > supports
+        && answer.notes.trim().is_empty()
+    {
+        let unit = |code: &str| indicator.unit.get(code).to_owned();
+        findings.push(Finding::LevelAboveFigure {
+            question: question.clone(),
+            level,
+            supports,
+            value: [
+                with_unit(Language::En, value, &unit("en")),
+                with_unit(Language::Hy, value, &unit("hy")),
+            ],
+        });
+    }
+    if let Some(date) = as_of {
+        // Older than the window: its whole months, and at least a day more.
+        let months = months_between(date, on);
+        let window = indicator.window();
+        let over = i64::from(months) - i64::from(window);
+        if over > 0 || over == 0 && on.day() > date.day() {
+            findings.push(Finding::FigureOutOfDate {
+                question: question.clone(),
+                as_of: figure.as_of.clone(),
+                months,
+                window,
+            });
+        }
+    }
+}
+
 /// Why a value kept as written cannot be read as a `T`, as the JSON reader says it.
 fn unreadable<T: serde::de::DeserializeOwned>(value: &Value) -> JsonProblem {
     match serde_json::from_value::<T>(value.clone()) {
@@ -429,7 +628,46 @@ mod tests {
     /// One of each finding, with what its Armenian message must contain.
     fn one_of_each() -> Vec<(Finding, &'static str)> {
         let question = || QuestionId::from("BR3.2");
+        let level = |n: u8| Level::new(n).expect("on the scale");
         vec![
+            (
+                Finding::LevelAboveFigure {
+                    question: question(),
+                    level: level(3),
+                    supports: level(2),
+                    value: ["61 days".into(), "61 օր".into()],
+                },
+                "BR3.2: 3 մակարդակը բարձր է այն մակարդակից, որը հիմնավորում է ցուցանիշը (61 օր՝ 2 մակարդակ)",
+            ),
+            (
+                Finding::FigureOutOfDate {
+                    question: question(),
+                    as_of: "2024-10-31".into(),
+                    months: 25,
+                    window: 24,
+                },
+                "BR3.2: ցուցանիշը 2024 թ. հոկտեմբերի 31-ի դրությամբ է՝ 25 ամիս առաջ",
+            ),
+            (
+                Finding::FigureDate {
+                    field: "answers.BR3.2.figure.as_of".into(),
+                    value: "last spring".into(),
+                },
+                "answers.BR3.2.figure.as_of: last spring արժեքը ամսաթիվ չէ",
+            ),
+            (
+                Finding::UnusedFigure {
+                    field: "planning_figures.tanks".into(),
+                },
+                "planning_figures.tanks: հարցաշարը",
+            ),
+            (
+                Finding::MalformedFigure {
+                    field: "planning_figures.casualties".into(),
+                    reason: JsonProblem::UnexpectedShape,
+                },
+                "planning_figures.casualties: ցուցանիշը հնարավոր չէ կարդալ",
+            ),
             (
                 Finding::OtherQuestionnaire {
                     id: "other".into(),

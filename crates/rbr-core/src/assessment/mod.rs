@@ -5,6 +5,7 @@
 //! as they were, reported as findings, and written back until someone fixes them.
 
 mod answer;
+mod figure;
 mod file;
 mod findings;
 mod json;
@@ -26,6 +27,7 @@ use crate::text::BASE_LANGUAGE;
 /// Timestamps as files write them; they live with the other times in [`crate::zone`].
 pub use crate::zone::{format_timestamp, parse_timestamp};
 pub use answer::{Answer, Response};
+pub use figure::{Figure, Measured, months_between};
 pub use file::AssessmentFile;
 pub use findings::{Finding, PlanProblem};
 pub use json::{HeaderProblem, LoadError, SerializeError};
@@ -84,6 +86,10 @@ pub struct Assessment {
     /// Entries stay when their question is no longer a gap.
     #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
     pub plan: IndexMap<QuestionId, Lenient<PlanEntry>>,
+    /// The country's values of the questionnaire's planning figures, by figure id,
+    /// each with its source and date (from questionnaire 1.3.0).
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub planning_figures: IndexMap<String, Lenient<Figure>>,
     /// Review comments and the trail of workflow events; absent until someone reviews.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review: Option<trail::Review>,
@@ -108,6 +114,7 @@ impl Assessment {
             targets: IndexMap::new(),
             answers: IndexMap::new(),
             plan: IndexMap::new(),
+            planning_figures: IndexMap::new(),
             review: None,
             extra: Extra::new(),
         }

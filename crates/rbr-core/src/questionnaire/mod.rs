@@ -3,6 +3,7 @@
 //! The built-in NATO questionnaire is compiled into the binary; a ministry may adapt
 //! it and load its own copy from any path. Loading reports every problem at once.
 
+mod figures;
 mod json_error;
 mod level;
 mod links;
@@ -20,6 +21,9 @@ use crate::i18n::Language;
 use crate::text::Text;
 use crate::tl;
 
+pub use figures::{
+    Better, DEFAULT_WINDOW_MONTHS, Indicator, PlanningFigure, fill, number, placeholders, with_unit,
+};
 pub use json_error::{Expected, Found, JsonProblem, Open, quoted_string};
 pub use level::{LEVELS, Level, LevelError};
 pub use links::{Changes, Dependency, DependencyKind, KnockOn, Translation, TranslationStatus};
@@ -162,6 +166,10 @@ pub struct Question {
     pub not_applicable: NotApplicable,
     /// The published rule's scores behind the weight and the critical flag.
     pub rule: Option<Rule>,
+    /// The measured figure that defines the standard, where a number does (from 1.3.0).
+    pub indicator: Option<Indicator>,
+    /// What to do to climb each step, 0 to 1 up to 3 to 4 (from 1.3.0).
+    pub steps: Option<[Text; 4]>,
 }
 
 /// A question as the questionnaire file writes it: the POETE elements as one
@@ -182,6 +190,10 @@ struct QuestionFile {
     not_applicable: NotApplicable,
     #[serde(skip_serializing_if = "Option::is_none")]
     rule: Option<Rule>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    indicator: Option<Indicator>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    steps: Option<[Text; 4]>,
 }
 
 impl From<Question> for QuestionFile {
@@ -200,6 +212,8 @@ impl From<Question> for QuestionFile {
             depends_on: q.depends_on,
             not_applicable: q.not_applicable,
             rule: q.rule,
+            indicator: q.indicator,
+            steps: q.steps,
         }
     }
 }
@@ -208,6 +222,33 @@ impl Question {
     /// Every POETE element the question covers, the main one first.
     pub fn poete_all(&self) -> impl Iterator<Item = Poete> + '_ {
         std::iter::once(self.poete).chain(self.poete_also.iter().copied())
+    }
+
+    /// What to do next from `level`: the step to the level above, or the
+    /// question's recommendation where the questionnaire has no steps (before
+    /// 1.3.0) or the level is the top one.
+    pub fn next_step(&self, level: Option<Level>) -> &Text {
+        let step = level.map_or(Some(0), |l| Some(usize::from(l.value())).filter(|&i| i < 4));
+        match (&self.steps, step) {
+            (Some(steps), Some(i)) => &steps[i],
+            _ => &self.recommendation,
+        }
+    }
+
+    /// Every text of the question a person reads, for filling in figures.
+    fn texts_mut(&mut self) -> impl Iterator<Item = &mut Text> {
+        [&mut self.text, &mut self.guidance, &mut self.recommendation]
+            .into_iter()
+            .chain(self.rubric.iter_mut())
+            .chain(self.steps.iter_mut().flatten())
+    }
+
+    /// Every text of the question a person reads.
+    pub fn texts(&self) -> impl Iterator<Item = &Text> {
+        [&self.text, &self.guidance, &self.recommendation]
+            .into_iter()
+            .chain(self.rubric.iter())
+            .chain(self.steps.iter().flatten())
     }
 }
 
@@ -247,6 +288,9 @@ pub struct Questionnaire {
     /// older steps kept so that files two versions old still move up.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub changes: Vec<Changes>,
+    /// The figures its standards are set against (from 1.3.0).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub planning_figures: Vec<PlanningFigure>,
     #[serde(skip)]
     index: HashMap<QuestionId, (usize, usize)>,
 }
@@ -345,6 +389,7 @@ impl Questionnaire {
             areas,
             translations: std::collections::BTreeMap::new(),
             changes: Vec::new(),
+            planning_figures: Vec::new(),
             index,
         }
     }
@@ -374,6 +419,39 @@ impl Questionnaire {
     /// Every question, in order.
     pub fn questions(&self) -> impl Iterator<Item = &Question> {
         self.areas.iter().flat_map(|a| a.questions.iter())
+    }
+
+    /// This questionnaire with every `{figure:ID}` in its questions replaced, in
+    /// each language, by the figure's value and unit: `value_of` gives the
+    /// country's value; where it gives none, the default stands, marked as such.
+    pub fn with_figures(&self, value_of: impl Fn(&PlanningFigure) -> Option<f64>) -> Self {
+        let mut filled = self.clone();
+        let figures = &self.planning_figures;
+        for question in filled.areas.iter_mut().flat_map(|a| a.questions.iter_mut()) {
+            for text in question.texts_mut() {
+                for (code, value) in &mut text.0 {
+                    let lang = Language::from_code(code).unwrap_or(Language::En);
+                    *value = fill(value, |id| {
+                        let figure = figures.iter().find(|f| f.id == id)?;
+                        let unit = figure.unit.get(code);
+                        Some(match value_of(figure) {
+                            Some(own) => with_unit(lang, own, unit),
+                            None => tl!(
+                                lang,
+                                "figure-default",
+                                value = with_unit(lang, figure.default, unit)
+                            ),
+                        })
+                    });
+                }
+            }
+        }
+        filled
+    }
+
+    /// A planning figure by id.
+    pub fn planning_figure(&self, id: &str) -> Option<&PlanningFigure> {
+        self.planning_figures.iter().find(|f| f.id == id)
     }
 
     /// The name of a level ("Established"), in `language`.

@@ -144,6 +144,37 @@ pub enum Problem {
         /// The entry's level.
         level: usize,
     },
+    /// Steps that are not exactly four (0 to 1, 1 to 2, 2 to 3, 3 to 4).
+    StepsLength {
+        /// The question.
+        place: Place,
+        /// How many entries it has.
+        entries: usize,
+    },
+    /// A step without English text.
+    StepWithoutEnglish {
+        /// The question.
+        place: Place,
+        /// The level the step starts from.
+        level: usize,
+    },
+    /// An indicator whose requirements do not climb the scale.
+    IndicatorOrder {
+        /// The question.
+        place: Place,
+    },
+    /// Two planning figures share an id.
+    FigureIdTwice {
+        /// The id.
+        figure: String,
+    },
+    /// A question names a planning figure the questionnaire does not declare.
+    UnknownFigure {
+        /// The question.
+        place: Place,
+        /// The id as written.
+        figure: String,
+    },
     /// A POETE kind that is not one of the five.
     Poete {
         /// The question.
@@ -256,6 +287,49 @@ impl Problem {
             Problem::ChangeUnknown { question } => {
                 tl!(lang, "problem-change-unknown", question = question.as_str())
             }
+            Problem::StepsLength { .. }
+            | Problem::StepWithoutEnglish { .. }
+            | Problem::IndicatorOrder { .. }
+            | Problem::FigureIdTwice { .. }
+            | Problem::UnknownFigure { .. } => self.figure_message(lang),
+        }
+    }
+}
+
+impl Problem {
+    /// The message of a problem with steps, indicators or planning figures.
+    fn figure_message(&self, lang: Language) -> String {
+        match self {
+            Problem::StepsLength { place, entries } => tl!(
+                lang,
+                "problem-steps-length",
+                place = place.message(lang),
+                entries = entries.to_string(),
+            ),
+            Problem::StepWithoutEnglish { place, level } => tl!(
+                lang,
+                "problem-step-without-english",
+                place = place.message(lang),
+                from = level.to_string(),
+                to = (level + 1).to_string(),
+            ),
+            Problem::IndicatorOrder { place } => tl!(
+                lang,
+                "problem-indicator-order",
+                place = place.message(lang),
+                field = "indicator.requires",
+            ),
+            Problem::FigureIdTwice { figure } => {
+                tl!(lang, "problem-figure-id-twice", figure = figure.as_str())
+            }
+            Problem::UnknownFigure { place, figure } => tl!(
+                lang,
+                "problem-unknown-figure",
+                place = place.message(lang),
+                figure = figure.as_str(),
+                field = "planning_figures",
+            ),
+            _ => String::new(),
         }
     }
 }

@@ -5,9 +5,11 @@ use std::collections::{BTreeMap, HashSet};
 
 use serde::Deserialize;
 
+use super::figures::placeholders;
 use super::{
-    Area, AreaId, Changes, Dependency, Level, LevelDefinition, NotApplicable, Place, Poete,
-    Problem, Question, QuestionId, Questionnaire, QuestionnaireError, Rule, Translation,
+    Area, AreaId, Changes, Dependency, Indicator, Level, LevelDefinition, NotApplicable, Place,
+    PlanningFigure, Poete, Problem, Question, QuestionId, Questionnaire, QuestionnaireError, Rule,
+    Translation,
 };
 use crate::text::Text;
 
@@ -21,6 +23,8 @@ pub(super) struct RawQuestionnaire {
     #[serde(default)]
     translations: BTreeMap<String, Translation>,
     changes: Option<ChangeLists>,
+    #[serde(default)]
+    planning_figures: Vec<PlanningFigure>,
 }
 
 /// `changes` as one list (before 1.2.0) or several steps.
@@ -56,6 +60,8 @@ struct RawQuestion {
     depends_on: Vec<AreaId>,
     not_applicable: Option<NotApplicable>,
     rule: Option<Rule>,
+    indicator: Option<Indicator>,
+    steps: Option<Vec<Text>>,
 }
 
 /// `poete` as one name (before 1.2.0) or a list of names, the main one first.
@@ -152,12 +158,14 @@ impl RawQuestionnaire {
             Some(ChangeLists::Many(steps)) => steps,
         };
         check_links(&areas, &changes, &mut p);
+        check_figures(&self.planning_figures, &areas, &mut p);
         if !p.found.is_empty() {
             return Err(QuestionnaireError::Invalid(p.found));
         }
         let mut questionnaire = Questionnaire::from_parts(id, version, title, levels, areas);
         questionnaire.translations = self.translations;
         questionnaire.changes = changes;
+        questionnaire.planning_figures = self.planning_figures;
         Ok(questionnaire)
     }
 }
@@ -282,6 +290,14 @@ impl RawQuestion {
         if let (Some(rule), Some(weight), Some(critical)) = (&self.rule, weight, critical) {
             check_rule(rule, weight, critical, place, p);
         }
+        if let Some(indicator) = &self.indicator
+            && !indicator.in_order()
+        {
+            p.push(Problem::IndicatorOrder {
+                place: place.clone(),
+            });
+        }
+        let steps = self.steps.and_then(|steps| check_steps(steps, place, p));
         let poete = poete?;
         Some(Question {
             id: QuestionId(id?),
@@ -297,6 +313,8 @@ impl RawQuestion {
             depends_on: self.depends_on,
             not_applicable: self.not_applicable.unwrap_or_default(),
             rule: self.rule,
+            indicator: self.indicator,
+            steps,
         })
     }
 }
@@ -359,6 +377,54 @@ fn check_links(areas: &[Area], changes: &[Changes], p: &mut Problems) {
             });
         }
     }
+}
+
+/// Planning figures have ids of their own, and every `{figure:ID}` a question's
+/// text names is one of them.
+fn check_figures(figures: &[PlanningFigure], areas: &[Area], p: &mut Problems) {
+    let mut ids = HashSet::new();
+    for figure in figures {
+        if !ids.insert(figure.id.as_str()) {
+            p.push(Problem::FigureIdTwice {
+                figure: figure.id.clone(),
+            });
+        }
+    }
+    for question in areas.iter().flat_map(|a| &a.questions) {
+        let mut named: Vec<&str> = question
+            .texts()
+            .flat_map(|text| text.0.values())
+            .flat_map(|text| placeholders(text))
+            .filter(|id| !ids.contains(id))
+            .collect();
+        named.sort_unstable();
+        named.dedup();
+        for figure in named {
+            p.push(Problem::UnknownFigure {
+                place: Place::Id(question.id.to_string()),
+                figure: figure.to_owned(),
+            });
+        }
+    }
+}
+
+/// Four steps, each with English: 0 to 1, 1 to 2, 2 to 3, 3 to 4.
+fn check_steps(steps: Vec<Text>, place: &Place, p: &mut Problems) -> Option<[Text; 4]> {
+    if steps.len() != 4 {
+        p.push(Problem::StepsLength {
+            place: place.clone(),
+            entries: steps.len(),
+        });
+    }
+    for (step, entry) in steps.iter().enumerate() {
+        if !entry.has_base() {
+            p.push(Problem::StepWithoutEnglish {
+                place: place.clone(),
+                level: step,
+            });
+        }
+    }
+    <[Text; 4]>::try_from(steps).ok()
 }
 
 fn check_rubric(rubric: Vec<Text>, place: &Place, p: &mut Problems) -> Option<[Text; 5]> {

@@ -119,6 +119,9 @@ impl Report {
         let meta = &assessment.meta;
         let zone = meta.zone();
         let date = report_date(assessment, &zone, date)?;
+        // The questions as this country reads them: its planning figures in place.
+        let filled = assessment.fill_figures(questionnaire);
+        let questionnaire = &filled;
         let lang = language.code();
         let score = scoring::score(questionnaire, assessment);
         let questionnaire_title = questionnaire.title.get(lang).to_owned();
@@ -184,7 +187,7 @@ impl Report {
             unanswered: listed.unanswered,
             scale: scale(questionnaire, lang),
             findings: assessment
-                .findings(questionnaire)
+                .findings(questionnaire, date)
                 .iter()
                 .map(|finding| finding.message(language))
                 .collect(),
