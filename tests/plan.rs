@@ -19,11 +19,13 @@ fn national(dir: &Path) -> std::path::PathBuf {
     file
 }
 
-fn recommendation(id: &str, language: &str) -> String {
+/// The step a question's questionnaire gives from `level` to the next.
+fn step(id: &str, level: usize, language: &str) -> String {
     let q = Questionnaire::built_in();
     q.question(&id.into())
-        .map(|question| question.recommendation.get(language).to_owned())
-        .expect("a question of the questionnaire")
+        .and_then(|question| question.steps.as_ref())
+        .map(|steps| steps[level].get(language).to_owned())
+        .expect("a question of the questionnaire, with steps")
 }
 
 #[test]
@@ -36,10 +38,11 @@ fn a_plan_row_is_edited_in_place_on_an_approved_assessment_and_saved() {
     click(&mut h, "Plan");
     // Two rows are overdue in the example (due 31 October and 30 September 2026).
     assert_eq!(h.query_all_by_label("Overdue").count(), 2);
-    // BR2.9 has no entry yet: its action is the question's recommendation.
+    // BR2.9 has no entry yet: its action is the question's step from the level
+    // the answer is at (1) to the next.
     assert_eq!(
         h.get_by_label("Action for BR2.9").value().as_deref(),
-        Some(recommendation("BR2.9", "en").as_str())
+        Some(step("BR2.9", 1, "en").as_str())
     );
     type_into(&mut h, "Body responsible for BR2.9", "Ministry of Energy");
     type_into(
@@ -63,7 +66,7 @@ fn a_plan_row_is_edited_in_place_on_an_approved_assessment_and_saved() {
 
     let saved = read_json(&file);
     let entry = &saved["plan"]["BR2.9"];
-    assert_eq!(entry["action"], recommendation("BR2.9", "en").as_str());
+    assert_eq!(entry["action"], step("BR2.9", 1, "en").as_str());
     assert_eq!(entry["body"], "Ministry of Energy");
     assert_eq!(entry["person"], "Head of Gas Security");
     assert_eq!(entry["due"], "2027-10-01");

@@ -52,7 +52,20 @@ fn texts(q: &Questionnaire) -> Vec<(String, &Text)> {
             for (level, rubric) in question.rubric.iter().enumerate() {
                 out.push((format!("{id} rubric {level}"), rubric));
             }
+            for (level, step) in question.steps.iter().flatten().enumerate() {
+                out.push((format!("{id} step {level} to {}", level + 1), step));
+            }
+            if let Some(indicator) = &question.indicator {
+                out.push((format!("{id} indicator"), &indicator.name));
+                out.push((format!("{id} indicator unit"), &indicator.unit));
+            }
         }
+    }
+    for figure in &q.planning_figures {
+        let id = &figure.id;
+        out.push((format!("planning figure {id}"), &figure.name));
+        out.push((format!("planning figure {id} unit"), &figure.unit));
+        out.push((format!("planning figure {id} description"), &figure.description));
     }
     out
 }

@@ -129,7 +129,10 @@ impl Document {
                 note: question.not_applicable.note.clone(),
             });
         }
-        let rescore = !matches!(edit, Edit::Text(..) | Edit::Meta(..));
+        let rescore = !matches!(
+            edit,
+            Edit::Text(..) | Edit::Meta(..) | Edit::Figure(..) | Edit::PlanningFigure(..)
+        );
         if let Some(id) = edit.question().cloned() {
             let answer = self.assessment.answer_mut(&id);
             match edit {
@@ -150,8 +153,14 @@ impl Document {
                 }
                 Edit::FollowUp(_, on) => answer.follow_up = on,
                 Edit::Text(_, field, text) => *field.of_mut(answer) = text,
+                Edit::Figure(_, edit) => {
+                    let mut figure = answer.figure.take().unwrap_or_default();
+                    edit.apply(&mut figure);
+                    answer.figure = (!figure.is_empty()).then_some(figure);
+                }
                 Edit::Rechecked(_) => answer.recheck = false,
-                Edit::Target(..)
+                Edit::PlanningFigure(..)
+                | Edit::Target(..)
                 | Edit::Meta(..)
                 | Edit::Scope(..)
                 | Edit::Review { .. }
@@ -195,7 +204,21 @@ impl Document {
             Edit::Upgrade => {
                 a.upgrade(&self.questionnaire);
             }
+            Edit::PlanningFigure(id, edit) => {
+                // An unreadable value is replaced: the field shows it as empty.
+                let mut figure = match a.planning_figures.get(&id) {
+                    Some(Lenient::Valid(figure)) => figure.clone(),
+                    Some(Lenient::Invalid(_)) | None => crate::assessment::Figure::default(),
+                };
+                edit.apply(&mut figure);
+                if figure.is_empty() {
+                    a.planning_figures.shift_remove(&id);
+                } else {
+                    a.planning_figures.insert(id, Lenient::Valid(figure));
+                }
+            }
             Edit::Level(..)
+            | Edit::Figure(..)
             | Edit::NotApplicable(..)
             | Edit::FollowUp(..)
             | Edit::Text(..)
@@ -205,15 +228,19 @@ impl Document {
         }
     }
 
-    /// Changes a plan entry, creating it from the question's recommendation (in the
-    /// assessment's language) on the first change. An entry the file holds in a shape
+    /// Changes a plan entry, creating it from the question's step from the level
+    /// the answer is at (in the assessment's language) on the first change. An entry the file holds in a shape
     /// that cannot be read is kept, as written, under `unreadable_entry` of the new one.
     fn apply_plan(&mut self, id: &QuestionId, edit: PlanEdit) {
         let a = &mut self.assessment;
         let recommendation = self
             .questionnaire
             .question(id)
-            .map(|q| q.recommendation.get(a.language()).to_owned())
+            .map(|q| {
+                q.next_step(a.response_to(q).level())
+                    .get(a.language())
+                    .to_owned()
+            })
             .unwrap_or_default();
         let slot = a
             .plan
@@ -327,6 +354,12 @@ impl Document {
     /// The questionnaire the answers refer to.
     pub fn questionnaire(&self) -> &Arc<Questionnaire> {
         &self.questionnaire
+    }
+
+    /// A question as this assessment reads it: its planning figures filled in.
+    pub fn question(&self, id: &QuestionId) -> Option<Question> {
+        let question = self.questionnaire.question(id)?;
+        Some(self.assessment.fill_question(&self.questionnaire, question))
     }
 
     /// The assessment, the single source of truth for answers.

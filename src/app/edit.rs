@@ -178,6 +178,33 @@ pub enum Edit {
     /// Change a question's plan entry: allowed on an approved assessment, whose
     /// plan is followed after sign-off.
     Plan(QuestionId, PlanEdit),
+    /// Change the measured figure of a question's answer.
+    Figure(QuestionId, FigureEdit),
+    /// Change the country's value of a planning figure, by the figure's id.
+    PlanningFigure(String, FigureEdit),
+}
+
+/// A change to a measured or planning figure; a figure left with nothing in it
+/// is taken out of the file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FigureEdit {
+    /// The value; none when the field is cleared.
+    Value(Option<f64>),
+    /// The date it is as of, as typed (`YYYY-MM-DD`; anything else is kept and flagged).
+    AsOf(String),
+    /// Where it comes from.
+    Source(String),
+}
+
+impl FigureEdit {
+    /// Applies the change to `figure`.
+    pub(super) fn apply(self, figure: &mut crate::assessment::Figure) {
+        match self {
+            FigureEdit::Value(value) => figure.value = value,
+            FigureEdit::AsOf(text) => figure.as_of = text,
+            FigureEdit::Source(text) => figure.source = text,
+        }
+    }
 }
 
 impl Edit {
@@ -188,8 +215,10 @@ impl Edit {
             | Edit::NotApplicable(id, _)
             | Edit::FollowUp(id, _)
             | Edit::Text(id, _, _)
+            | Edit::Figure(id, _)
             | Edit::Rechecked(id) => Some(id),
-            Edit::Target(..)
+            Edit::PlanningFigure(..)
+            | Edit::Target(..)
             | Edit::Meta(..)
             | Edit::Scope(..)
             | Edit::Review { .. }

@@ -38,7 +38,7 @@ pub use combine::{CombineError, CombineState, CombineStep};
 pub use command::{Command, NewAssessment, PathPrompt, PathPurpose};
 pub use compare::Earlier;
 pub use document::{Document, Refused};
-pub use edit::{Edit, MetaField, PlanEdit, PlanText, ReviewEdit, TextField};
+pub use edit::{Edit, FigureEdit, MetaField, PlanEdit, PlanText, ReviewEdit, TextField};
 pub use examples::EXAMPLES;
 pub use export::{ExportError, ExportJob};
 pub use export_check::{ExportCheck, ExportDialog, copy_number};

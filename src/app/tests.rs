@@ -45,8 +45,13 @@ fn question_named(edit: &Edit) -> Option<QuestionId> {
         | Edit::Text(id, _, _)
         | Edit::Target(id, _)
         | Edit::Rechecked(id)
+        | Edit::Figure(id, _)
         | Edit::Plan(id, _) => Some(id.clone()),
-        Edit::Meta(..) | Edit::Scope(..) | Edit::Review { .. } | Edit::Upgrade => None,
+        Edit::Meta(..)
+        | Edit::Scope(..)
+        | Edit::Review { .. }
+        | Edit::Upgrade
+        | Edit::PlanningFigure(..) => None,
     }
 }
 

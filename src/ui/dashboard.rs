@@ -40,6 +40,7 @@ pub fn dashboard_ui(
                 ui.label(format!("{} · {}", meta.organisation, meta.classification));
             }
             crate::ui::details::details_ui(ui, doc, commands);
+            crate::ui::figures::planning_figures_ui(ui, doc, commands);
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 big_figure_ui(

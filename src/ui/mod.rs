@@ -9,6 +9,7 @@ pub mod compare;
 pub mod dashboard;
 pub mod details;
 pub mod export_check;
+pub mod figures;
 pub mod fonts;
 pub mod help;
 pub mod new_assessment;

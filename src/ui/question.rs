@@ -64,7 +64,8 @@ pub fn question_ui(
         ui.label(t!("questions-none-in-scope"));
         return;
     };
-    let Some(question) = doc.questionnaire().question(&id).cloned() else {
+    // The question as this assessment reads it: its planning figures in place.
+    let Some(question) = doc.question(&id) else {
         return;
     };
     egui::ScrollArea::vertical()
@@ -436,6 +437,10 @@ fn answer_fields_ui(
                     t!("answer-needs-justification"),
                 );
             }
+        }
+        if question.indicator.is_some() && !answer.not_applicable {
+            crate::ui::figures::measured_ui(ui, doc, question, answer, commands);
+            ui.add_space(4.0);
         }
         text_field_ui(ui, question, answer, TextField::Evidence, commands);
         text_field_ui(ui, question, answer, TextField::Notes, commands);

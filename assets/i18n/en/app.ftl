@@ -434,3 +434,27 @@ notice-combined = Combined from { $count } files into { $file }.
 path-combine-add = Add a file to combine
 path-combine-add-button = Add this file
 path-combine-save = Save the combined assessment as
+
+## Measured and planning figures.
+
+# $name: what the indicator measures.
+figure-heading = Measured figure: { $name }
+# One level's requirement: $required is "≥ 90 days".
+figure-requirement = level { $level } { $required }
+# Label of the value field; $unit: the indicator's unit.
+figure-value = Value in { $unit } for { $question }
+figure-as-of-label = As of (date) for { $question }
+figure-source-label = Source for { $question }
+figure-source-hint = Document or body the figure comes from
+figure-not-a-number = Not a number: type digits, such as 61 or 82.5.
+figure-not-a-date = Not a date: type it as YYYY-MM-DD, such as 2026-09-30.
+# $level, $name: the level the figure supports and its name.
+figure-suggests = The figure supports level { $level } ({ $name }).
+figure-use-level = Set level { $level }
+figures-title = Planning figures
+figures-intro = The country's own figures from its national risk assessment (BR1.9). Questions that use one are read with the value recorded here; until one is recorded, the questionnaire's default stands.
+figures-value = Value in { $unit } of { $name }
+figures-as-of-label = As of (date) of { $name }
+figures-source-label = Source of { $name }
+# $value: the default with its unit.
+figures-default = Questionnaire's default: { $value }

@@ -231,3 +231,13 @@ report-progress-gaps-opened = Gaps opened
 report-progress-none = None.
 # $old and $new: readiness figures; $change: new minus old, with its sign.
 report-progress-overall-value = { $new } now, { $old } then (change { $change })
+
+## Planning figures.
+
+report-planning-figures = Planning figures
+report-planning-figures-intro = The figures the questions' standards are set against, from the national risk assessment: where a question names one, it is read with the value below. Where no national figure is recorded, the questionnaire's default stands, and the standard is only as demanding as that default.
+report-planning-figure-default = No national figure recorded: the questionnaire's default
+report-column-planning-figure = Figure
+report-column-value = Value
+report-column-source = Source
+report-column-as-of = As of

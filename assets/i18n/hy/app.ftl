@@ -425,3 +425,27 @@ notice-combined = { $count } ֆայլից միավորված գնահատում�
 path-combine-add = Ավելացնել միավորվող ֆայլ
 path-combine-add-button = Ավելացնել այս ֆայլը
 path-combine-save = Պահպանել միավորված գնահատումն որպես
+
+## Measured and planning figures.
+
+# $name: what the indicator measures.
+figure-heading = Չափված ցուցանիշ՝ { $name }
+# One level's requirement: $required is "≥ 90 days".
+figure-requirement = { $level } մակարդակ՝ { $required }
+# Label of the value field; $unit: the indicator's unit.
+figure-value = Արժեքը ({ $unit }), { $question }
+figure-as-of-label = Որ ամսաթվի դրությամբ, { $question }
+figure-source-label = Աղբյուրը, { $question }
+figure-source-hint = Փաստաթուղթ կամ մարմին, որից վերցված է ցուցանիշը
+figure-not-a-number = Թիվ չէ։ Մուտքագրեք թվանշաններ, օրինակ՝ 61 կամ 82,5։
+figure-not-a-date = Ամսաթիվ չէ։ Մուտքագրեք ՏՏՏՏ-ԱԱ-ՕՕ ձևաչափով, օրինակ՝ 2026-09-30։
+# $level, $name: the level the figure supports and its name.
+figure-suggests = Ցուցանիշը հիմնավորում է { $level } մակարդակը ({ $name })։
+figure-use-level = Սահմանել { $level } մակարդակ
+figures-title = Պլանավորման ցուցանիշներ
+figures-intro = Երկրի սեփական ցուցանիշները՝ ռիսկերի ազգային գնահատումից (BR1.9)։ Դրանք կիրառող հարցերը կարդացվում են այստեղ գրանցված արժեքով, իսկ մինչև դրա գրանցումը կիրառվում է հարցաշարի նախնական արժեքը։
+figures-value = Արժեքը ({ $unit }), { $name }
+figures-as-of-label = Որ ամսաթվի դրությամբ, { $name }
+figures-source-label = Աղբյուրը, { $name }
+# $value: the default with its unit.
+figures-default = Հարցաշարի նախնական արժեքը՝ { $value }

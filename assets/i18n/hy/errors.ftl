@@ -29,7 +29,7 @@ finding-invalid-date = { $field }: { $value } արժեքն ամսաթիվ չէ։
 finding-level-above-figure = { $question }: { $level } մակարդակը բարձր է այն մակարդակից, որը հիմնավորում է ցուցանիշը ({ $value }՝ { $supports } մակարդակ)։ Իջեցրեք մակարդակը կամ նշումներում բացատրեք, թե ինչու է ցուցանիշը թերագնահատում իրավիճակը։
 # $date: the date the figure is as of; $months: its age in whole months.
 finding-figure-out-of-date = { $question }: ցուցանիշը { $date }-ի դրությամբ է՝ { $months } ամիս առաջ, ինչը գերազանցում է այս հարցի համար թույլատրելի { $window } ամիսը։ Գրանցեք ընթացիկ ցուցանիշ։
-finding-figure-date = { $field }: { $value } արժեքը ամսաթիվ չէ (օրինակ՝ { $example })։
+finding-figure-date = { $field }: { $value } արժեքն ամսաթիվ չէ (օրինակ՝ { $example })։
 finding-unused-figure = { $field }: հարցաշարը նման ցուցանիշ չի պահանջում։ Այն պահպանվում է ֆայլում, բայց չի օգտագործվում։
 finding-malformed-figure = { $field }: ցուցանիշը հնարավոր չէ կարդալ ({ $reason })։ Որպես արժեք գրեք թիվ։
 
@@ -128,9 +128,9 @@ problem-place-area = ոլորտ № { $number }
 problem-place-question = { $area }, հարց № { $number }
 problem-dependency = { $place }: կախված է «{ $area }»-ից, որը կա՛մ նույն ոլորտն է, կա՛մ այս հարցաշարի ոլորտ չէ։ Նշեք այլ ոլորտի նույնացուցիչը։
 problem-change-unknown = Փոփոխությունների ցանկում «{ $question }»-ն այս հարցաշարի հարց չէ։ Նշեք միայն դրա հարցերի նույնացուցիչները։
-problem-steps-length = { $place }: «steps» դաշտում կա { $entries } քայլ, իսկ պետք է լինի ճիշտ չորս (0-ից 1, 1-ից 2, 2-ից 3 և 3-ից 4 մակարդակ)։
+problem-steps-length = { $place }: «{ $field }» դաշտում կա { $entries } քայլ, իսկ պետք է լինի ճիշտ չորս (0-ից 1, 1-ից 2, 2-ից 3 և 3-ից 4 մակարդակ)։
 problem-step-without-english = { $place }: { $from }-ից { $to } մակարդակ տանող քայլն անգլերեն տեքստ չունի։
-problem-indicator-order = { $place }: «{ $field }» արժեքները պետք է աճեն մակարդակի հետ․ յուրաքանչյուր մակարդակ պահանջում է առնվազն այնքան, որքան նախորդը (կամ, եթե ավելի փոքրն է լավ, առավելագույնը այնքան)։
+problem-indicator-order = { $place }: «{ $field }» արժեքները պետք է բարձրանան սանդղակի հետ․ յուրաքանչյուր մակարդակ պահանջում է առնվազն այնքան, որքան նախորդը (կամ, եթե ավելի փոքր արժեքն է լավ, առավելագույնն այնքան)։
 problem-figure-id-twice = Պլանավորման երկու ցուցանիշ ունեն «{ $figure }» նույնացուցիչը։ Յուրաքանչյուրին տվեք իր նույնացուցիչը։
 problem-unknown-figure = { $place }: տեքստում նշված է «{ $figure }» պլանավորման ցուցանիշը, որը «{ $field }» դաշտում հայտարարված չէ։ Հայտարարեք այն կամ ուղղեք անունը։
 

@@ -219,3 +219,13 @@ report-progress-gaps-opened = Նոր թերություններ
 report-progress-none = Չկան։
 # $old and $new: readiness figures; $change: new minus old, with its sign.
 report-progress-overall-value = այժմ՝ { $new }, նախկինում՝ { $old } (փոփոխություն՝ { $change })
+
+## Planning figures.
+
+report-planning-figures = Պլանավորման ցուցանիշներ
+report-planning-figures-intro = Ցուցանիշներ, որոնց նկատմամբ սահմանված են հարցերի չափանիշները՝ ըստ ռիսկերի ազգային գնահատման։ Եթե հարցում նշված է ցուցանիշ, այն կիրառվում է ստորև նշված արժեքով։ Եթե ազգային ցուցանիշ գրանցված չէ, կիրառվում է հարցաշարի նախնական արժեքը, և չափանիշն այնքան խիստ է, որքան այդ արժեքը։
+report-planning-figure-default = Ազգային ցուցանիշ գրանցված չէ, կիրառվում է հարցաշարի նախնական արժեքը
+report-column-planning-figure = Ցուցանիշ
+report-column-value = Արժեք
+report-column-source = Աղբյուր
+report-column-as-of = Դրությամբ

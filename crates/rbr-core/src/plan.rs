@@ -22,7 +22,8 @@ pub struct PlanRow<'a> {
     pub gap: Option<Gap>,
     /// The entry in the file; none while nobody has planned anything for the gap.
     pub entry: Option<&'a PlanEntry>,
-    /// What will be done: the entry's action, else the question's recommendation.
+    /// What will be done: the entry's action, else the question's step from the
+    /// level the answer is at (its recommendation where it has no steps).
     pub action: String,
     /// How far along: the entry's status, planned without one.
     pub status: PlanStatus,
@@ -59,9 +60,14 @@ pub fn rows<'a>(
 ) -> Vec<PlanRow<'a>> {
     let row = |question: &'a Question, area: &AreaId, gap: Option<Gap>| {
         let entry = assessment.plan_entry(&question.id);
+        // The first action: the step from the level the answer is at.
+        let level = gap
+            .as_ref()
+            .map(|gap| gap.level)
+            .or_else(|| assessment.response_to(question).level());
         let action = match entry {
             Some(entry) if !entry.action.trim().is_empty() => entry.action.clone(),
-            _ => question.recommendation.get(language).to_owned(),
+            _ => question.next_step(level).get(language).to_owned(),
         };
         PlanRow {
             question,
@@ -175,10 +181,13 @@ mod tests {
         let ids: Vec<&str> = rows.iter().map(|r| r.question.id.as_str()).collect();
         assert_eq!(ids, ["BR2.1", "BR2.2", "BR2.3"]);
         assert!(rows[0].gap.is_some() && rows[0].entry.is_none());
-        let recommendation = q
+        // Nothing planned yet: the first action is the step from level 0 to 1.
+        let step = q
             .question(&"BR2.1".into())
-            .map(|question| question.recommendation.get("en").to_owned());
-        assert_eq!(Some(rows[0].action.clone()), recommendation);
+            .and_then(|question| question.steps.as_ref())
+            .map(|steps| steps[0].get("en").to_owned());
+        assert_eq!(Some(rows[0].action.clone()), step);
+        assert_ne!(step.as_deref(), Some(rows[1].action.as_str()));
         assert!(rows[1].overdue, "due 1 November, in progress");
         assert!(rows[2].gap.is_none(), "met its target: kept, not a gap");
         assert!(!rows[2].overdue, "done is never overdue");

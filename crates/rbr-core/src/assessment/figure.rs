@@ -7,6 +7,7 @@ use time::{Date, OffsetDateTime};
 
 use super::{Assessment, Extra, Lenient, parse_date, parse_timestamp};
 use crate::i18n::Language;
+use crate::tl;
 use crate::questionnaire::{Indicator, Level, PlanningFigure, Question, Questionnaire, with_unit};
 
 /// A measured value with the date it is as of and where it comes from.
@@ -87,6 +88,41 @@ impl Measured<'_> {
     pub fn value_text(&self, lang: Language) -> String {
         with_unit(lang, self.value, self.indicator.unit.get(lang.code()))
     }
+
+    /// The figure as a report or a sheet states it, in `lang`: the value, the
+    /// date it is as of and its source, and the level it supports
+    /// (`61 days, as of 30 September 2026, State Reserves Agency: supports level 2`).
+    pub fn describe(&self, lang: Language) -> String {
+        tl!(
+            lang,
+            "figure-line",
+            figure = self.figure.describe(lang, &self.value_text(lang)),
+            level = self.supports.to_string(),
+        )
+    }
+}
+
+impl Figure {
+    /// `value`, then the date the figure is as of and its source where given,
+    /// in `lang`: `61 days, as of 30 September 2026, State Reserves Agency`.
+    pub fn describe(&self, lang: Language, value: &str) -> String {
+        let mut parts = vec![value.to_owned()];
+        match self.as_of_date() {
+            Some(date) => parts.push(tl!(
+                lang,
+                "figure-as-of",
+                date = crate::i18n::format::date_long(lang, date)
+            )),
+            None if !self.as_of.trim().is_empty() => {
+                parts.push(tl!(lang, "figure-as-of", date = self.as_of.trim()));
+            }
+            None => {}
+        }
+        if !self.source.trim().is_empty() {
+            parts.push(self.source.trim().to_owned());
+        }
+        parts.join(", ")
+    }
 }
 
 impl Assessment {
@@ -132,5 +168,15 @@ impl Assessment {
         questionnaire.with_figures(|figure: &PlanningFigure| {
             self.planning_figure(&figure.id).and_then(|f| f.value)
         })
+    }
+
+    /// One question of `questionnaire`, its planning figures filled in as
+    /// [`Self::fill_figures`] fills them.
+    pub fn fill_question(&self, questionnaire: &Questionnaire, question: &Question) -> Question {
+        let mut filled = question.clone();
+        questionnaire.fill_question(&mut filled, |figure: &PlanningFigure| {
+            self.planning_figure(&figure.id).and_then(|f| f.value)
+        });
+        filled
     }
 }

@@ -426,27 +426,39 @@ impl Questionnaire {
     /// country's value; where it gives none, the default stands, marked as such.
     pub fn with_figures(&self, value_of: impl Fn(&PlanningFigure) -> Option<f64>) -> Self {
         let mut filled = self.clone();
-        let figures = &self.planning_figures;
         for question in filled.areas.iter_mut().flat_map(|a| a.questions.iter_mut()) {
-            for text in question.texts_mut() {
-                for (code, value) in &mut text.0 {
-                    let lang = Language::from_code(code).unwrap_or(Language::En);
-                    *value = fill(value, |id| {
-                        let figure = figures.iter().find(|f| f.id == id)?;
-                        let unit = figure.unit.get(code);
-                        Some(match value_of(figure) {
-                            Some(own) => with_unit(lang, own, unit),
-                            None => tl!(
-                                lang,
-                                "figure-default",
-                                value = with_unit(lang, figure.default, unit)
-                            ),
-                        })
-                    });
-                }
-            }
+            self.fill_question(question, &value_of);
         }
         filled
+    }
+
+    /// `question` with its `{figure:ID}` replaced, as [`Self::with_figures`] does.
+    pub fn fill_question(
+        &self,
+        question: &mut Question,
+        value_of: impl Fn(&PlanningFigure) -> Option<f64>,
+    ) {
+        let figures = &self.planning_figures;
+        if figures.is_empty() {
+            return;
+        }
+        for text in question.texts_mut() {
+            for (code, value) in &mut text.0 {
+                let lang = Language::from_code(code).unwrap_or(Language::En);
+                *value = fill(value, |id| {
+                    let figure = figures.iter().find(|f| f.id == id)?;
+                    let unit = figure.unit.get(code);
+                    Some(match value_of(figure) {
+                        Some(own) => with_unit(lang, own, unit),
+                        None => tl!(
+                            lang,
+                            "figure-default",
+                            value = with_unit(lang, figure.default, unit)
+                        ),
+                    })
+                });
+            }
+        }
     }
 
     /// A planning figure by id.
@@ -513,10 +525,12 @@ mod tests {
         }
         assert!(q.question(&QuestionId::from("BR3.8")).is_none());
         assert_eq!(q.areas[1].title.get("en"), "Resilient energy supplies");
-        // No rubric sentence is shared between two questions: each is specific.
+        // No rubric sentence or step is shared between two questions: each is
+        // specific, and every question says what to do at each step.
         let mut seen = HashSet::new();
         for question in q.questions() {
-            for entry in &question.rubric {
+            let steps = question.steps.as_ref().expect("every question has steps");
+            for entry in question.rubric.iter().chain(steps) {
                 for language in ["en", "hy"] {
                     assert!(
                         seen.insert(entry.get(language)),

@@ -304,6 +304,7 @@ impl Problem {
                 lang,
                 "problem-steps-length",
                 place = place.message(lang),
+                field = "steps",
                 entries = entries.to_string(),
             ),
             Problem::StepWithoutEnglish { place, level } => tl!(

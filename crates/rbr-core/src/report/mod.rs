@@ -34,8 +34,8 @@ use crate::tl;
 
 pub use fonts::Fonts;
 pub use model::{
-    Approver, AreaSection, CommentEntry, GapEntry, KnockOnEntry, QuestionEntry, QuestionRow,
-    Report, Response, ReviewState, ScaleStep,
+    Approver, AreaSection, CommentEntry, GapEntry, KnockOnEntry, PlanningFigureRow, QuestionEntry,
+    QuestionRow, Report, Response, ReviewState, ScaleStep,
 };
 pub use pdf::render_pdf;
 pub use progress::{Progress, ProgressGap};
@@ -169,7 +169,8 @@ impl Report {
                 .map(|source| (source.file.clone(), source.sha256.clone()))
                 .collect(),
             plan: crate::plan::coverage(&plan_rows, None),
-            gaps: gap_entries(plan_rows, language),
+            gaps: gap_entries(plan_rows, assessment, language),
+            planning_figures: planning_figures(questionnaire, assessment, language),
             has_plan: !assessment.plan.is_empty(),
             knock_on: score
                 .knock_on(questionnaire, |id| assessment.in_scope(id))
@@ -247,6 +248,9 @@ impl Report {
                         .map(|g| g.gap),
                     evidence: answer.map(|a| a.evidence.clone()).unwrap_or_default(),
                     justification: answer.map(|a| a.justification.clone()).unwrap_or_default(),
+                    figure: assessment
+                        .measured(question)
+                        .map(|m| m.describe(Language::from_code(lang).unwrap_or(Language::En))),
                 });
             }
             areas.push(AreaSection {
@@ -298,7 +302,11 @@ struct ListedAreas {
 
 /// Every gap, in the scoring's order (highest priority first), from the plan's rows:
 /// its question's text and recommendation, and what the plan says about it.
-fn gap_entries(rows: Vec<crate::plan::PlanRow<'_>>, language: Language) -> Vec<GapEntry> {
+fn gap_entries(
+    rows: Vec<crate::plan::PlanRow<'_>>,
+    assessment: &Assessment,
+    language: Language,
+) -> Vec<GapEntry> {
     let lang = language.code();
     rows.into_iter()
         .filter_map(|row| {
@@ -309,10 +317,21 @@ fn gap_entries(rows: Vec<crate::plan::PlanRow<'_>>, language: Language) -> Vec<G
                     |due| crate::i18n::format::date_numeric(language, due),
                 )
             });
+            let step = row.question.next_step(Some(gap.level)).get(lang).to_owned();
             Some(GapEntry {
-                gap,
                 question: row.question.text.get(lang).to_owned(),
                 recommendation: row.question.recommendation.get(lang).to_owned(),
+                step_label: tl!(
+                    language,
+                    "figure-step",
+                    from = gap.level.to_string(),
+                    to = (gap.level.value() + 1).to_string(),
+                ),
+                action_is_step: row.action == step,
+                step,
+                figure: assessment
+                    .measured(row.question)
+                    .map(|m| m.describe(language)),
                 owner: row.owner(),
                 due,
                 status: row
@@ -322,7 +341,38 @@ fn gap_entries(rows: Vec<crate::plan::PlanRow<'_>>, language: Language) -> Vec<G
                 overdue: row.overdue,
                 action: row.action,
                 poete: row.question.poete,
+                gap,
             })
+        })
+        .collect()
+}
+
+/// The questionnaire's planning figures, each with the country's value, source and
+/// date, or the default where the file records none.
+fn planning_figures(
+    questionnaire: &Questionnaire,
+    assessment: &Assessment,
+    language: Language,
+) -> Vec<PlanningFigureRow> {
+    let lang = language.code();
+    questionnaire
+        .planning_figures
+        .iter()
+        .map(|figure| {
+            let unit = figure.unit.get(lang);
+            let own = assessment.planning_figure(&figure.id);
+            let value = own.and_then(|f| f.value).unwrap_or(figure.default);
+            PlanningFigureRow {
+                name: figure.name.get(lang).to_owned(),
+                value: crate::questionnaire::with_unit(language, value, unit),
+                default: own.is_none(),
+                source: own.map(|f| f.source.trim().to_owned()).unwrap_or_default(),
+                as_of: own
+                    .and_then(crate::assessment::Figure::as_of_date)
+                    .map(|date| crate::i18n::format::date_numeric(language, date))
+                    .or_else(|| own.map(|f| f.as_of.trim().to_owned()))
+                    .unwrap_or_default(),
+            }
         })
         .collect()
 }

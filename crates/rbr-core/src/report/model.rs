@@ -29,6 +29,24 @@ pub struct QuestionRow {
     pub evidence: String,
     /// Why it does not apply, for N/A questions.
     pub justification: String,
+    /// The measured figure with its date, source and the level it supports, for
+    /// a question that declares an indicator and an answer that records a value.
+    pub figure: Option<String>,
+}
+
+/// One of the questionnaire's planning figures, as the report lists them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanningFigureRow {
+    /// What it counts.
+    pub name: String,
+    /// The value with its unit, the country's or the questionnaire's default.
+    pub value: String,
+    /// Whether the value is the questionnaire's default: no national figure.
+    pub default: bool,
+    /// Where the country's value comes from; empty for a default.
+    pub source: String,
+    /// The date it is as of, in the report's figures; empty when none is given.
+    pub as_of: String,
 }
 
 /// One area's section.
@@ -53,8 +71,16 @@ pub struct GapEntry {
     pub gap: Gap,
     /// The question's text.
     pub question: String,
-    /// How to close it: the questionnaire's recommendation.
+    /// How to close it: the questionnaire's recommendation, the summary.
     pub recommendation: String,
+    /// The step from the level the answer is at to the next: what to do first.
+    pub step: String,
+    /// Which step that is ("From level 1 to 2").
+    pub step_label: String,
+    /// The action is the step: nothing else is planned for the gap yet.
+    pub action_is_step: bool,
+    /// The measured figure, as the area's table states it.
+    pub figure: Option<String>,
     /// What the plan says will be done; the recommendation while nothing is planned.
     pub action: String,
     /// The kind of gap.
@@ -159,6 +185,9 @@ pub struct Report {
     pub plan: crate::plan::Coverage,
     /// Whether the file has any plan entry at all.
     pub has_plan: bool,
+    /// The questionnaire's planning figures with this country's values; empty
+    /// for a questionnaire that declares none.
+    pub planning_figures: Vec<PlanningFigureRow>,
     /// Not-ready areas that in-scope areas depend on, and those areas (titles).
     pub knock_on: Vec<KnockOnEntry>,
     /// The questionnaire's text in the report's language is an unreviewed draft.

@@ -132,9 +132,13 @@ fn area_table(lang: Language, area: &AreaSection) -> Table {
                     Span::regular(excerpt(&q.evidence, EVIDENCE_EXCERPT))
                 }
             };
+            let mut question = vec![Span::regular(&q.text)];
+            if let Some(figure) = &q.figure {
+                question.push(Span::bold(format!("\n{figure}")));
+            }
             vec![
                 id_cell(lang, q.id.as_str(), q.critical),
-                vec![Span::regular(&q.text)],
+                question,
                 vec![Span::regular(level)],
                 vec![Span::regular(q.target.to_string())],
                 vec![Span::regular(

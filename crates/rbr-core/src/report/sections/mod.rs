@@ -9,6 +9,7 @@ mod annex;
 mod areas;
 mod comments;
 mod cover;
+mod figures;
 mod progress;
 mod registers;
 mod summary;
@@ -38,6 +39,9 @@ pub(crate) fn lay_out(canvas: &mut Canvas<'_>, report: &Report) {
     summary::summary(canvas, report);
     if let Some(earlier) = &report.progress {
         progress::progress(canvas, report, earlier);
+    }
+    if !report.planning_figures.is_empty() {
+        figures::planning_figures(canvas, report);
     }
     for area in report.areas.iter().filter(|a| a.score.in_scope) {
         areas::area_section(canvas, report, area);

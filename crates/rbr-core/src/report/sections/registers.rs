@@ -52,10 +52,22 @@ fn gap_table(report: &Report) -> Table {
                 ),
                 excerpt(&entry.question, QUESTION_EXCERPT)
             )));
+            if let Some(figure) = &entry.figure {
+                question.push(Span::bold(format!("\n{figure}")));
+            }
+            // Nothing planned yet: the step from the level the answer is at.
+            let action = if entry.action_is_step {
+                vec![
+                    Span::bold(format!("{}: ", entry.step_label)),
+                    Span::regular(&entry.action),
+                ]
+            } else {
+                vec![Span::regular(&entry.action)]
+            };
             vec![
                 vec![Span::bold(gap.priority.to_string())],
                 question,
-                vec![Span::regular(&entry.action)],
+                action,
                 vec![Span::regular(entry.poete.name(lang))],
                 plan_cell(lang, entry),
             ]
