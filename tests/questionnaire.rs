@@ -57,7 +57,10 @@ fn texts(q: &Questionnaire) -> Vec<(String, &Text)> {
             }
             if let Some(indicator) = &question.indicator {
                 out.push((format!("{id} indicator"), &indicator.name));
-                out.push((format!("{id} indicator unit"), &indicator.unit));
+                // A percentage's unit is the sign, the same in every language.
+                if indicator.unit.get("en") != "%" {
+                    out.push((format!("{id} indicator unit"), &indicator.unit));
+                }
             }
         }
     }
@@ -65,7 +68,10 @@ fn texts(q: &Questionnaire) -> Vec<(String, &Text)> {
         let id = &figure.id;
         out.push((format!("planning figure {id}"), &figure.name));
         out.push((format!("planning figure {id} unit"), &figure.unit));
-        out.push((format!("planning figure {id} description"), &figure.description));
+        out.push((
+            format!("planning figure {id} description"),
+            &figure.description,
+        ));
     }
     out
 }
@@ -73,7 +79,7 @@ fn texts(q: &Questionnaire) -> Vec<(String, &Text)> {
 #[test]
 fn every_string_has_armenian_written_as_armenian() {
     let q = Questionnaire::built_in();
-    assert_eq!(q.version, "1.2.0");
+    assert_eq!(q.version, "1.3.0");
     assert!(
         q.translation_is_draft("hy"),
         "the Armenian is marked a draft"
@@ -215,7 +221,7 @@ fn a_file_answered_under_1_0_0_validates_with_a_note_scores_and_reports() {
 }
 
 #[test]
-fn moving_to_1_2_0_keeps_every_answer_and_flags_the_changed_ones() {
+fn moving_to_1_3_0_keeps_every_answer_and_flags_the_changed_ones() {
     let q = Questionnaire::built_in();
     let changes = q.changes_from("1.0.0").expect("a change list from 1.0.0");
     // 16 new in 1.1.0 and 8 in 1.2.0, less BR3.8 (new in 1.1.0, retired in 1.2.0).
@@ -224,7 +230,7 @@ fn moving_to_1_2_0_keeps_every_answer_and_flags_the_changed_ones() {
     let mut file = old_assessment();
     let before = file.clone();
     let plan = file.upgrade(&q).expect("an upgrade");
-    assert_eq!(file.questionnaire.version, "1.2.0");
+    assert_eq!(file.questionnaire.version, "1.3.0");
     assert_eq!(plan.from, "1.0.0");
     // Nothing is dropped: every answer is still there, levels and evidence unchanged.
     for (id, answer) in &before.answers {
@@ -370,7 +376,7 @@ fn moving_from_1_1_0_carries_the_split_question_to_shelters_and_flags_it() {
         .expect("BR3.8 answered")
         .clone();
     let plan = file.upgrade(&q).expect("an upgrade");
-    assert_eq!((plan.from.as_str(), plan.to.as_str()), ("1.1.0", "1.2.0"));
+    assert_eq!((plan.from.as_str(), plan.to.as_str()), ("1.1.0", "1.3.0"));
     assert_eq!(
         plan.moved,
         [("BR3.8".into(), "BR3.11".into())],

@@ -140,9 +140,7 @@ pub fn measured_ui(
     let empty = Figure::default();
     let figure = answer.figure.as_ref().unwrap_or(&empty);
     let id = &question.id;
-    ui.label(
-        RichText::new(t!("figure-heading", name = indicator.name.get(code))).strong(),
-    );
+    ui.label(RichText::new(t!("figure-heading", name = indicator.name.get(code))).strong());
     ui.label(RichText::new(requirements(indicator)).weak());
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(t!(

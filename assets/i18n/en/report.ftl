@@ -186,6 +186,12 @@ export-column-resources = Resources
 export-column-milestones = Milestones
 export-column-status-date = Status date
 export-column-notes = Notes
+export-column-indicator = Indicator
+export-column-figure = Figure
+export-column-unit = Unit
+export-column-supported-level = Level the figure supports
+export-column-figure-measured = Measured figure
+export-column-recommendation = Recommendation (summary)
 export-column-follow-up = Needs follow-up
 # A flag that is set (critical, not applicable, needs follow-up).
 export-yes = Yes

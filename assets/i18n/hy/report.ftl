@@ -174,6 +174,12 @@ export-column-resources = Ռեսուրսներ
 export-column-milestones = Միջանկյալ փուլեր
 export-column-status-date = Կարգավիճակի ամսաթիվ
 export-column-notes = Նշումներ
+export-column-indicator = Ցուցիչ
+export-column-figure = Ցուցանիշ
+export-column-unit = Միավոր
+export-column-supported-level = Ցուցանիշով հիմնավորված մակարդակ
+export-column-figure-measured = Չափված ցուցանիշ
+export-column-recommendation = Առաջարկություն (ամփոփ)
 export-column-follow-up = Լրացուցիչ ստուգման ենթակա
 # A flag that is set (critical, not applicable, needs follow-up).
 export-yes = Այո

@@ -7,8 +7,8 @@ use time::{Date, OffsetDateTime};
 
 use super::{Assessment, Extra, Lenient, parse_date, parse_timestamp};
 use crate::i18n::Language;
-use crate::tl;
 use crate::questionnaire::{Indicator, Level, PlanningFigure, Question, Questionnaire, with_unit};
+use crate::tl;
 
 /// A measured value with the date it is as of and where it comes from.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]

@@ -653,7 +653,7 @@ mod tests {
                     field: "answers.BR3.2.figure.as_of".into(),
                     value: "last spring".into(),
                 },
-                "answers.BR3.2.figure.as_of: last spring արժեքը ամսաթիվ չէ",
+                "answers.BR3.2.figure.as_of: last spring արժեքն ամսաթիվ չէ",
             ),
             (
                 Finding::UnusedFigure {

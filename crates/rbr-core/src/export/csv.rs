@@ -23,6 +23,8 @@ pub fn csv(
     assessment: &Assessment,
     language: Language,
 ) -> Result<Vec<u8>, ExportError> {
+    let filled = assessment.fill_figures(questionnaire);
+    let questionnaire = &filled;
     let score = scoring::score(questionnaire, assessment);
     let mut writer = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)

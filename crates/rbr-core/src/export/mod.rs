@@ -99,7 +99,9 @@ enum PlanColumn {
     Priority,
     Critical,
     Poete,
+    Figure,
     Action,
+    Recommendation,
     Body,
     Person,
     Start,
@@ -112,7 +114,7 @@ enum PlanColumn {
 
 impl PlanColumn {
     /// Every column, left to right.
-    const ALL: [PlanColumn; 18] = [
+    const ALL: [PlanColumn; 20] = [
         PlanColumn::Area,
         PlanColumn::Question,
         PlanColumn::QuestionText,
@@ -122,7 +124,9 @@ impl PlanColumn {
         PlanColumn::Priority,
         PlanColumn::Critical,
         PlanColumn::Poete,
+        PlanColumn::Figure,
         PlanColumn::Action,
+        PlanColumn::Recommendation,
         PlanColumn::Body,
         PlanColumn::Person,
         PlanColumn::Start,
@@ -153,7 +157,9 @@ impl PlanColumn {
             PlanColumn::Priority => tl!(lang, "term-priority"),
             PlanColumn::Critical => tl!(lang, "term-critical"),
             PlanColumn::Poete => tl!(lang, "report-column-poete"),
+            PlanColumn::Figure => tl!(lang, "export-column-figure-measured"),
             PlanColumn::Action => tl!(lang, "export-column-action"),
+            PlanColumn::Recommendation => tl!(lang, "export-column-recommendation"),
             PlanColumn::Body => tl!(lang, "export-column-body"),
             PlanColumn::Person => tl!(lang, "export-column-person"),
             PlanColumn::Start => tl!(lang, "export-column-start"),
@@ -223,7 +229,14 @@ fn plan_cell(
             .map_or(Cell::Empty, |gap| Cell::Number(f64::from(gap.priority))),
         PlanColumn::Critical => yes(lang, row.question.critical),
         PlanColumn::Poete => Cell::text(row.question.poete.name(lang)),
+        PlanColumn::Figure => Cell::text(
+            assessment
+                .measured(row.question)
+                .map(|m| m.describe(Language::from_code(content).unwrap_or(lang)))
+                .unwrap_or_default(),
+        ),
         PlanColumn::Action => Cell::text(row.action.clone()),
+        PlanColumn::Recommendation => Cell::text(row.question.recommendation.get(content)),
         PlanColumn::Body => field(|e| &e.body),
         PlanColumn::Person => field(|e| &e.person),
         PlanColumn::Start => date(|e| &e.start),

@@ -485,7 +485,7 @@ mod tests {
     fn built_in_questionnaire_meets_the_content_rules() {
         let q = Questionnaire::built_in();
         assert_eq!(q.id, "nato-rbr");
-        assert_eq!(q.version, "1.2.0");
+        assert_eq!(q.version, "1.3.0");
         let ids: Vec<&str> = q.areas.iter().map(|a| a.id.as_str()).collect();
         assert_eq!(ids, ["BR1", "BR2", "BR3", "BR4", "BR5", "BR6", "BR7"]);
         assert_eq!(q.questions().count(), 75);

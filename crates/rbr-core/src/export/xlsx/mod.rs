@@ -41,6 +41,9 @@ pub fn xlsx(
     today: Date,
 ) -> Result<Vec<u8>, ExportError> {
     let assessment = file.assessment();
+    // The questions as this country reads them: its planning figures in place.
+    let filled = assessment.fill_figures(questionnaire);
+    let questionnaire = &filled;
     let score = scoring::score(questionnaire, assessment);
     let zone = assessment.meta.zone();
     let formats = Formats::new(language, &zone);

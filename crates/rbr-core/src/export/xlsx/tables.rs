@@ -27,10 +27,19 @@ impl Export<'_> {
             tl!(lang, "term-evidence"),
             tl!(lang, "export-column-notes"),
             tl!(lang, "export-column-follow-up"),
+            tl!(lang, "export-column-indicator"),
+            tl!(lang, "export-column-figure"),
+            tl!(lang, "export-column-unit"),
+            tl!(lang, "report-column-as-of"),
+            tl!(lang, "report-column-source"),
+            tl!(lang, "export-column-supported-level"),
         ];
         let widths = fit_widths(
             &headings,
-            &[7.0, 9.0, 50.0, 9.0, 10.0, 12.0, 30.0, 50.0, 30.0, 12.0],
+            &[
+                7.0, 9.0, 50.0, 9.0, 10.0, 12.0, 30.0, 50.0, 30.0, 12.0, 30.0, 10.0, 10.0, 11.0,
+                30.0, 10.0,
+            ],
         );
         let mut row = 0;
         for area in &self.questionnaire.areas {
@@ -59,11 +68,37 @@ impl Export<'_> {
                     text(|a| &a.notes),
                     flag(|a| a.follow_up),
                 ];
+                let cells: Vec<Cell> = cells
+                    .into_iter()
+                    .chain(self.figure_cells(question))
+                    .collect();
                 self.write_row(sheet, row, &cells, &widths)?;
             }
         }
         table(sheet, "Answers", &headings, &widths, row)?;
         Ok(())
+    }
+
+    /// The indicator, the measured value, its unit, date and source, and the
+    /// level it supports; empty where the question declares no indicator.
+    fn figure_cells(&self, question: &crate::questionnaire::Question) -> [Cell; 6] {
+        let content = self.assessment.language();
+        let Some(indicator) = &question.indicator else {
+            return std::array::from_fn(|_| Cell::Empty);
+        };
+        let figure = self
+            .assessment
+            .answer(&question.id)
+            .and_then(|a| a.figure.as_ref());
+        let measured = self.assessment.measured(question);
+        [
+            Cell::text(indicator.name.get(content)),
+            measured.map_or(Cell::Empty, |m| Cell::Number(m.value)),
+            Cell::text(indicator.unit.get(content)),
+            figure.map_or(Cell::Empty, |f| Cell::date(&f.as_of)),
+            figure.map_or(Cell::Empty, |f| Cell::text(f.source.trim())),
+            measured.map_or(Cell::Empty, |m| Cell::Number(f64::from(m.supports.value()))),
+        ]
     }
 
     pub(super) fn plan(&self, sheet: &mut Worksheet) -> Result<(), XlsxError> {
@@ -172,8 +207,8 @@ fn plan_width(column: PlanColumn) -> f64 {
         PlanColumn::Poete | PlanColumn::Status => 15.0,
         PlanColumn::Person | PlanColumn::Resources => 20.0,
         PlanColumn::Body => 26.0,
-        PlanColumn::Milestones => 36.0,
-        PlanColumn::QuestionText | PlanColumn::Action => 48.0,
+        PlanColumn::Milestones | PlanColumn::Figure => 36.0,
+        PlanColumn::QuestionText | PlanColumn::Action | PlanColumn::Recommendation => 48.0,
     }
 }
 
