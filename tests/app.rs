@@ -769,7 +769,7 @@ fn findings_in_armenian(h: &mut Harness<'_, App>, odd: &Path, allowed: &LatinAll
 }
 
 #[test]
-fn a_file_answered_under_1_0_0_moves_to_1_2_0_and_lists_what_to_re_check() {
+fn a_file_answered_under_1_0_0_moves_to_1_3_0_and_lists_what_to_re_check() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("old.rbr.json");
     std::fs::copy(
@@ -783,11 +783,11 @@ fn a_file_answered_under_1_0_0_moves_to_1_2_0_and_lists_what_to_re_check() {
         h.query_by_label_contains("answered under nato-rbr 1.0.0")
             .is_some()
     );
-    click(&mut h, "Move to version 1.2.0");
+    click(&mut h, "Move to version 1.3.0");
     let state = h.state();
     assert_eq!(state.view.questions.filter, rbr::app::Filter::Recheck);
     let doc = state.doc.as_ref().expect("doc");
-    assert_eq!(doc.assessment().questionnaire.version, "1.2.0");
+    assert_eq!(doc.assessment().questionnaire.version, "1.3.0");
     let to_check: Vec<String> = state
         .view
         .questions
@@ -800,7 +800,7 @@ fn a_file_answered_under_1_0_0_moves_to_1_2_0_and_lists_what_to_re_check() {
     click(&mut h, "Questions");
     let shown = h.state().shown_question().expect("a question");
     assert!(
-        h.query_by_label_contains("changed in version 1.2.0")
+        h.query_by_label_contains("changed in version 1.3.0")
             .is_some()
     );
     click(&mut h, "The answer still holds");
@@ -809,7 +809,7 @@ fn a_file_answered_under_1_0_0_moves_to_1_2_0_and_lists_what_to_re_check() {
     h.key_combination_modifiers(egui::Modifiers::COMMAND, &[Key::S]);
     h.run();
     let saved = read_json(&file);
-    assert_eq!(saved["questionnaire"]["version"], "1.2.0");
+    assert_eq!(saved["questionnaire"]["version"], "1.3.0");
     assert!(saved["answers"][shown.as_str()].get("recheck").is_none());
 }
 

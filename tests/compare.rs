@@ -507,9 +507,10 @@ fn rbr_compare_says_which_questions_changed_meaning_between_versions() {
 }
 
 #[test]
-fn a_round_under_1_1_0_compares_with_one_under_1_2_0_by_the_built_in_change_list() {
-    // The built-in questionnaire (1.2.0) leads from 1.1.0 in one step: six
-    // questions changed meaning, eight are new, BR3.8 moved to BR3.11.
+fn a_round_under_1_1_0_compares_with_one_under_1_3_0_by_the_built_in_change_lists() {
+    // The built-in questionnaire (1.3.0) leads from 1.1.0 in two steps: six
+    // questions changed meaning in 1.2.0, eight are new, BR3.8 moved to BR3.11;
+    // 1.3.0 changed fourteen more (planning figures and indicator thresholds).
     let q = Questionnaire::built_in();
     let read = |path: &str| {
         Assessment::from_bytes(&std::fs::read(path).expect("fixture")).expect("assessment")
@@ -529,13 +530,16 @@ fn a_round_under_1_1_0_compares_with_one_under_1_2_0_by_the_built_in_change_list
             c.comparability.versions
         );
     };
-    assert_eq!((then.as_str(), now.as_str()), ("1.1.0", "1.2.0"));
+    assert_eq!((then.as_str(), now.as_str()), ("1.1.0", "1.3.0"));
     assert_eq!(
         ids(changed_meaning.iter().cloned()),
-        ["BR2.3", "BR2.5", "BR4.6", "BR6.2", "BR7.1", "BR7.5"]
+        [
+            "BR2.3", "BR2.5", "BR4.6", "BR6.2", "BR7.1", "BR7.5", "BR1.4", "BR2.9", "BR3.3",
+            "BR3.4", "BR3.9", "BR3.11", "BR4.1", "BR5.1", "BR5.2", "BR5.7", "BR6.10"
+        ]
     );
     assert_eq!(added.len(), 8);
-    // A 1.0.0 round compares with a 1.2.0 one over both steps.
+    // A 1.0.0 round compares with a 1.3.0 one over every step.
     let oldest = read("tests/fixtures/national-2026-answered-under-1.0.0.rbr.json");
     let c = compare(&q, &oldest, &new);
     let Versions::Changed { added, .. } = &c.comparability.versions else {

@@ -30,13 +30,15 @@ const QUESTION: usize = 1;
 const LEVEL: usize = 3;
 const GAP: usize = 5;
 const PRIORITY: usize = 6;
-const ACTION: usize = 9;
-const BODY: usize = 10;
-const START: usize = 12;
-const DUE: usize = 13;
-const STATUS: usize = 14;
-const MILESTONES: usize = 16;
-const COLUMNS: usize = 18;
+const FIGURE: usize = 9;
+const ACTION: usize = 10;
+const RECOMMENDATION: usize = 11;
+const BODY: usize = 12;
+const START: usize = 14;
+const DUE: usize = 15;
+const STATUS: usize = 16;
+const MILESTONES: usize = 18;
+const COLUMNS: usize = 20;
 
 fn rbr() -> Command {
     let mut cmd = Command::cargo_bin("rbr").expect("binary built");
@@ -247,17 +249,17 @@ fn the_plan_sheet_has_a_table_a_status_list_an_overdue_rule_and_a_data_bar() {
     let last = planned.order.len() + 1;
     assert!(sheet.contains("<tableParts count=\"1\">"), "an Excel table");
     let table = part(&xlsx, "xl/tables/table3.xml");
-    assert!(table.contains(&format!("ref=\"A1:R{last}\"")), "{table}");
-    assert!(table.contains(&format!("<autoFilter ref=\"A1:R{last}\"/>")));
+    assert!(table.contains(&format!("ref=\"A1:T{last}\"")), "{table}");
+    assert!(table.contains(&format!("<autoFilter ref=\"A1:T{last}\"/>")));
     assert!(sheet.contains("state=\"frozen\"") && sheet.contains("ySplit=\"1\""));
     assert!(
         sheet.contains(&format!(
-            "<dataValidation type=\"list\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\" errorTitle=\"Status\" error=\"Choose one of the four statuses from the list.\" sqref=\"O2:O{last}\"><formula1>\"Planned,In progress,Done,Deferred\"</formula1>"
+            "<dataValidation type=\"list\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\" errorTitle=\"Status\" error=\"Choose one of the four statuses from the list.\" sqref=\"Q2:Q{last}\"><formula1>\"Planned,In progress,Done,Deferred\"</formula1>"
         )),
         "{sheet}"
     );
     assert!(sheet.contains(&format!(
-        "<conditionalFormatting sqref=\"A2:R{last}\"><cfRule type=\"expression\" dxfId=\"0\" priority=\"1\"><formula>AND(ISNUMBER($N2),$N2&lt;TODAY(),$O2&lt;&gt;\"Done\")</formula>"
+        "<conditionalFormatting sqref=\"A2:T{last}\"><cfRule type=\"expression\" dxfId=\"0\" priority=\"1\"><formula>AND(ISNUMBER($P2),$P2&lt;TODAY(),$Q2&lt;&gt;\"Done\")</formula>"
     )));
     assert!(sheet.contains(&format!(
         "<conditionalFormatting sqref=\"F2:F{last}\"><cfRule type=\"dataBar\""
@@ -393,7 +395,7 @@ fn with_lang_hy_the_headings_sheets_and_statuses_are_armenian() {
     let sheet_xml = part(&xlsx, "xl/worksheets/sheet3.xml");
     assert!(sheet_xml.contains(&format!("<formula1>\"{}\"</formula1>", statuses.join(","))));
     assert!(
-        sheet_xml.contains(&format!("$O2&lt;&gt;\"{}\"", statuses[2])),
+        sheet_xml.contains(&format!("$Q2&lt;&gt;\"{}\"", statuses[2])),
         "done, in Armenian"
     );
 
@@ -497,4 +499,58 @@ fn the_command_line_refuses_what_would_lose_work_and_says_what_to_do() {
     let stdout = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
     assert_eq!(stdout.trim(), format!("wrote {}", csv.display()));
     assert!(csv.exists() && !dir.path().join("only.xlsx").exists());
+}
+
+#[test]
+fn the_sheets_carry_the_measured_figures_the_step_and_the_recommendation() {
+    let json: Value = serde_json::from_str(
+        &fs::read_to_string("assessments/examples/national-2026.rbr.json").expect("example"),
+    )
+    .expect("JSON");
+    let (xlsx, csv) = export_with_cli(&json, "en");
+    let q = Questionnaire::built_in();
+
+    // Answers: the indicator, the value as a number, its unit, date, source and
+    // the level it supports, on the row of the question.
+    let answers = sheet(&xlsx, 1);
+    let rows: Vec<&[Data]> = answers.rows().collect();
+    let column = |name: &str| {
+        rows[0]
+            .iter()
+            .position(|c| c == &Data::String(name.to_owned()))
+            .unwrap_or_else(|| panic!("no column {name}"))
+    };
+    let br22 = rows
+        .iter()
+        .find(|r| r.get(1) == Some(&Data::String("BR2.2".into())))
+        .expect("BR2.2's row");
+    assert_eq!(br22[column("Figure")], Data::Float(34.0));
+    assert_eq!(text(br22.get(column("Unit"))), "days");
+    assert!(is_date(br22.get(column("As of")), date!(2026 - 09 - 30)));
+    assert!(text(br22.get(column("Source"))).starts_with("State Reserve Agency"));
+    assert_eq!(br22[column("Level the figure supports")], Data::Float(2.0));
+    assert!(text(br22.get(column("Indicator"))).starts_with("Days of average consumption"));
+
+    // The plan: a gap with nothing planned has the step from its level as its
+    // action, the recommendation beside it, and the figure where there is one.
+    let mut reader = csv::Reader::from_reader(&csv[3..]);
+    let headers = reader.headers().expect("a header row").clone();
+    assert_eq!(&headers[FIGURE], "Measured figure");
+    assert_eq!(&headers[RECOMMENDATION], "Recommendation (summary)");
+    let records: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a record")).collect();
+    let row = |id: &str| {
+        records
+            .iter()
+            .find(|r| &r[QUESTION] == id)
+            .unwrap_or_else(|| panic!("no row for {id}"))
+    };
+    let br52 = row("BR5.2");
+    let question = q.question(&"BR5.2".into()).expect("BR5.2");
+    let steps = question.steps.as_ref().expect("steps");
+    assert_eq!(&br52[ACTION], steps[2].get("en"), "from level 2 to 3");
+    assert_eq!(&br52[RECOMMENDATION], question.recommendation.get("en"));
+    assert_eq!(
+        &br52[FIGURE],
+        "6.6%, as of 21 May 2026, Ministry of Health after-action report on exercise TRIAGE 26: supports level 1"
+    );
 }

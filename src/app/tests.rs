@@ -359,7 +359,7 @@ fn an_approved_document_locks_its_answers_until_reopened() {
 }
 
 #[test]
-fn plan_edits_create_the_entry_from_the_recommendation_and_pass_an_approval() {
+fn plan_edits_create_the_entry_from_the_step_and_pass_an_approval() {
     use crate::app::edit::{PlanEdit, PlanText};
     use crate::assessment::{PlanDate, PlanStatus};
     use crate::review::Action;
@@ -392,11 +392,13 @@ fn plan_edits_create_the_entry_from_the_recommendation_and_pass_an_approval() {
             .expect("a plan is followed after approval");
     }
     let entry = doc.assessment().plan_entry(&id).expect("created");
-    let recommendation = doc
-        .questionnaire()
-        .question(&id)
-        .map(|question| question.recommendation.get(doc.assessment().language()));
-    assert_eq!(Some(entry.action.as_str()), recommendation);
+    // Created with the step from the level the answer is at.
+    let step = doc.questionnaire().question(&id).map(|question| {
+        question
+            .next_step(doc.assessment().response_to(question).level())
+            .get(doc.assessment().language())
+    });
+    assert_eq!(Some(entry.action.as_str()), step);
     assert_eq!(entry.body, "Ministry of Transport");
     assert_eq!(entry.due, "30.06.2027", "kept as typed");
     assert_eq!(entry.status(), PlanStatus::Deferred);

@@ -91,7 +91,32 @@ fn write_text(
     writeln!(out)?;
     write_questions(out, comparison)?;
     writeln!(out)?;
-    write_gaps(out, comparison)
+    write_gaps(out, comparison)?;
+    write_figures(out, comparison)
+}
+
+/// The measured figures, then and now, with the dates they are as of.
+fn write_figures(out: &mut impl Write, comparison: &Comparison) -> io::Result<()> {
+    if comparison.figures.is_empty() {
+        return Ok(());
+    }
+    let lang = i18n::ui_language();
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{}",
+        t!("cli-compare-figures", count = comparison.figures.len())
+    )?;
+    for figure in &comparison.figures {
+        writeln!(
+            out,
+            "    {:<7} {}: {}",
+            figure.question.as_str(),
+            figure.indicator.name.get(lang.code()),
+            figure.then_and_now(lang)
+        )?;
+    }
+    Ok(())
 }
 
 fn write_comparability(

@@ -143,4 +143,22 @@ fn gaps_ui(ui: &mut Ui, doc: &Document, comparison: &Comparison, commands: &mut 
         }
         ui.add_space(4.0);
     }
+    if !comparison.figures.is_empty() {
+        let lang = ui_language();
+        ui.label(
+            RichText::new(t!(
+                "cli-compare-figures",
+                count = comparison.figures.len()
+            ))
+            .strong(),
+        );
+        for figure in &comparison.figures {
+            ui.label(format!(
+                "{} {}: {}",
+                figure.question,
+                figure.indicator.name.get(doc.language()),
+                figure.then_and_now(lang)
+            ));
+        }
+    }
 }

@@ -136,6 +136,7 @@ cli-compare-gaps-closed = Gaps closed ({ $count })
 cli-compare-gaps-opened = Gaps opened ({ $count })
 cli-compare-gap-target = target { $target }
 cli-compare-none = none
+cli-compare-figures = Measured figures, then and now ({ $count })
 # An answer marked not applicable, in lists.
 cli-not-applicable = N/A
 

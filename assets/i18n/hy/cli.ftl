@@ -129,6 +129,7 @@ cli-compare-gaps-closed = Վերացված թերություններ ({ $count 
 cli-compare-gaps-opened = Նոր թերություններ ({ $count })
 cli-compare-gap-target = թիրախ՝ { $target }
 cli-compare-none = չկան
+cli-compare-figures = Չափված ցուցանիշները՝ այն ժամանակ և հիմա ({ $count })
 # An answer marked not applicable, in lists.
 cli-not-applicable = կիրառելի չէ
 

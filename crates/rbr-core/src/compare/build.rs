@@ -5,8 +5,8 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::{
-    AreaChange, BandChange, Comparability, Comparison, GapChange, Movement, OverallChange,
-    QuestionChange, Round, Versions,
+    AreaChange, BandChange, Comparability, Comparison, FigureChange, GapChange, MeasuredFigure,
+    Movement, OverallChange, QuestionChange, Round, Versions,
 };
 use crate::assessment::Assessment;
 use crate::questionnaire::{AreaId, QuestionId, Questionnaire};
@@ -62,7 +62,41 @@ pub fn compare(questionnaire: &Questionnaire, old: &Assessment, new: &Assessment
         questions,
         gaps_closed,
         gaps_opened,
+        figures: figure_changes(questionnaire, &old, &new),
     }
+}
+
+/// Every compared question with an indicator and a figure in either round.
+fn figure_changes(
+    questionnaire: &Questionnaire,
+    old: &Assessment,
+    new: &Assessment,
+) -> Vec<FigureChange> {
+    let figure = |assessment: &Assessment, question| {
+        assessment.measured(question).map(|m| MeasuredFigure {
+            value: m.value,
+            as_of: m.figure.as_of.trim().to_owned(),
+            source: m.figure.source.trim().to_owned(),
+            supports: m.supports,
+        })
+    };
+    questionnaire
+        .areas
+        .iter()
+        .filter(|area| old.in_scope(&area.id) && new.in_scope(&area.id))
+        .flat_map(|area| area.questions.iter().map(move |q| (area, q)))
+        .filter_map(|(area, question)| {
+            let indicator = question.indicator.clone()?;
+            let (then, now) = (figure(old, question), figure(new, question));
+            (then.is_some() || now.is_some()).then(|| FigureChange {
+                question: question.id.clone(),
+                area: area.id.clone(),
+                indicator,
+                old: then,
+                new: now,
+            })
+        })
+        .collect()
 }
 
 fn difference(old: Option<f64>, new: Option<f64>) -> Option<f64> {

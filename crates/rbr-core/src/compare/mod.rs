@@ -265,6 +265,62 @@ pub struct Comparison {
     pub gaps_closed: Vec<GapChange>,
     /// Gaps of the new round that the old one did not have, highest priority first.
     pub gaps_opened: Vec<GapChange>,
+    /// The measured figures of the compared questions, then and now, in
+    /// questionnaire order: every question with an indicator and a figure in
+    /// either round.
+    pub figures: Vec<FigureChange>,
+}
+
+/// One question's measured figure in each round.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FigureChange {
+    /// The question.
+    pub question: QuestionId,
+    /// Its area.
+    pub area: AreaId,
+    /// What is measured, and its unit.
+    pub indicator: crate::questionnaire::Indicator,
+    /// The old round's figure, if it has one.
+    pub old: Option<MeasuredFigure>,
+    /// The new round's figure, if it has one.
+    pub new: Option<MeasuredFigure>,
+}
+
+/// A figure as one round records it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MeasuredFigure {
+    /// The value.
+    pub value: f64,
+    /// The date it is as of, as written.
+    pub as_of: String,
+    /// Where it comes from.
+    pub source: String,
+    /// The level it supports.
+    pub supports: Level,
+}
+
+impl FigureChange {
+    /// `45 days → 61 days` in `lang`, with the dates the figures are as of
+    /// (`–` for a round without one).
+    pub fn then_and_now(&self, lang: crate::i18n::Language) -> String {
+        let unit = self.indicator.unit.get(lang.code());
+        let side = |figure: &Option<MeasuredFigure>| {
+            figure.as_ref().map_or_else(
+                || crate::i18n::format::NONE.to_owned(),
+                |f| {
+                    let value = crate::questionnaire::with_unit(lang, f.value, unit);
+                    match crate::assessment::parse_date(&f.as_of) {
+                        Some(date) => format!(
+                            "{value} ({})",
+                            crate::i18n::format::date_numeric(lang, date)
+                        ),
+                        None => value,
+                    }
+                },
+            )
+        };
+        format!("{} → {}", side(&self.old), side(&self.new))
+    }
 }
 
 impl Comparison {

@@ -101,7 +101,11 @@ impl Indicator {
 
     /// "≥ 90 days" / "≤ 120 seconds" in `lang`: what `level` requires, with the unit.
     pub fn requirement(&self, level: Level, lang: Language) -> Option<String> {
-        let value = self.required_for(level)?;
+        // Nothing to state where any figure meets it (levels told apart by
+        // other things than the number).
+        let value = self
+            .required_for(level)
+            .filter(|&v| !(self.better == Better::Higher && v <= 0.0))?;
         let sign = match self.better {
             Better::Higher => '≥',
             Better::Lower => '≤',
