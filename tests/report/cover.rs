@@ -67,7 +67,7 @@ fn the_outline_and_metadata_name_every_section() {
         text(b"Author"),
         "Head of Resilience Planning, Ministry of Example Affairs"
     );
-    assert!(text(b"Subject").contains("nato-rbr 1.2.0"));
+    assert!(text(b"Subject").contains("nato-rbr 1.3.0"));
     assert_eq!(text(b"CreationDate"), "D:20261127000000+00'00'");
 }
 

@@ -91,13 +91,15 @@ fn the_gap_register_shows_the_plan_and_marks_overdue_actions_by_the_report_date(
             .action
             .starts_with("Fit generators at the 27 critical sites")
     );
-    // A gap without a plan entry shows the questionnaire's recommendation.
+    // A gap without a plan entry shows the questionnaire's step from its level.
     let unplanned = report
         .gaps
         .iter()
         .find(|g| g.owner.is_empty() && g.status.is_empty())
         .expect("an unplanned gap");
-    assert_eq!(unplanned.action, unplanned.recommendation);
+    assert_eq!(unplanned.action, unplanned.step);
+    assert!(unplanned.action_is_step && !br2_3.action_is_step);
+    assert_ne!(unplanned.step, unplanned.recommendation);
     assert!(text.contains(
         "6 of 58 gaps have an owner and a due date; 1 done; 2 overdue on 28 November 2026."
     ));

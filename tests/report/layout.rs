@@ -43,8 +43,10 @@ fn the_page_count_grows_with_content() {
         ..Fixture::default()
     });
     let all_areas = pages(Fixture::default());
+    // Long enough that the one accepted N/A's justification, printed in full,
+    // needs pages of its own.
     let long_notes = pages(Fixture {
-        text_len: 3_000,
+        text_len: 12_000,
         ..Fixture::default()
     });
     assert!(one_area < all_areas, "{one_area} < {all_areas}");
@@ -134,7 +136,7 @@ fn stress_cases_stay_inside_the_page() {
 
 #[test]
 fn table_rows_taller_than_a_page_are_split_inside_the_margins() {
-    // A ministry's own questionnaire with very long recommendations.
+    // A ministry's own questionnaire with very long steps, which the register shows.
     let mut raw: Value =
         serde_json::from_str(rbr::questionnaire::BUILT_IN_JSON).expect("questionnaire JSON");
     let long_text = "Set up a standing working group, name its chair and members, and report \
@@ -142,7 +144,7 @@ fn table_rows_taller_than_a_page_are_split_inside_the_margins() {
         .repeat(60);
     for area in raw["areas"].as_array_mut().expect("areas") {
         for question in area["questions"].as_array_mut().expect("questions") {
-            question["recommendation"] = json!({"en": long_text});
+            question["steps"] = json!([{"en": long_text}, {"en": long_text}, {"en": long_text}, {"en": long_text}]);
         }
     }
     let questionnaire = Questionnaire::from_json(&raw.to_string()).expect("valid questionnaire");
