@@ -552,3 +552,73 @@ fn a_round_under_1_1_0_compares_with_one_under_1_3_0_by_the_built_in_change_list
     assert_eq!(added.len(), 16 - 1 + 8, "new in 1.1.0 and in 1.2.0");
     assert!(!added.contains(&QuestionId::from("BR3.8")));
 }
+
+#[test]
+fn compare_shows_each_measured_figure_then_and_now() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let national: Value = serde_json::from_str(
+        &std::fs::read_to_string("assessments/examples/national-2026.rbr.json").expect("example"),
+    )
+    .expect("JSON");
+    // The earlier round: 22 days of oil, a year before, and no figure for BR6.10.
+    let mut earlier = national.clone();
+    earlier["answers"]["BR2.2"]["figure"] = json!({"value": 22, "as_of": "2025-09-30", "source": "State Reserve Agency, September 2025"});
+    if let Some(answer) = earlier["answers"]["BR6.10"].as_object_mut() {
+        answer.remove("figure");
+    }
+    let old = dir.path().join("2025.rbr.json");
+    let new = dir.path().join("2026.rbr.json");
+    std::fs::write(&old, serde_json::to_vec(&earlier).expect("JSON")).expect("write");
+    std::fs::write(&new, serde_json::to_vec(&national).expect("JSON")).expect("write");
+
+    let out = rbr().arg("compare").arg(&old).arg(&new).assert().success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    let figures = text
+        .split("Measured figures, then and now (18)")
+        .nth(1)
+        .unwrap_or_else(|| panic!("a figures section:\n{text}"));
+    assert!(
+        figures.contains(
+            "BR2.2   Days of average consumption held in verified emergency stocks, for the main oil product with the fewest: 22\u{a0}days (2025-09-30) → 34\u{a0}days (2026-09-30)"
+        ),
+        "{figures}"
+    );
+    assert!(
+        figures.contains("BR6.10  ") && figures.contains(": – → 90.8% (2026-10-31)"),
+        "{figures}"
+    );
+
+    let out = rbr()
+        .args(["--lang", "hy", "compare"])
+        .arg(&old)
+        .arg(&new)
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(
+        text.contains("Չափված ցուցանիշները՝ այն ժամանակ և հիմա (18)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("22\u{a0}օր (30.09.2025) → 34\u{a0}օր (30.09.2026)"),
+        "{text}"
+    );
+
+    // The JSON carries both figures, with the level each supports.
+    let out = rbr()
+        .arg("compare")
+        .arg(&old)
+        .arg(&new)
+        .arg("--json")
+        .assert()
+        .success();
+    let json: Value = serde_json::from_slice(&out.get_output().stdout).expect("JSON");
+    let br22 = json["figures"]
+        .as_array()
+        .and_then(|f| f.iter().find(|f| f["question"] == "BR2.2"))
+        .unwrap_or_else(|| panic!("BR2.2 in {json}"));
+    assert_eq!(br22["old"]["value"], 22.0);
+    assert_eq!(br22["old"]["supports"], 1);
+    assert_eq!(br22["new"]["value"], 34.0);
+    assert_eq!(br22["new"]["supports"], 2);
+}

@@ -657,3 +657,40 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn files_saved_before_figures_existed_are_saved_again_byte_for_byte() {
+    // The examples as rbr saved them under questionnaire 1.2.0, before answers
+    // could carry figures: loading and saving without an edit changes not one byte.
+    for path in [
+        "tests/fixtures/national-2026-under-1.2.0.rbr.json",
+        "tests/fixtures/hy-territorial-administration-under-1.2.0.rbr.json",
+    ] {
+        let bytes = fs::read(path).expect("fixture");
+        let assessment = Assessment::from_bytes(&bytes).expect("loads");
+        assert!(assessment.planning_figures.is_empty(), "{path}");
+        assert!(
+            assessment
+                .answers
+                .values()
+                .filter_map(Lenient::valid)
+                .all(|a| a.figure.is_none()),
+            "{path}"
+        );
+        let saved = assessment.to_json(&q()).expect("serialises");
+        assert!(saved == bytes, "{path} changed when saved");
+    }
+    // And a file with figures keeps them, numbers as typed (61, not 61.0).
+    let bytes = fs::read("assessments/examples/national-2026.rbr.json").expect("example");
+    let saved = Assessment::from_bytes(&bytes)
+        .expect("loads")
+        .to_json(&q())
+        .expect("serialises");
+    assert!(saved == bytes, "the national example changed when saved");
+    let text = String::from_utf8(saved).expect("UTF-8");
+    assert!(
+        text.contains("\"value\": 34,\n"),
+        "a whole number stays whole"
+    );
+    assert!(text.contains("\"value\": 6.6,\n"));
+}

@@ -146,11 +146,7 @@ fn gaps_ui(ui: &mut Ui, doc: &Document, comparison: &Comparison, commands: &mut 
     if !comparison.figures.is_empty() {
         let lang = ui_language();
         ui.label(
-            RichText::new(t!(
-                "cli-compare-figures",
-                count = comparison.figures.len()
-            ))
-            .strong(),
+            RichText::new(t!("cli-compare-figures", count = comparison.figures.len())).strong(),
         );
         for figure in &comparison.figures {
             ui.label(format!(

@@ -144,7 +144,8 @@ fn table_rows_taller_than_a_page_are_split_inside_the_margins() {
         .repeat(60);
     for area in raw["areas"].as_array_mut().expect("areas") {
         for question in area["questions"].as_array_mut().expect("questions") {
-            question["steps"] = json!([{"en": long_text}, {"en": long_text}, {"en": long_text}, {"en": long_text}]);
+            question["steps"] =
+                json!([{"en": long_text}, {"en": long_text}, {"en": long_text}, {"en": long_text}]);
         }
     }
     let questionnaire = Questionnaire::from_json(&raw.to_string()).expect("valid questionnaire");

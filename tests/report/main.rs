@@ -10,6 +10,7 @@ mod areas;
 mod armenian;
 mod cli;
 mod cover;
+mod figures;
 mod gaps;
 mod layout;
 mod summary;
