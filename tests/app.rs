@@ -701,6 +701,22 @@ fn the_armenian_interface_has_no_english_left_on_any_screen() {
     h.key_press(Key::Num2);
     h.run();
     assert!(h.state().doc.as_ref().is_some_and(|doc| doc.dirty()));
+    // BR1.4 has a measured figure: its fields, the levels' figures and the level
+    // the example's figure supports are Armenian.
+    for _ in 0..3 {
+        h.key_press(Key::PageDown);
+        h.run();
+    }
+    assert_eq!(
+        h.state().shown_question().map(|q| q.to_string()),
+        Some("BR1.4".to_owned())
+    );
+    assert!(h.query_by_label_contains("Չափված ցուցանիշ՝").is_some());
+    assert!(
+        h.query_by_label_contains("Ցուցանիշը հիմնավորում է մինչև")
+            .is_some()
+    );
+    assert_armenian(&h, &allowed, "question with a measured figure");
     click(&mut h, "Ցուցադրել");
     assert_armenian(&h, &allowed, "questions, filter menu");
     h.key_press(Key::Escape);
@@ -708,6 +724,12 @@ fn the_armenian_interface_has_no_english_left_on_any_screen() {
     click(&mut h, "Ամփոփ վահանակ");
     click(&mut h, "Գնահատման տվյալները");
     assert_armenian(&h, &allowed, "dashboard with details");
+    click(&mut h, "Պլանավորման ցուցանիշներ");
+    assert!(
+        h.query_by_label_contains("Հարցաշարի նախնական արժեքը՝ 100\u{a0}տուժած")
+            .is_some()
+    );
+    assert_armenian(&h, &allowed, "dashboard with planning figures");
     click(&mut h, "Ծրագիր");
     assert!(h.query_by_label("Գործողությունների ծրագիր").is_some());
     click(&mut h, "BR1.4 հարցի գործողությունների ծրագրի մանրամասները");
