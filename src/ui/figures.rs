@@ -38,7 +38,7 @@ fn number_field(
     ui: &mut Ui,
     salt: &str,
     value: Option<f64>,
-    label: egui::Id,
+    name: &str,
     mut send: impl FnMut(Option<f64>),
 ) {
     let lang = ui_language();
@@ -55,7 +55,7 @@ fn number_field(
                 .id(id)
                 .desired_width(90.0),
         )
-        .labelled_by(label);
+        .accessible_name(name);
     if response.changed() {
         if text.trim().is_empty() {
             send(None);
@@ -69,42 +69,62 @@ fn number_field(
     }
 }
 
-/// The as-of date and the source of a figure, each a field; a change becomes a command.
-fn date_and_source(
+/// What a figure's fields are called: short on screen, in full for a screen
+/// reader (which question or which planning figure they belong to).
+struct Names {
+    value: (String, String),
+    as_of: (String, String),
+    source: (String, String),
+}
+
+/// A figure's value, the date it is as of, and its source: the value and the
+/// date on one row, the source (a document's name, often long) on the next;
+/// a change becomes a command.
+fn figure_fields(
     ui: &mut Ui,
+    salt: &str,
     figure: &Figure,
-    labels: (String, String),
+    names: &Names,
     mut send: impl FnMut(FigureEdit),
 ) {
-    let label = ui.label(labels.0);
-    let mut as_of = figure.as_of.clone();
-    if ui
-        .add(
-            egui::TextEdit::singleline(&mut as_of)
-                .hint_text(t!("plan-date-hint"))
-                .desired_width(90.0),
-        )
-        .labelled_by(label.id)
-        .changed()
-    {
-        send(FigureEdit::AsOf(as_of.clone()));
-    }
-    if !as_of.trim().is_empty() && parse_date(&as_of).is_none() {
-        ui.colored_label(ui.visuals().error_fg_color, t!("figure-not-a-date"));
-    }
-    let label = ui.label(labels.1);
-    let mut source = figure.source.clone();
-    if ui
-        .add(
-            egui::TextEdit::singleline(&mut source)
-                .hint_text(t!("figure-source-hint"))
-                .desired_width(260.0),
-        )
-        .labelled_by(label.id)
-        .changed()
-    {
-        send(FigureEdit::Source(source));
-    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(&names.value.0);
+        number_field(ui, salt, figure.value, &names.value.1, |value| {
+            send(FigureEdit::Value(value));
+        });
+        ui.add_space(8.0);
+        ui.label(&names.as_of.0);
+        let mut as_of = figure.as_of.clone();
+        if ui
+            .add(
+                egui::TextEdit::singleline(&mut as_of)
+                    .hint_text(t!("plan-date-hint"))
+                    .desired_width(110.0),
+            )
+            .accessible_name(&names.as_of.1)
+            .changed()
+        {
+            send(FigureEdit::AsOf(as_of.clone()));
+        }
+        if !as_of.trim().is_empty() && parse_date(&as_of).is_none() {
+            ui.colored_label(ui.visuals().error_fg_color, t!("figure-not-a-date"));
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.label(&names.source.0);
+        let mut source = figure.source.clone();
+        if ui
+            .add(
+                egui::TextEdit::singleline(&mut source)
+                    .hint_text(t!("figure-source-hint"))
+                    .desired_width(ui.available_width().max(200.0)),
+            )
+            .accessible_name(&names.source.1)
+            .changed()
+        {
+            send(FigureEdit::Source(source));
+        }
+    });
 }
 
 /// What each level requires, on one line: `Level 1 ≥ 30 days · Level 2 ≥ 60 days …`.
@@ -142,29 +162,23 @@ pub fn measured_ui(
     let id = &question.id;
     ui.label(RichText::new(t!("figure-heading", name = indicator.name.get(code))).strong());
     ui.label(RichText::new(requirements(indicator)).weak());
-    ui.horizontal_wrapped(|ui| {
-        let label = ui.label(t!(
-            "figure-value",
-            unit = indicator.unit.get(code),
-            question = id.as_str()
-        ));
-        number_field(ui, id.as_str(), figure.value, label.id, |value| {
-            commands.push(Command::Edit(Edit::Figure(
-                id.clone(),
-                FigureEdit::Value(value),
-            )));
-        });
-    });
-    ui.horizontal_wrapped(|ui| {
-        date_and_source(
-            ui,
-            figure,
-            (
-                t!("figure-as-of-label", question = id.as_str()),
-                t!("figure-source-label", question = id.as_str()),
-            ),
-            |edit| commands.push(Command::Edit(Edit::Figure(id.clone(), edit))),
-        );
+    let unit = indicator.unit.get(code);
+    let names = Names {
+        value: (
+            t!("figure-value-short", unit = unit),
+            t!("figure-value", unit = unit, question = id.as_str()),
+        ),
+        as_of: (
+            t!("figure-as-of-short"),
+            t!("figure-as-of-label", question = id.as_str()),
+        ),
+        source: (
+            t!("figure-source-short"),
+            t!("figure-source-label", question = id.as_str()),
+        ),
+    };
+    figure_fields(ui, id.as_str(), figure, &names, |edit| {
+        commands.push(Command::Edit(Edit::Figure(id.clone(), edit)));
     });
     if let Some(measured) = doc.assessment().measured(question) {
         ui.horizontal_wrapped(|ui| {
@@ -224,49 +238,37 @@ pub fn planning_figures_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Comma
                     ui.add_space(6.0);
                     ui.label(RichText::new(name).strong())
                         .on_hover_text(planning.description.get(code));
-                    ui.horizontal_wrapped(|ui| {
-                        let label = ui.label(t!(
-                            "figures-value",
-                            unit = planning.unit.get(code),
-                            name = name
-                        ));
-                        let id = planning.id.clone();
-                        number_field(ui, &planning.id, figure.value, label.id, |value| {
-                            commands.push(Command::Edit(Edit::PlanningFigure(
-                                id.clone(),
-                                FigureEdit::Value(value),
-                            )));
-                        });
-                        if own.is_none() {
-                            ui.label(
-                                RichText::new(t!(
-                                    "figures-default",
-                                    value = crate::questionnaire::with_unit(
-                                        lang,
-                                        planning.default,
-                                        planning.unit.get(code)
-                                    )
-                                ))
-                                .weak(),
-                            );
-                        }
+                    let unit = planning.unit.get(code);
+                    let names = Names {
+                        value: (
+                            t!("figure-value-short", unit = unit),
+                            t!("figures-value", unit = unit, name = name),
+                        ),
+                        as_of: (
+                            t!("figure-as-of-short"),
+                            t!("figures-as-of-label", name = name),
+                        ),
+                        source: (
+                            t!("figure-source-short"),
+                            t!("figures-source-label", name = name),
+                        ),
+                    };
+                    figure_fields(ui, &planning.id, figure, &names, |edit| {
+                        commands.push(Command::Edit(Edit::PlanningFigure(
+                            planning.id.clone(),
+                            edit,
+                        )));
                     });
-                    ui.horizontal_wrapped(|ui| {
-                        date_and_source(
-                            ui,
-                            figure,
-                            (
-                                t!("figures-as-of-label", name = name),
-                                t!("figures-source-label", name = name),
-                            ),
-                            |edit| {
-                                commands.push(Command::Edit(Edit::PlanningFigure(
-                                    planning.id.clone(),
-                                    edit,
-                                )));
-                            },
+                    if own.is_none() {
+                        ui.label(
+                            RichText::new(t!(
+                                "figures-default",
+                                value =
+                                    crate::questionnaire::with_unit(lang, planning.default, unit)
+                            ))
+                            .weak(),
                         );
-                    });
+                    }
                 }
             });
         });

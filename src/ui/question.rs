@@ -179,6 +179,7 @@ fn question_body_ui(
     // Borrowed, not cloned: evidence can run to megabytes.
     let empty = Answer::default();
     let answer = doc.assessment().answer(&question.id).unwrap_or(&empty);
+    next_step_ui(ui, question, answer, target, &language);
     let invalid_level = matches!(answer.level, Some(crate::assessment::Lenient::Invalid(_)));
     if invalid_level {
         ui.colored_label(ui.visuals().error_fg_color, t!("question-unusable-level"));
@@ -368,6 +369,27 @@ fn rubric_card_ui(
     }
     ui.add_space(2.0);
     response.clicked()
+}
+
+/// What to do to climb from the level given to the next, while it is below the
+/// target: the question's step for that level.
+fn next_step_ui(ui: &mut Ui, question: &Question, answer: &Answer, target: Level, language: &str) {
+    let Some(level) = answer.scored_level() else {
+        return;
+    };
+    if level >= target || question.steps.is_none() {
+        return;
+    }
+    ui.label(
+        RichText::new(t!(
+            "question-next-step",
+            from = level.to_string(),
+            to = (level.value() + 1).to_string(),
+            step = question.next_step(Some(level)).get(language)
+        ))
+        .weak(),
+    );
+    ui.add_space(4.0);
 }
 
 /// The evidence to ask for, and the rule behind the weight and critical flag.

@@ -446,11 +446,15 @@ figure-value = Value in { $unit } for { $question }
 figure-as-of-label = As of (date) for { $question }
 figure-source-label = Source for { $question }
 figure-source-hint = Document or body the figure comes from
+figure-value-short = Value ({ $unit })
+figure-as-of-short = As of
+figure-source-short = Source
 figure-not-a-number = Not a number: type digits, such as 61 or 82.5.
 figure-not-a-date = Not a date: type it as YYYY-MM-DD, such as 2026-09-30.
 # $level, $name: the level the figure supports and its name.
 figure-suggests = The figure supports up to level { $level } ({ $name }).
 figure-use-level = Set level { $level }
+question-next-step = Next step, from level { $from } to { $to }: { $step }
 figures-title = Planning figures
 figures-intro = The country's own figures from its national risk assessment (BR1.9). Questions that use one are read with the value recorded here; until one is recorded, the questionnaire's default stands.
 figures-value = Value in { $unit } of { $name }

@@ -437,11 +437,15 @@ figure-value = Արժեքը ({ $unit }), { $question }
 figure-as-of-label = Որ ամսաթվի դրությամբ, { $question }
 figure-source-label = Աղբյուրը, { $question }
 figure-source-hint = Փաստաթուղթ կամ մարմին, որից վերցված է ցուցանիշը
+figure-value-short = Արժեքը ({ $unit })
+figure-as-of-short = Դրությամբ
+figure-source-short = Աղբյուրը
 figure-not-a-number = Թիվ չէ։ Մուտքագրեք թվանշաններ, օրինակ՝ 61 կամ 82,5։
 figure-not-a-date = Ամսաթիվ չէ։ Մուտքագրեք ՏՏՏՏ-ԱԱ-ՕՕ ձևաչափով, օրինակ՝ 2026-09-30։
 # $level, $name: the level the figure supports and its name.
 figure-suggests = Ցուցանիշը հիմնավորում է մինչև { $level } մակարդակը ({ $name })։
 figure-use-level = Սահմանել { $level } մակարդակ
+question-next-step = Հաջորդ քայլը ({ $from }-ից { $to } մակարդակ)՝ { $step }
 figures-title = Պլանավորման ցուցանիշներ
 figures-intro = Երկրի սեփական ցուցանիշները՝ ռիսկերի ազգային գնահատումից (BR1.9)։ Դրանք կիրառող հարցերը կարդացվում են այստեղ գրանցված արժեքով, իսկ մինչև դրա գրանցումը կիրառվում է հարցաշարի նախնական արժեքը։
 figures-value = Արժեքը ({ $unit }), { $name }
