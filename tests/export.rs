@@ -551,6 +551,6 @@ fn the_sheets_carry_the_measured_figures_the_step_and_the_recommendation() {
     assert_eq!(&br52[RECOMMENDATION], question.recommendation.get("en"));
     assert_eq!(
         &br52[FIGURE],
-        "6.6%, as of 21 May 2026, Ministry of Health after-action report on exercise TRIAGE 26: supports level 1"
+        "6.6%, as of 21 May 2026, Ministry of Health after-action report on exercise TRIAGE 26: supports up to level 1"
     );
 }

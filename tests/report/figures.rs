@@ -66,7 +66,7 @@ fn a_level_above_what_its_figure_supports_is_a_finding_unless_a_note_says_why() 
     assert!(text.contains(finding), "the annex lists it");
     // The area's table states the figure under the question.
     assert!(text.contains(
-        "45 days, as of 30 September 2026, State Reserve Agency stock report: supports level 2"
+        "45 days, as of 30 September 2026, State Reserve Agency stock report: supports up to level 2"
     ));
     // In Armenian, the same finding.
     let (report, _) = report_hy(&file("hy", oil(3, 45.0, "2026-09-30", ""), json!({})));

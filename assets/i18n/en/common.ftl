@@ -100,6 +100,6 @@ figure-default = { $value } (the questionnaire's default)
 # After a figure's value: the date it is as of ($date, long form).
 figure-as-of = as of { $date }
 # A measured figure ($figure: value, date, source) and the level it supports.
-figure-line = { $figure }: supports level { $level }
+figure-line = { $figure }: supports up to level { $level }
 # The step from one level to the next, before what to do.
 figure-step = From level { $from } to { $to }

@@ -108,7 +108,7 @@ report-column-meaning = Meaning
 ## The registers.
 
 report-gap-register = Gap register
-report-gap-register-intro = Every question below its target, highest priority first (priority = weight x gap, doubled for critical questions). POETE names the kind of gap: planning, organisation, equipment, training or exercises. Action, owner, due date and status come from the action plan; where nothing is planned yet, the action is the questionnaire's recommendation and the other columns are blank. OVERDUE marks an action due before the report date and not done.
+report-gap-register-intro = Every question below its target, highest priority first (priority = weight x gap, doubled for critical questions). POETE names the kind of gap: planning, organisation, equipment, training or exercises. Action, owner, due date and status come from the action plan; where nothing is planned yet, the action is the questionnaire's step from the level the answer is at to the next, and the other columns are blank. OVERDUE marks an action due before the report date and not done.
 report-gap-levels = level { $level }, target { $target }
 report-unanswered = Unanswered questions
 report-unanswered-intro = { $count ->

@@ -99,6 +99,6 @@ figure-default = { $value } (հարցաշարի նախնական արժեքը)
 # After a figure's value: the date it is as of ($date, long form).
 figure-as-of = { $date }-ի դրությամբ
 # A measured figure ($figure: value, date, source) and the level it supports.
-figure-line = { $figure }․ հիմնավորում է { $level } մակարդակը
+figure-line = { $figure }․ հիմնավորում է մինչև { $level } մակարդակը
 # The step from one level to the next, before what to do.
 figure-step = { $from }-ից { $to } մակարդակ
