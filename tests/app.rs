@@ -701,22 +701,7 @@ fn the_armenian_interface_has_no_english_left_on_any_screen() {
     h.key_press(Key::Num2);
     h.run();
     assert!(h.state().doc.as_ref().is_some_and(|doc| doc.dirty()));
-    // BR1.4 has a measured figure: its fields, the levels' figures and the level
-    // the example's figure supports are Armenian.
-    for _ in 0..3 {
-        h.key_press(Key::PageDown);
-        h.run();
-    }
-    assert_eq!(
-        h.state().shown_question().map(|q| q.to_string()),
-        Some("BR1.4".to_owned())
-    );
-    assert!(h.query_by_label_contains("Չափված ցուցանիշ՝").is_some());
-    assert!(
-        h.query_by_label_contains("Ցուցանիշը հիմնավորում է մինչև")
-            .is_some()
-    );
-    assert_armenian(&h, &allowed, "question with a measured figure");
+    measured_figure_in_armenian(&mut h, &allowed);
     click(&mut h, "Ցուցադրել");
     assert_armenian(&h, &allowed, "questions, filter menu");
     h.key_press(Key::Escape);
@@ -724,12 +709,7 @@ fn the_armenian_interface_has_no_english_left_on_any_screen() {
     click(&mut h, "Ամփոփ վահանակ");
     click(&mut h, "Գնահատման տվյալները");
     assert_armenian(&h, &allowed, "dashboard with details");
-    click(&mut h, "Պլանավորման ցուցանիշներ");
-    assert!(
-        h.query_by_label_contains("Հարցաշարի նախնական արժեքը՝ 100\u{a0}տուժած")
-            .is_some()
-    );
-    assert_armenian(&h, &allowed, "dashboard with planning figures");
+    planning_figures_in_armenian(&mut h, &allowed);
     click(&mut h, "Ծրագիր");
     assert!(h.query_by_label("Գործողությունների ծրագիր").is_some());
     click(&mut h, "BR1.4 հարցի գործողությունների ծրագրի մանրամասները");
@@ -760,6 +740,35 @@ fn the_armenian_interface_has_no_english_left_on_any_screen() {
     click(&mut h, "Սկիզբ");
     click(&mut h, "Նոր գնահատում");
     assert_armenian(&h, &allowed, "new assessment");
+}
+
+/// BR1.4 has a measured figure: its fields, the levels' figures and the level the
+/// example's figure supports are Armenian.
+fn measured_figure_in_armenian(h: &mut Harness<'_, App>, allowed: &LatinAllowed) {
+    for _ in 0..3 {
+        h.key_press(Key::PageDown);
+        h.run();
+    }
+    assert_eq!(
+        h.state().shown_question().map(|q| q.to_string()),
+        Some("BR1.4".to_owned())
+    );
+    assert!(h.query_by_label_contains("Չափված ցուցանիշ՝").is_some());
+    assert!(
+        h.query_by_label_contains("Ցուցանիշը հիմնավորում է մինչև")
+            .is_some()
+    );
+    assert_armenian(h, allowed, "question with a measured figure");
+}
+
+/// The dashboard's planning figures, with the questionnaire's defaults, are Armenian.
+fn planning_figures_in_armenian(h: &mut Harness<'_, App>, allowed: &LatinAllowed) {
+    click(h, "Պլանավորման ցուցանիշներ");
+    assert!(
+        h.query_by_label_contains("Հարցաշարի նախնական արժեքը՝ 100\u{a0}տուժած")
+            .is_some()
+    );
+    assert_armenian(h, allowed, "dashboard with planning figures");
 }
 
 /// A file with findings, opened for review: the count, the finding and the

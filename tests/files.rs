@@ -663,7 +663,7 @@ fn files_saved_before_figures_existed_are_saved_again_byte_for_byte() {
     // The examples as rbr saved them under questionnaire 1.2.0, before answers
     // could carry figures: loading and saving without an edit changes not one byte.
     for path in [
-        "tests/fixtures/national-2026-under-1.2.0.rbr.json",
+        "tests/fixtures/national-2026-under-1.2.0.json",
         "tests/fixtures/hy-territorial-administration-under-1.2.0.rbr.json",
     ] {
         let bytes = fs::read(path).expect("fixture");

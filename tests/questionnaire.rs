@@ -407,3 +407,32 @@ fn moving_from_1_1_0_carries_the_split_question_to_shelters_and_flags_it() {
         assert!(file.answer(&id.into()).is_none(), "{id} starts unanswered");
     }
 }
+
+#[test]
+fn rbr_questionnaire_lists_the_planning_figures_and_each_indicator() {
+    let out = rbr().arg("questionnaire").assert().success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(
+        text.contains(
+            "  {figure:casualties} Casualties in one incident: default 100\u{a0}casualties"
+        )
+    );
+    assert!(text.contains(
+        "Measured: Days of average consumption held in verified emergency stocks, for the main oil product with the fewest; levels 1 ≥ 1\u{a0}days, 2 ≥ 30\u{a0}days, 3 ≥ 90\u{a0}days, 4 ≥ 90\u{a0}days"
+    ));
+    assert_eq!(
+        text.matches("     Measured: ").count(),
+        18,
+        "one line per indicator"
+    );
+    let out = Command::cargo_bin("rbr")
+        .expect("binary built")
+        .env("LANG", "C")
+        .args(["--lang", "hy", "questionnaire"])
+        .assert()
+        .success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(text.contains(
+        "  {figure:casualties} Մեկ միջադեպում տուժածների թիվը, նախնական արժեքը՝ 100\u{a0}տուժած"
+    ));
+}

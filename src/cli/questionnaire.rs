@@ -94,6 +94,7 @@ fn write_questionnaire(out: &mut impl Write, q: &Questionnaire) -> io::Result<()
         )?;
     }
     write_dependencies(out, q)?;
+    write_planning_figures(out, q)?;
     for area in &q.areas {
         writeln!(out, "\n{} {}", area.id, area.title.get(lang))?;
         writeln!(out, "  {}", area.description.get(lang))?;
@@ -116,7 +117,48 @@ fn write_questionnaire(out: &mut impl Write, q: &Questionnaire) -> io::Result<()
             for (level, entry) in question.rubric.iter().enumerate() {
                 writeln!(out, "     {level}: {}", entry.get(lang))?;
             }
+            if let Some(indicator) = &question.indicator {
+                let needs: Vec<String> = crate::questionnaire::Level::ALL[1..]
+                    .iter()
+                    .filter_map(|&level| {
+                        let required = indicator.requirement(level, i18n::ui_language())?;
+                        Some(format!("{level} {required}"))
+                    })
+                    .collect();
+                writeln!(
+                    out,
+                    "     {}",
+                    t!(
+                        "cli-questionnaire-indicator",
+                        name = indicator.name.get(lang),
+                        levels = needs.join(", "),
+                    )
+                )?;
+            }
         }
+    }
+    Ok(())
+}
+
+/// The planning figures the standards are set against, with their defaults.
+fn write_planning_figures(out: &mut impl Write, q: &Questionnaire) -> io::Result<()> {
+    if q.planning_figures.is_empty() {
+        return Ok(());
+    }
+    let ui = i18n::ui_language();
+    let lang = ui.code();
+    writeln!(out, "\n{}", t!("cli-questionnaire-planning-figures"))?;
+    for figure in &q.planning_figures {
+        writeln!(
+            out,
+            "  {{figure:{}}} {}",
+            figure.id,
+            t!(
+                "cli-questionnaire-figure-default",
+                name = figure.name.get(lang),
+                value = crate::questionnaire::with_unit(ui, figure.default, figure.unit.get(lang))
+            )
+        )?;
     }
     Ok(())
 }

@@ -149,11 +149,12 @@ fn gaps_ui(ui: &mut Ui, doc: &Document, comparison: &Comparison, commands: &mut 
             RichText::new(t!("cli-compare-figures", count = comparison.figures.len())).strong(),
         );
         for figure in &comparison.figures {
-            ui.label(format!(
-                "{} {}: {}",
-                figure.question,
-                figure.indicator.name.get(doc.language()),
-                figure.then_and_now(lang)
+            ui.label(t!(
+                "compare-figure",
+                id = figure.question.as_str(),
+                name = figure.indicator.name.get(doc.language()),
+                old = figure.then(lang),
+                new = figure.now(lang)
             ));
         }
     }

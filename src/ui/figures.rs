@@ -4,7 +4,7 @@
 use egui::{RichText, Ui};
 
 use crate::app::{Command, Document, Edit, FigureEdit};
-use crate::assessment::{Answer, Figure, Finding, parse_date};
+use crate::assessment::{Answer, Figure, FigureProblem, Finding, parse_date};
 use crate::i18n::{Language, ui_language};
 use crate::questionnaire::{Indicator, Level, Question};
 use crate::t;
@@ -205,11 +205,12 @@ pub fn measured_ui(
     }
     let lang = ui_language();
     for finding in doc.findings() {
-        let about_this = match finding {
-            Finding::LevelAboveFigure { question, .. }
-            | Finding::FigureOutOfDate { question, .. } => question == id,
-            _ => false,
-        };
+        let about_this = matches!(
+            finding,
+            Finding::Figure(
+                FigureProblem::LevelAbove { question, .. } | FigureProblem::OutOfDate { question, .. }
+            ) if question == id
+        );
         if about_this {
             ui.colored_label(ui.visuals().warn_fg_color, finding.message(lang));
         }

@@ -369,6 +369,7 @@ compare-close = Close the comparison
 compare-overall = Overall readiness: earlier { $old }, now { $new } ({ $change }).
 # A question that moved: $old and $new are its answers then and now.
 compare-question = { $id }: earlier { $old }, now { $new }
+compare-figure = { $id } { $name }: earlier { $old }, now { $new }
 # After an area's figures: its readiness in the earlier round and the change since.
 compare-area-figures = · earlier { $old } ({ $change })
 compare-radar-earlier = ··· earlier round (grey)

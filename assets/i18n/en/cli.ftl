@@ -35,6 +35,10 @@ cli-findings-see-validate = { $file }: { $count ->
 ## rbr questionnaire: the readable form.
 
 cli-questionnaire-levels = Levels:
+cli-questionnaire-planning-figures = Planning figures (each assessment records its own; until then the default stands):
+cli-questionnaire-figure-default = { $name }: default { $value }
+# $levels: "1 ≥ 30 days, 2 ≥ 60 days, ..."
+cli-questionnaire-indicator = Measured: { $name }; levels { $levels }
 # Under each question; $poete is a POETE kind from common.ftl.
 cli-questionnaire-facts = weight { $weight }, target { $target }, { $poete }
 

@@ -102,4 +102,4 @@ figure-as-of = as of { $date }
 # A measured figure ($figure: value, date, source) and the level it supports.
 figure-line = { $figure }: supports up to level { $level }
 # The step from one level to the next, before what to do.
-figure-step = From level { $from } to { $to }
+figure-step = From level { $from } to { $to }:

@@ -362,6 +362,7 @@ compare-close = Փակել համեմատությունը
 compare-overall = Ընդհանուր պատրաստականություն՝ նախկինում { $old }, այժմ { $new } ({ $change })։
 # A question that moved: $old and $new are its answers then and now.
 compare-question = { $id }՝ նախկինում { $old }, այժմ { $new }
+compare-figure = { $id } { $name }՝ նախկինում { $old }, այժմ { $new }
 # After an area's figures: its readiness in the earlier round and the change since.
 compare-area-figures = · նախկինում { $old } ({ $change })
 compare-radar-earlier = ··· նախորդ փուլը (մոխրագույն)

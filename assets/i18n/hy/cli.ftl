@@ -34,6 +34,10 @@ cli-findings-see-validate = { $file }: { $count ->
 ## rbr questionnaire: the readable form.
 
 cli-questionnaire-levels = Մակարդակներ․
+cli-questionnaire-planning-figures = Պլանավորման ցուցանիշներ (յուրաքանչյուր գնահատում գրանցում է իրենը, իսկ մինչ այդ կիրառվում է նախնական արժեքը)՝
+cli-questionnaire-figure-default = { $name }, նախնական արժեքը՝ { $value }
+# $levels: "1 ≥ 30 days, 2 ≥ 60 days, ..."
+cli-questionnaire-indicator = Չափվող ցուցիչ՝ { $name }․ մակարդակներ՝ { $levels }
 # Under each question; $poete is a POETE kind from common.ftl.
 cli-questionnaire-facts = կշիռ՝ { $weight }, թիրախային մակարդակ՝ { $target }, { $poete }
 

@@ -101,4 +101,4 @@ figure-as-of = { $date }-ի դրությամբ
 # A measured figure ($figure: value, date, source) and the level it supports.
 figure-line = { $figure }․ հիմնավորում է մինչև { $level } մակարդակը
 # The step from one level to the next, before what to do.
-figure-step = { $from }-ից { $to } մակարդակ
+figure-step = { $from }-ից { $to } մակարդակ՝

@@ -90,9 +90,24 @@ pub enum Finding {
         /// The value as written.
         value: String,
     },
+    /// Something about a measured or planning figure.
+    Figure(FigureProblem),
+    /// Something in the plan entry of a question.
+    Plan {
+        /// The question the entry is for, as written.
+        question: QuestionId,
+        /// What is wrong with it.
+        problem: PlanProblem,
+    },
+}
+
+/// What can be wrong with a figure: an answer's measured figure, or the
+/// country's value of a planning figure.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FigureProblem {
     /// A level above the one the question's measured figure supports, and no
     /// note to say why.
-    LevelAboveFigure {
+    LevelAbove {
         /// The question.
         question: QuestionId,
         /// The level given.
@@ -103,7 +118,7 @@ pub enum Finding {
         value: [String; 2],
     },
     /// A measured figure older than the question's window on the day checked.
-    FigureOutOfDate {
+    OutOfDate {
         /// The question.
         question: QuestionId,
         /// The date the figure is as of, as written.
@@ -115,7 +130,7 @@ pub enum Finding {
     },
     /// A figure's `as_of` that is not a date (`answers.BR2.1.figure.as_of`,
     /// `planning_figures.casualties.as_of`).
-    FigureDate {
+    Date {
         /// Where, as a path in the file.
         field: String,
         /// The value as written.
@@ -123,23 +138,16 @@ pub enum Finding {
     },
     /// A figure recorded for a question that declares no indicator, or for a
     /// planning figure the questionnaire does not have; kept, not used.
-    UnusedFigure {
+    Unused {
         /// Where, as a path in the file.
         field: String,
     },
     /// A planning figure whose shape cannot be used (a value that is not a number).
-    MalformedFigure {
+    Malformed {
         /// Where, as a path in the file.
         field: String,
         /// What is wrong, as the JSON reader said it.
         reason: JsonProblem,
-    },
-    /// Something in the plan entry of a question.
-    Plan {
-        /// The question the entry is for, as written.
-        question: QuestionId,
-        /// What is wrong with it.
-        problem: PlanProblem,
     },
 }
 
@@ -285,18 +293,16 @@ impl Finding {
                 example = DATE_EXAMPLE,
             ),
             Finding::Plan { question, problem } => problem.message(question, lang),
-            Finding::LevelAboveFigure { .. }
-            | Finding::FigureOutOfDate { .. }
-            | Finding::FigureDate { .. }
-            | Finding::UnusedFigure { .. }
-            | Finding::MalformedFigure { .. } => self.figure_message(lang),
+            Finding::Figure(problem) => problem.message(lang),
         }
     }
+}
 
-    /// The message of a finding about a measured or planning figure.
-    fn figure_message(&self, lang: Language) -> String {
+impl FigureProblem {
+    /// What is wrong with the figure, and what to do, in `lang`.
+    pub fn message(&self, lang: Language) -> String {
         match self {
-            Finding::LevelAboveFigure {
+            FigureProblem::LevelAbove {
                 question,
                 level,
                 supports,
@@ -309,7 +315,7 @@ impl Finding {
                 supports = supports.to_string(),
                 value = value[usize::from(lang == Language::Hy)].as_str(),
             ),
-            Finding::FigureOutOfDate {
+            FigureProblem::OutOfDate {
                 question,
                 as_of,
                 months,
@@ -325,23 +331,22 @@ impl Finding {
                 months = *months,
                 window = *window,
             ),
-            Finding::FigureDate { field, value } => tl!(
+            FigureProblem::Date { field, value } => tl!(
                 lang,
                 "finding-figure-date",
                 field = field.as_str(),
                 value = value.as_str(),
                 example = PLAN_DATE_EXAMPLE,
             ),
-            Finding::UnusedFigure { field } => {
+            FigureProblem::Unused { field } => {
                 tl!(lang, "finding-unused-figure", field = field.as_str())
             }
-            Finding::MalformedFigure { field, reason } => tl!(
+            FigureProblem::Malformed { field, reason } => tl!(
                 lang,
                 "finding-malformed-figure",
                 field = field.as_str(),
                 reason = reason.message(lang),
             ),
-            _ => String::new(),
         }
     }
 }
@@ -405,23 +410,25 @@ impl Assessment {
         for (id, figure) in &self.planning_figures {
             let field = format!("planning_figures.{id}");
             if questionnaire.planning_figure(id).is_none() {
-                findings.push(Finding::UnusedFigure {
+                findings.push(Finding::Figure(FigureProblem::Unused {
                     field: field.clone(),
-                });
+                }));
             }
             match figure {
                 Lenient::Valid(figure) => {
                     if !figure.as_of.trim().is_empty() && figure.as_of_date().is_none() {
-                        findings.push(Finding::FigureDate {
+                        findings.push(Finding::Figure(FigureProblem::Date {
                             field: format!("{field}.as_of"),
                             value: figure.as_of.clone(),
-                        });
+                        }));
                     }
                 }
-                Lenient::Invalid(value) => findings.push(Finding::MalformedFigure {
-                    field,
-                    reason: unreadable::<Figure>(value),
-                }),
+                Lenient::Invalid(value) => {
+                    findings.push(Finding::Figure(FigureProblem::Malformed {
+                        field,
+                        reason: unreadable::<Figure>(value),
+                    }))
+                }
             }
         }
     }
@@ -563,16 +570,16 @@ fn figure_findings(
     let field = format!("answers.{question}.figure");
     let Some(indicator) = known.and_then(|q| q.indicator.as_ref()) else {
         if known.is_some() {
-            findings.push(Finding::UnusedFigure { field });
+            findings.push(Finding::Figure(FigureProblem::Unused { field }));
         }
         return;
     };
     let as_of = figure.as_of_date();
     if as_of.is_none() && !figure.as_of.trim().is_empty() {
-        findings.push(Finding::FigureDate {
+        findings.push(Finding::Figure(FigureProblem::Date {
             field: format!("{field}.as_of"),
             value: figure.as_of.clone(),
-        });
+        }));
     }
     let Some(value) = figure.value.filter(|v| v.is_finite()) else {
         return;
@@ -583,7 +590,7 @@ fn figure_findings(
         && answer.notes.trim().is_empty()
     {
         let unit = |code: &str| indicator.unit.get(code).to_owned();
-        findings.push(Finding::LevelAboveFigure {
+        findings.push(Finding::Figure(FigureProblem::LevelAbove {
             question: question.clone(),
             level,
             supports,
@@ -591,7 +598,7 @@ fn figure_findings(
                 with_unit(Language::En, value, &unit("en")),
                 with_unit(Language::Hy, value, &unit("hy")),
             ],
-        });
+        }));
     }
     if let Some(date) = as_of {
         // Older than the window: its whole months, and at least a day more.
@@ -599,12 +606,12 @@ fn figure_findings(
         let window = indicator.window();
         let over = i64::from(months) - i64::from(window);
         if over > 0 || over == 0 && on.day() > date.day() {
-            findings.push(Finding::FigureOutOfDate {
+            findings.push(Finding::Figure(FigureProblem::OutOfDate {
                 question: question.clone(),
                 as_of: figure.as_of.clone(),
                 months,
                 window,
-            });
+            }));
         }
     }
 }
@@ -628,46 +635,7 @@ mod tests {
     /// One of each finding, with what its Armenian message must contain.
     fn one_of_each() -> Vec<(Finding, &'static str)> {
         let question = || QuestionId::from("BR3.2");
-        let level = |n: u8| Level::new(n).expect("on the scale");
         vec![
-            (
-                Finding::LevelAboveFigure {
-                    question: question(),
-                    level: level(3),
-                    supports: level(2),
-                    value: ["61 days".into(), "61 օր".into()],
-                },
-                "BR3.2: 3 մակարդակը բարձր է այն մակարդակից, որը հիմնավորում է ցուցանիշը (61 օր՝ 2 մակարդակ)",
-            ),
-            (
-                Finding::FigureOutOfDate {
-                    question: question(),
-                    as_of: "2024-10-31".into(),
-                    months: 25,
-                    window: 24,
-                },
-                "BR3.2: ցուցանիշը 2024 թ. հոկտեմբերի 31-ի դրությամբ է՝ 25 ամիս առաջ",
-            ),
-            (
-                Finding::FigureDate {
-                    field: "answers.BR3.2.figure.as_of".into(),
-                    value: "last spring".into(),
-                },
-                "answers.BR3.2.figure.as_of: last spring արժեքն ամսաթիվ չէ",
-            ),
-            (
-                Finding::UnusedFigure {
-                    field: "planning_figures.tanks".into(),
-                },
-                "planning_figures.tanks: հարցաշարը",
-            ),
-            (
-                Finding::MalformedFigure {
-                    field: "planning_figures.casualties".into(),
-                    reason: JsonProblem::UnexpectedShape,
-                },
-                "planning_figures.casualties: ցուցանիշը հնարավոր չէ կարդալ",
-            ),
             (
                 Finding::OtherQuestionnaire {
                     id: "other".into(),
@@ -802,11 +770,58 @@ mod tests {
         }
     }
 
+    /// One of each finding about a figure, with what its Armenian message must contain.
+    fn one_of_each_about_figures() -> Vec<(Finding, &'static str)> {
+        let question = || QuestionId::from("BR3.2");
+        let level = |n: u8| Level::new(n).expect("on the scale");
+        vec![
+            (
+                Finding::Figure(FigureProblem::LevelAbove {
+                    question: question(),
+                    level: level(3),
+                    supports: level(2),
+                    value: ["61 days".into(), "61 օր".into()],
+                }),
+                "BR3.2: 3 մակարդակը բարձր է այն մակարդակից, որը հիմնավորում է ցուցանիշը (61 օր՝ 2 մակարդակ)",
+            ),
+            (
+                Finding::Figure(FigureProblem::OutOfDate {
+                    question: question(),
+                    as_of: "2024-10-31".into(),
+                    months: 25,
+                    window: 24,
+                }),
+                "BR3.2: ցուցանիշը 2024 թ. հոկտեմբերի 31-ի դրությամբ է՝ 25 ամիս առաջ",
+            ),
+            (
+                Finding::Figure(FigureProblem::Date {
+                    field: "answers.BR3.2.figure.as_of".into(),
+                    value: "last spring".into(),
+                }),
+                "answers.BR3.2.figure.as_of: last spring արժեքն ամսաթիվ չէ",
+            ),
+            (
+                Finding::Figure(FigureProblem::Unused {
+                    field: "planning_figures.tanks".into(),
+                }),
+                "planning_figures.tanks: հարցաշարը",
+            ),
+            (
+                Finding::Figure(FigureProblem::Malformed {
+                    field: "planning_figures.casualties".into(),
+                    reason: JsonProblem::UnexpectedShape,
+                }),
+                "planning_figures.casualties: ցուցանիշը հնարավոր չէ կարդալ",
+            ),
+        ]
+    }
+
     #[test]
     fn every_finding_reads_in_both_languages_and_names_its_place() {
         for (finding, armenian_place) in one_of_each()
             .into_iter()
             .chain(one_of_each_about_the_plan())
+            .chain(one_of_each_about_figures())
         {
             let hy = finding.message(Language::Hy);
             let en = finding.message(Language::En);

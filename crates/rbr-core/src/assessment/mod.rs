@@ -29,7 +29,7 @@ pub use crate::zone::{format_timestamp, parse_timestamp};
 pub use answer::{Answer, Response};
 pub use figure::{Figure, Measured, months_between};
 pub use file::AssessmentFile;
-pub use findings::{Finding, PlanProblem};
+pub use findings::{FigureProblem, Finding, PlanProblem};
 pub use json::{HeaderProblem, LoadError, SerializeError};
 pub use lenient::Lenient;
 pub use meta::{

@@ -303,23 +303,34 @@ impl FigureChange {
     /// `45 days → 61 days` in `lang`, with the dates the figures are as of
     /// (`–` for a round without one).
     pub fn then_and_now(&self, lang: crate::i18n::Language) -> String {
+        format!("{} → {}", self.then(lang), self.now(lang))
+    }
+
+    /// The earlier round's figure with its unit and date: `45 days (2025-09-30)`.
+    pub fn then(&self, lang: crate::i18n::Language) -> String {
+        self.side(self.old.as_ref(), lang)
+    }
+
+    /// The later round's figure with its unit and date.
+    pub fn now(&self, lang: crate::i18n::Language) -> String {
+        self.side(self.new.as_ref(), lang)
+    }
+
+    fn side(&self, figure: Option<&MeasuredFigure>, lang: crate::i18n::Language) -> String {
         let unit = self.indicator.unit.get(lang.code());
-        let side = |figure: &Option<MeasuredFigure>| {
-            figure.as_ref().map_or_else(
-                || crate::i18n::format::NONE.to_owned(),
-                |f| {
-                    let value = crate::questionnaire::with_unit(lang, f.value, unit);
-                    match crate::assessment::parse_date(&f.as_of) {
-                        Some(date) => format!(
-                            "{value} ({})",
-                            crate::i18n::format::date_numeric(lang, date)
-                        ),
-                        None => value,
-                    }
-                },
-            )
-        };
-        format!("{} → {}", side(&self.old), side(&self.new))
+        figure.map_or_else(
+            || crate::i18n::format::NONE.to_owned(),
+            |f| {
+                let value = crate::questionnaire::with_unit(lang, f.value, unit);
+                match crate::assessment::parse_date(&f.as_of) {
+                    Some(date) => format!(
+                        "{value} ({})",
+                        crate::i18n::format::date_numeric(lang, date)
+                    ),
+                    None => value,
+                }
+            },
+        )
     }
 }
 

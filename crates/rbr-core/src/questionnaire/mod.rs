@@ -27,7 +27,7 @@ pub use figures::{
 pub use json_error::{Expected, Found, JsonProblem, Open, quoted_string};
 pub use level::{LEVELS, Level, LevelError};
 pub use links::{Changes, Dependency, DependencyKind, KnockOn, Translation, TranslationStatus};
-pub use problem::{Place, Problem};
+pub use problem::{FiguresProblem, Place, Problem};
 pub use rules::{NotApplicable, Rule};
 
 /// The built-in questionnaire, as shipped.

@@ -50,6 +50,42 @@ impl fmt::Display for Place {
     }
 }
 
+/// What can be wrong with steps, indicators and planning figures (from 1.3.0).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FiguresProblem {
+    /// Steps that are not exactly four (0 to 1, 1 to 2, 2 to 3, 3 to 4).
+    StepsLength {
+        /// The question.
+        place: Place,
+        /// How many entries it has.
+        entries: usize,
+    },
+    /// A step without English text.
+    StepWithoutEnglish {
+        /// The question.
+        place: Place,
+        /// The level the step starts from.
+        level: usize,
+    },
+    /// An indicator whose requirements do not climb the scale.
+    IndicatorOrder {
+        /// The question.
+        place: Place,
+    },
+    /// Two planning figures share an id.
+    FigureIdTwice {
+        /// The id.
+        figure: String,
+    },
+    /// A question names a planning figure the questionnaire does not declare.
+    UnknownFigure {
+        /// The question.
+        place: Place,
+        /// The id as written.
+        figure: String,
+    },
+}
+
 /// One thing wrong in a questionnaire file, with the place it concerns: the
 /// questionnaire, a level, an area (`BR3`, or `area #2` without an id) or a
 /// question (`BR3.4`, or `BR3, question #4` without an id).
@@ -144,37 +180,9 @@ pub enum Problem {
         /// The entry's level.
         level: usize,
     },
-    /// Steps that are not exactly four (0 to 1, 1 to 2, 2 to 3, 3 to 4).
-    StepsLength {
-        /// The question.
-        place: Place,
-        /// How many entries it has.
-        entries: usize,
-    },
-    /// A step without English text.
-    StepWithoutEnglish {
-        /// The question.
-        place: Place,
-        /// The level the step starts from.
-        level: usize,
-    },
-    /// An indicator whose requirements do not climb the scale.
-    IndicatorOrder {
-        /// The question.
-        place: Place,
-    },
-    /// Two planning figures share an id.
-    FigureIdTwice {
-        /// The id.
-        figure: String,
-    },
-    /// A question names a planning figure the questionnaire does not declare.
-    UnknownFigure {
-        /// The question.
-        place: Place,
-        /// The id as written.
-        figure: String,
-    },
+    /// Something wrong with a question's steps or indicator, or with the
+    /// planning figures.
+    Figures(FiguresProblem),
     /// A POETE kind that is not one of the five.
     Poete {
         /// The question.
@@ -287,50 +295,45 @@ impl Problem {
             Problem::ChangeUnknown { question } => {
                 tl!(lang, "problem-change-unknown", question = question.as_str())
             }
-            Problem::StepsLength { .. }
-            | Problem::StepWithoutEnglish { .. }
-            | Problem::IndicatorOrder { .. }
-            | Problem::FigureIdTwice { .. }
-            | Problem::UnknownFigure { .. } => self.figure_message(lang),
+            Problem::Figures(problem) => problem.message(lang),
         }
     }
 }
 
-impl Problem {
-    /// The message of a problem with steps, indicators or planning figures.
-    fn figure_message(&self, lang: Language) -> String {
+impl FiguresProblem {
+    /// What is wrong, and what to do, in `lang`.
+    pub fn message(&self, lang: Language) -> String {
         match self {
-            Problem::StepsLength { place, entries } => tl!(
+            FiguresProblem::StepsLength { place, entries } => tl!(
                 lang,
                 "problem-steps-length",
                 place = place.message(lang),
                 field = "steps",
                 entries = entries.to_string(),
             ),
-            Problem::StepWithoutEnglish { place, level } => tl!(
+            FiguresProblem::StepWithoutEnglish { place, level } => tl!(
                 lang,
                 "problem-step-without-english",
                 place = place.message(lang),
                 from = level.to_string(),
                 to = (level + 1).to_string(),
             ),
-            Problem::IndicatorOrder { place } => tl!(
+            FiguresProblem::IndicatorOrder { place } => tl!(
                 lang,
                 "problem-indicator-order",
                 place = place.message(lang),
                 field = "indicator.requires",
             ),
-            Problem::FigureIdTwice { figure } => {
+            FiguresProblem::FigureIdTwice { figure } => {
                 tl!(lang, "problem-figure-id-twice", figure = figure.as_str())
             }
-            Problem::UnknownFigure { place, figure } => tl!(
+            FiguresProblem::UnknownFigure { place, figure } => tl!(
                 lang,
                 "problem-unknown-figure",
                 place = place.message(lang),
                 figure = figure.as_str(),
                 field = "planning_figures",
             ),
-            _ => String::new(),
         }
     }
 }

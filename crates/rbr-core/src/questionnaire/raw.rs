@@ -7,9 +7,9 @@ use serde::Deserialize;
 
 use super::figures::placeholders;
 use super::{
-    Area, AreaId, Changes, Dependency, Indicator, Level, LevelDefinition, NotApplicable, Place,
-    PlanningFigure, Poete, Problem, Question, QuestionId, Questionnaire, QuestionnaireError, Rule,
-    Translation,
+    Area, AreaId, Changes, Dependency, FiguresProblem, Indicator, Level, LevelDefinition,
+    NotApplicable, Place, PlanningFigure, Poete, Problem, Question, QuestionId, Questionnaire,
+    QuestionnaireError, Rule, Translation,
 };
 use crate::text::Text;
 
@@ -293,9 +293,9 @@ impl RawQuestion {
         if let Some(indicator) = &self.indicator
             && !indicator.in_order()
         {
-            p.push(Problem::IndicatorOrder {
+            p.push(Problem::Figures(FiguresProblem::IndicatorOrder {
                 place: place.clone(),
-            });
+            }));
         }
         let steps = self.steps.and_then(|steps| check_steps(steps, place, p));
         let poete = poete?;
@@ -385,9 +385,9 @@ fn check_figures(figures: &[PlanningFigure], areas: &[Area], p: &mut Problems) {
     let mut ids = HashSet::new();
     for figure in figures {
         if !ids.insert(figure.id.as_str()) {
-            p.push(Problem::FigureIdTwice {
+            p.push(Problem::Figures(FiguresProblem::FigureIdTwice {
                 figure: figure.id.clone(),
-            });
+            }));
         }
     }
     for question in areas.iter().flat_map(|a| &a.questions) {
@@ -400,10 +400,10 @@ fn check_figures(figures: &[PlanningFigure], areas: &[Area], p: &mut Problems) {
         named.sort_unstable();
         named.dedup();
         for figure in named {
-            p.push(Problem::UnknownFigure {
+            p.push(Problem::Figures(FiguresProblem::UnknownFigure {
                 place: Place::Id(question.id.to_string()),
                 figure: figure.to_owned(),
-            });
+            }));
         }
     }
 }
@@ -411,17 +411,17 @@ fn check_figures(figures: &[PlanningFigure], areas: &[Area], p: &mut Problems) {
 /// Four steps, each with English: 0 to 1, 1 to 2, 2 to 3, 3 to 4.
 fn check_steps(steps: Vec<Text>, place: &Place, p: &mut Problems) -> Option<[Text; 4]> {
     if steps.len() != 4 {
-        p.push(Problem::StepsLength {
+        p.push(Problem::Figures(FiguresProblem::StepsLength {
             place: place.clone(),
             entries: steps.len(),
-        });
+        }));
     }
     for (step, entry) in steps.iter().enumerate() {
         if !entry.has_base() {
-            p.push(Problem::StepWithoutEnglish {
+            p.push(Problem::Figures(FiguresProblem::StepWithoutEnglish {
                 place: place.clone(),
                 level: step,
-            });
+            }));
         }
     }
     <[Text; 4]>::try_from(steps).ok()

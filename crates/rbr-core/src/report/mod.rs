@@ -172,15 +172,7 @@ impl Report {
             gaps: gap_entries(plan_rows, assessment, language),
             planning_figures: planning_figures(questionnaire, assessment, language),
             has_plan: !assessment.plan.is_empty(),
-            knock_on: score
-                .knock_on(questionnaire, |id| assessment.in_scope(id))
-                .into_iter()
-                .map(|k| KnockOnEntry {
-                    area: format!("{} {}", k.area.id, k.area.title.get(lang)),
-                    dependents: k.dependents.iter().map(|d| d.id.to_string()).collect(),
-                    further: k.further.iter().map(|d| d.id.to_string()).collect(),
-                })
-                .collect(),
+            knock_on: knock_on(questionnaire, assessment, &score, lang),
             questionnaire_draft: questionnaire.translation_is_draft(lang),
             score,
             areas: listed.areas,
@@ -291,6 +283,24 @@ impl Report {
     pub fn date_numeric(&self) -> String {
         crate::i18n::format::date_numeric(self.language, self.date)
     }
+}
+
+/// Not-ready areas that in-scope areas depend on, as the executive summary names them.
+fn knock_on(
+    questionnaire: &Questionnaire,
+    assessment: &Assessment,
+    score: &Score,
+    lang: &str,
+) -> Vec<KnockOnEntry> {
+    score
+        .knock_on(questionnaire, |id| assessment.in_scope(id))
+        .into_iter()
+        .map(|k| KnockOnEntry {
+            area: format!("{} {}", k.area.id, k.area.title.get(lang)),
+            dependents: k.dependents.iter().map(|d| d.id.to_string()).collect(),
+            further: k.further.iter().map(|d| d.id.to_string()).collect(),
+        })
+        .collect()
 }
 
 /// [`Report::areas`]: each area's section, and the questions listed outside them.

@@ -75,7 +75,7 @@ pub struct GapEntry {
     pub recommendation: String,
     /// The step from the level the answer is at to the next: what to do first.
     pub step: String,
-    /// Which step that is ("From level 1 to 2").
+    /// Which step that is, with its punctuation ("From level 1 to 2:").
     pub step_label: String,
     /// The action is the step: nothing else is planned for the gap yet.
     pub action_is_step: bool,

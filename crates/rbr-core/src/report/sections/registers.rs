@@ -58,7 +58,7 @@ fn gap_table(report: &Report) -> Table {
             // Nothing planned yet: the step from the level the answer is at.
             let action = if entry.action_is_step {
                 vec![
-                    Span::bold(format!("{}: ", entry.step_label)),
+                    Span::bold(format!("{} ", entry.step_label)),
                     Span::regular(&entry.action),
                 ]
             } else {
