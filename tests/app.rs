@@ -863,6 +863,7 @@ fn national_open(
             role: "reviewer".to_owned(),
             organisation: "Office of the Prime Minister".to_owned(),
             position: "Head of the Office".to_owned(),
+            ..rbr::app::Identity::default()
         }),
         ..Prefs::default()
     };

@@ -54,7 +54,9 @@ fn approved() -> Assessment {
             );
         }
         if action == Action::Submitted && a.review.is_some() {
-            resolve(&mut a, "c1").expect("comment c1");
+            review::reply(&mut a, "c1", "A. Person", "Decree 12-N, article 3.", NOW)
+                .expect("comment c1");
+            resolve(&mut a, "c1", "R. Reviewer", NOW).expect("comment c1");
         }
         act(&mut a, action, actor("A. Person", "author"), note, NOW).expect("allowed");
     }
@@ -123,7 +125,7 @@ fn approval_is_refused_while_a_comment_is_open() {
         .to_string();
     assert!(refused.contains("1 comment is still open"), "{refused}");
     assert_eq!(a.status(), Some(Status::Reviewed));
-    resolve(&mut a, &id).expect("resolved");
+    resolve(&mut a, &id, "R. Reviewer", NOW).expect("resolved");
     act(&mut a, Action::Approved, actor("M", "approver"), "", NOW).expect("approved");
     assert_eq!(a.status(), Some(Status::Approved));
 }
@@ -186,6 +188,129 @@ fn the_chain_detects_edited_removed_and_reordered_events() {
         assert_eq!(v.chain, Chain::Broken(expected), "{name}");
         assert!(!v.holds(), "{name}");
     }
+}
+
+#[test]
+fn the_seal_catches_edits_to_the_last_event_and_to_what_was_said() {
+    let last = |a: &mut Assessment| events(a).last_mut().expect("an event").clone();
+    let comment = |a: &mut Assessment| a.review.as_mut().expect("review").comments[0].clone();
+    let mut cases: Vec<(&str, Assessment, Break)> = Vec::new();
+    let edits: [(&str, fn(&mut rbr::review::Event)); 4] = [
+        ("the approver's name", |e| {
+            e.who.name = "Someone Else".to_owned()
+        }),
+        ("the approval's note", |e| {
+            e.note = "Approved, with reservations".to_owned()
+        }),
+        ("the approval's time", |e| {
+            e.time = "2026-11-28T09:00:00Z".to_owned()
+        }),
+        ("the approver's key", |e| {
+            e.who.key = "SHA256:forged".to_owned()
+        }),
+    ];
+    for (name, edit) in edits {
+        let mut a = approved();
+        let mut event = last(&mut a);
+        edit(&mut event);
+        *events(&mut a).last_mut().expect("an event") = event;
+        cases.push((name, a, Break::LastEvent { seq: 5 }));
+    }
+    let mut unsealed = approved();
+    unsealed.review.as_mut().expect("review").last_sha256 = None;
+    cases.push(("the seal taken out", unsealed, Break::LastEvent { seq: 5 }));
+    let mut rewritten = approved();
+    let mut c1 = comment(&mut rewritten);
+    c1.text = "Fine as it is.".to_owned();
+    rewritten.review.as_mut().expect("review").comments[0] = c1;
+    let c1_broken = Break::Comment {
+        seq: 2,
+        item: "c1".to_owned(),
+        removed: false,
+    };
+    cases.push(("a comment rewritten", rewritten, c1_broken));
+    let mut reply = approved();
+    reply.review.as_mut().expect("review").comments[0].replies[0].author = "R. Reviewer".to_owned();
+    let reply_broken = Break::Comment {
+        seq: 3,
+        item: "c1.r1".to_owned(),
+        removed: false,
+    };
+    cases.push(("a reply's author changed", reply, reply_broken));
+    let mut gone = approved();
+    gone.review.as_mut().expect("review").comments.clear();
+    let gone_broken = Break::Comment {
+        seq: 2,
+        item: "c1".to_owned(),
+        removed: true,
+    };
+    cases.push(("a comment removed", gone, gone_broken));
+    for (name, a, expected) in cases {
+        let v = review::verify(&a);
+        assert_eq!(v.chain, Chain::Broken(expected), "{name}");
+        assert!(!v.holds() && !v.unsealed, "{name}");
+    }
+    // What comes after the last event is appended, not edited: it holds.
+    let mut later = approved();
+    review::reply(&mut later, "c1", "R. Reviewer", "Thank you.", NOW).expect("c1");
+    add_comment(
+        &mut later,
+        None,
+        "R. Reviewer",
+        "For next year's round.",
+        NOW,
+    );
+    resolve(&mut later, "c2", "R. Reviewer", NOW).expect("c2");
+    assert!(review::verify(&later).holds());
+}
+
+#[test]
+fn a_trail_made_before_the_seal_holds_and_says_what_it_cannot_check() {
+    let bytes = fs::read("tests/fixtures/national-2026-under-1.2.0.json").expect("fixture");
+    let mut a = Assessment::from_bytes(&bytes).expect("loads");
+    let v = review::verify(&a);
+    assert!(v.holds() && v.unsealed);
+    // The edit it cannot see, said plainly.
+    events(&mut a).last_mut().expect("an event").who.name = "Someone Else".to_owned();
+    assert!(
+        review::verify(&a).holds(),
+        "an unsealed trail cannot see it"
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = save(dir.path(), "old.rbr.json", &a);
+    let out = stdout(rbr().arg("verify").arg(&file), 0);
+    assert!(
+        out.contains("This trail was made before rbr sealed the last event and the comments"),
+        "{out}"
+    );
+}
+
+#[test]
+fn rbr_verify_names_an_edited_last_event_and_a_rewritten_comment() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut a = approved();
+    events(&mut a).last_mut().expect("an event").who.name = "Someone Else".to_owned();
+    let file = save(dir.path(), "forged.rbr.json", &a);
+    let out = stdout(rbr().arg("verify").arg(&file), 1);
+    assert!(
+        out.contains("The chain is broken at event 5, the last: it is not the event the review section sealed"),
+        "{out}"
+    );
+    let hy = stdout(rbr().args(["--lang", "hy", "verify"]).arg(&file), 1);
+    assert!(
+        hy.contains("Շղթան խզված է վերջին՝ 5 իրադարձության վրա"),
+        "{hy}"
+    );
+    let mut a = approved();
+    a.review.as_mut().expect("review").comments[0].text = "Fine as it is.".to_owned();
+    let file = save(dir.path(), "rewritten.rbr.json", &a);
+    let out = stdout(rbr().arg("verify").arg(&file), 1);
+    assert!(
+        out.contains(
+            "comment or reply c1, which existed when event 2 was written, has been rewritten since"
+        ),
+        "{out}"
+    );
 }
 
 #[test]

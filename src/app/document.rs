@@ -299,7 +299,7 @@ impl Document {
                 review::add_comment(a, question, &who.name, &text, time);
             }
             ReviewEdit::Reply { id, text } => review::reply(a, &id, &who.name, &text, time)?,
-            ReviewEdit::Resolve { id } => review::resolve(a, &id)?,
+            ReviewEdit::Resolve { id } => review::resolve(a, &id, &who.name, time)?,
             ReviewEdit::Act { action, note } => {
                 review::act(a, action, who, &note, time)?;
             }

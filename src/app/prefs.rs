@@ -42,6 +42,11 @@ pub struct Identity {
     /// Their position (`Minister`, `Նախարար`), which an approval prints in the
     /// report's approval block; optional.
     pub position: String,
+    /// Their e-mail-like name in the coordinator's allowed-signers file
+    /// (`a.petrosyan@gov.am`); used with a signing key.
+    pub principal: String,
+    /// The OpenSSH private key their steps are signed with; none: unsigned.
+    pub key_file: Option<PathBuf>,
 }
 
 impl Identity {
@@ -59,6 +64,8 @@ impl Identity {
             role: self.role.trim().to_owned(),
             organisation: self.organisation.trim().to_owned(),
             position: self.position.trim().to_owned(),
+            principal: String::new(),
+            key: String::new(),
             extra: Default::default(),
         }
     }

@@ -287,6 +287,7 @@ fn review(edit: ReviewEdit) -> Edit {
             role: "reviewer".into(),
             organisation: "Ministry".into(),
             position: String::new(),
+            ..Identity::default()
         }
         .actor(),
         time: "2026-11-28T10:00:00Z".into(),

@@ -113,6 +113,9 @@ pub(super) fn verify(file: &Path, report: Option<&Path>) -> Result<u8, Failure> 
 fn trail_lines(verification: &Verification, zone: &Zone) -> Vec<String> {
     let lang = i18n::ui_language();
     let mut lines = vec![verification.chain.message(lang)];
+    if verification.unsealed {
+        lines.push(crate::tl!(lang, "cli-verify-unsealed"));
+    }
     if let Some(content) = &verification.content {
         lines.push(content.message(lang));
     }

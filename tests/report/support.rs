@@ -411,7 +411,8 @@ pub(crate) fn commented() -> Assessment {
         "2026-11-23T10:20:00Z",
     )
     .expect("c1 exists");
-    rbr::review::resolve(&mut assessment, "c1").expect("c1 exists");
+    rbr::review::resolve(&mut assessment, "c1", "Tomas Verin", "2026-11-23T11:00:00Z")
+        .expect("c1 exists");
     assessment
 }
 
@@ -419,7 +420,7 @@ pub(crate) fn commented() -> Assessment {
 pub(crate) fn approved() -> Assessment {
     use rbr::review::{Action, act, resolve};
     let mut assessment = commented();
-    resolve(&mut assessment, "c2").expect("c2 exists");
+    resolve(&mut assessment, "c2", "Tomas Verin", "2026-11-24T15:00:00Z").expect("c2 exists");
     let reviewer = person("Tomas Verin", "reviewer", "Security Council Secretariat");
     let approver = person("Irina Castell", "approver", "Office of the Government");
     act(

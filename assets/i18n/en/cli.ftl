@@ -77,6 +77,13 @@ cli-verify-chain-sequence = The chain is broken: event { $found } stands where e
 cli-verify-chain-previous = The chain is broken at event { $seq }: the event before it was edited, or events were reordered.
 cli-verify-chain-status = The chain is broken at event { $seq }: it is not a step the workflow allows from the status before it.
 cli-verify-chain-current = The chain is broken: the file's status is not the one event { $seq } left (an event was removed or the status changed by hand).
+cli-verify-chain-last = The chain is broken at event { $seq }, the last: it is not the event the review section sealed (it was edited or replaced, an event after it was removed, or the seal was taken out).
+# $item: c1 for a comment, c1.r2 for its second reply; $removed: yes or no.
+cli-verify-chain-comment = The chain is broken: { $removed ->
+    [yes] comment or reply { $item }, which existed when event { $seq } was written, has been removed.
+   *[other] comment or reply { $item }, which existed when event { $seq } was written, has been rewritten since (who, when or what it says).
+}
+cli-verify-unsealed = This trail was made before rbr sealed the last event and the comments: an edit to the last event or to a comment cannot be detected in it.
 cli-verify-content-matches = The content is unchanged since event { $seq }.
 # $parts: question ids, and meta or targets, comma-separated.
 cli-verify-content-changed = { $count ->

@@ -17,6 +17,11 @@ pub struct Review {
     /// The append-only trail of workflow events.
     #[serde(default)]
     pub events: Vec<Event>,
+    /// SHA-256 of the last event, so that editing it (or removing it) shows: the
+    /// events before it are sealed by the next one's `previous_sha256`. Absent in
+    /// files made before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_sha256: Option<String>,
     /// Fields this version does not know.
     #[serde(flatten)]
     #[schemars(skip)]
@@ -70,6 +75,10 @@ pub struct Comment {
     /// Answers to it, oldest first.
     #[serde(default)]
     pub replies: Vec<Reply>,
+    /// Who resolved it, and when: recorded once, beside the text, which stays as
+    /// written. Absent while open, and in files made before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolved: Option<Resolution>,
     /// Fields this version does not know.
     #[serde(flatten)]
     #[schemars(skip)]
@@ -81,6 +90,21 @@ impl Comment {
     pub fn is_open(&self) -> bool {
         self.state.valid() == Some(&CommentState::Open)
     }
+}
+
+/// Who resolved a comment, and when.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Resolution {
+    /// Who resolved it.
+    #[serde(default)]
+    pub by: String,
+    /// When (RFC 3339, UTC).
+    #[serde(default)]
+    pub time: String,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    #[schemars(skip)]
+    pub extra: Extra,
 }
 
 /// A reply to a comment.
@@ -117,6 +141,14 @@ pub struct Actor {
     /// absent in files made before it existed, so their hashes stay the same.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub position: String,
+    /// The signer's e-mail-like name, as an OpenSSH allowed-signers file names
+    /// them (`a.petrosyan@gov.am`); empty for an unsigned step.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub principal: String,
+    /// The fingerprint of the signing key as `ssh-keygen -l` prints it
+    /// (`SHA256:...`); empty for an unsigned step.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub key: String,
     /// Fields this version does not know.
     #[serde(flatten)]
     #[schemars(skip)]
@@ -215,6 +247,15 @@ pub struct Event {
     /// SHA-256 of each answer, of `meta` and of `targets` at the time.
     #[serde(default)]
     pub parts_sha256: IndexMap<String, String>,
+    /// SHA-256 of each comment (`c1`) and reply (`c1.r1`) that existed at the
+    /// time: what was said then cannot be rewritten later. Absent in files made
+    /// before it existed.
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub comments_sha256: IndexMap<String, String>,
+    /// An SSH signature (OpenSSH's armoured SSHSIG, namespace `rbr-review`) over
+    /// the RFC 8785 form of this event without this field, by the key `who.key`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<String>,
     /// Fields this version does not know.
     #[serde(flatten)]
     #[schemars(skip)]

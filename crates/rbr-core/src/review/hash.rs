@@ -4,7 +4,7 @@ use indexmap::IndexMap;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::Event;
+use super::{Comment, Event, Reply};
 use crate::assessment::Assessment;
 use crate::hash::fingerprint;
 use crate::i18n::Language;
@@ -70,6 +70,55 @@ pub fn parts_sha256(assessment: &Assessment) -> Result<IndexMap<String, String>,
         parts.insert(id.to_string(), jcs_sha256(answer)?);
     }
     Ok(parts)
+}
+
+/// The bytes an event's signature covers: the UTF-8 of the RFC 8785 (JCS) form
+/// of the event without its `signature` field.
+pub fn event_message(event: &Event) -> Result<Vec<u8>, HashError> {
+    let mut value = serde_json::to_value(event)?;
+    if let Some(object) = value.as_object_mut() {
+        object.remove("signature");
+    }
+    Ok(serde_json_canonicalizer::to_vec(&value)?)
+}
+
+/// The key of a reply in `comments_sha256`: `c1.r2` is comment c1's second reply.
+pub fn reply_key(comment: &str, reply: usize) -> String {
+    format!("{comment}.r{}", reply + 1)
+}
+
+/// SHA-256 of what a comment says and who said it when (`id`, `question`,
+/// `author`, `time`, `text`); not its state, which resolving changes, nor its
+/// replies, which are hashed one by one.
+fn comment_sha256(comment: &Comment) -> Result<String, HashError> {
+    jcs_sha256(&serde_json::json!({
+        "id": comment.id,
+        "question": comment.question,
+        "author": comment.author,
+        "time": comment.time,
+        "text": comment.text,
+    }))
+}
+
+/// SHA-256 of a reply: who, when, what.
+fn reply_sha256(reply: &Reply) -> Result<String, HashError> {
+    jcs_sha256(&serde_json::json!({
+        "author": reply.author,
+        "time": reply.time,
+        "text": reply.text,
+    }))
+}
+
+/// SHA-256 of every comment (`c1`) and reply (`c1.r1`) in the file, in file order.
+pub fn comments_sha256(assessment: &Assessment) -> Result<IndexMap<String, String>, HashError> {
+    let mut hashes = IndexMap::new();
+    for comment in assessment.review.iter().flat_map(|r| &r.comments) {
+        hashes.insert(comment.id.clone(), comment_sha256(comment)?);
+        for (n, reply) in comment.replies.iter().enumerate() {
+            hashes.insert(reply_key(&comment.id, n), reply_sha256(reply)?);
+        }
+    }
+    Ok(hashes)
 }
 
 /// SHA-256 of the JCS form of an event, as the next event's `previous_sha256`.

@@ -10,8 +10,13 @@ mod hash;
 mod verify;
 mod workflow;
 
-pub use crate::assessment::trail::{Action, Actor, Comment, CommentState, Event, Reply, Review};
+pub use crate::assessment::trail::{
+    Action, Actor, Comment, CommentState, Event, Reply, Resolution, Review,
+};
 
-pub use hash::{HashError, META_PART, TARGETS_PART, content_sha256, event_sha256, parts_sha256};
+pub use hash::{
+    HashError, META_PART, TARGETS_PART, comments_sha256, content_sha256, event_message,
+    event_sha256, parts_sha256, reply_key,
+};
 pub use verify::{Approval, Break, Chain, ContentCheck, Part, Verification, verify};
 pub use workflow::{ReviewError, act, add_comment, allowed, reply, resolve};

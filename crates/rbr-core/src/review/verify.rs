@@ -1,7 +1,8 @@
 //! Checking a trail, pure: whether the chain of events holds, and what changed since the last one.
 
 use super::{
-    Action, Actor, Event, META_PART, TARGETS_PART, content_sha256, event_sha256, parts_sha256,
+    Action, Actor, Event, META_PART, TARGETS_PART, comments_sha256, content_sha256, event_sha256,
+    parts_sha256,
 };
 use crate::assessment::{Assessment, Lenient};
 use crate::questionnaire::QuestionId;
@@ -15,6 +16,9 @@ pub struct Verification {
     pub content: Option<ContentCheck>,
     /// Every approval in the trail, oldest first.
     pub approvals: Vec<Approval>,
+    /// The trail was made before rbr sealed the last event and the comments
+    /// (`last_sha256`, `comments_sha256`): those two checks do not apply to it.
+    pub unsealed: bool,
 }
 
 impl Verification {
@@ -72,6 +76,22 @@ pub enum Break {
     CurrentStatus {
         /// The last event.
         seq: u64,
+    },
+    /// The last event is not the one the review section sealed: it was edited,
+    /// or removed, or the seal itself was taken out.
+    LastEvent {
+        /// The last event now in the file.
+        seq: u64,
+    },
+    /// A comment or reply that existed when an event was written has been
+    /// rewritten or removed since: what was said cannot change afterwards.
+    Comment {
+        /// The event that saw it.
+        seq: u64,
+        /// The comment (`c1`) or reply (`c1.r2`).
+        item: String,
+        /// Whether it is gone, rather than changed.
+        removed: bool,
     },
 }
 
@@ -136,6 +156,7 @@ pub fn verify(assessment: &Assessment) -> Verification {
             chain: Chain::None,
             content: None,
             approvals,
+            unsealed: false,
         };
     };
     let chain = match chain_break(assessment, events) {
@@ -146,6 +167,7 @@ pub fn verify(assessment: &Assessment) -> Verification {
     };
     Verification {
         chain,
+        unsealed: !is_sealed(assessment, events),
         content: Some(ContentCheck {
             seq: last.seq,
             matches: content.as_deref() == Some(last.content_sha256.as_str()),
@@ -183,7 +205,53 @@ fn chain_break(assessment: &Assessment, events: &[Event]) -> Option<Break> {
         previous = Some(event);
     }
     let last = events.last()?;
-    (last.status_after != assessment.meta.status).then_some(Break::CurrentStatus { seq: last.seq })
+    if last.status_after != assessment.meta.status {
+        return Some(Break::CurrentStatus { seq: last.seq });
+    }
+    seal_break(assessment, events, last)
+}
+
+/// Whether the trail carries the seal: the review section's `last_sha256`, or an
+/// event's `comments_sha256` (a trail made before they existed has neither).
+fn is_sealed(assessment: &Assessment, events: &[Event]) -> bool {
+    assessment
+        .review
+        .as_ref()
+        .is_some_and(|r| r.last_sha256.is_some())
+        || events.iter().any(|e| !e.comments_sha256.is_empty())
+}
+
+/// Where the seal breaks: the last event against the review section's
+/// `last_sha256`, then every comment and reply an event saw against the file.
+fn seal_break(assessment: &Assessment, events: &[Event], last: &Event) -> Option<Break> {
+    if !is_sealed(assessment, events) {
+        return None;
+    }
+    let sealed = assessment
+        .review
+        .as_ref()
+        .and_then(|r| r.last_sha256.as_ref());
+    let last_hash = event_sha256(last).ok();
+    if last_hash.is_none() || sealed != last_hash.as_ref() {
+        return Some(Break::LastEvent { seq: last.seq });
+    }
+    // A hash that cannot be computed matches nothing: the check fails closed.
+    let now = comments_sha256(assessment).unwrap_or_default();
+    for event in events {
+        for (item, hash) in &event.comments_sha256 {
+            match now.get(item) {
+                Some(current) if current == hash => {}
+                found => {
+                    return Some(Break::Comment {
+                        seq: event.seq,
+                        item: item.clone(),
+                        removed: found.is_none(),
+                    });
+                }
+            }
+        }
+    }
+    None
 }
 
 /// Whether an event is a step the rules allow, from where the one before it left the file.
@@ -264,6 +332,16 @@ impl Chain {
             Chain::Broken(Break::Unhashable { seq }) => {
                 tl!(lang, "cli-verify-chain-unhashable", seq = *seq)
             }
+            Chain::Broken(Break::LastEvent { seq }) => {
+                tl!(lang, "cli-verify-chain-last", seq = *seq)
+            }
+            Chain::Broken(Break::Comment { seq, item, removed }) => tl!(
+                lang,
+                "cli-verify-chain-comment",
+                seq = *seq,
+                item = item.as_str(),
+                removed = if *removed { "yes" } else { "no" },
+            ),
         }
     }
 }
@@ -311,6 +389,7 @@ mod tests {
             chain: Chain::Holds { events: 4 },
             content: Some(check.clone()),
             approvals: Vec::new(),
+            unsealed: false,
         };
         assert!(!verification.holds());
         assert!(

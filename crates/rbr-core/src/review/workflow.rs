@@ -3,8 +3,8 @@
 use std::fmt;
 
 use super::{
-    Action, Actor, Comment, CommentState, Event, HashError, Reply, Review, content_sha256,
-    event_sha256, parts_sha256,
+    Action, Actor, Comment, CommentState, Event, HashError, Reply, Resolution, Review,
+    comments_sha256, content_sha256, event_sha256, parts_sha256,
 };
 use crate::assessment::{Assessment, Lenient, Status};
 use crate::i18n::Language;
@@ -146,12 +146,16 @@ pub fn act<'a>(
         content_sha256: content_sha256(assessment)?,
         previous_sha256,
         parts_sha256: parts_sha256(assessment)?,
+        comments_sha256: comments_sha256(assessment)?,
+        signature: None,
         extra: Default::default(),
     };
+    let last_sha256 = event_sha256(&event)?;
     assessment.meta.status = Lenient::Valid(after);
-    let events = &mut assessment.review.get_or_insert_with(Review::default).events;
-    events.push(event);
-    Ok(events.last().expect("just pushed"))
+    let review = assessment.review.get_or_insert_with(Review::default);
+    review.last_sha256 = Some(last_sha256);
+    review.events.push(event);
+    Ok(review.events.last().expect("just pushed"))
 }
 
 /// The rules of one action from `status`, beyond the table of [`allowed`].
@@ -210,6 +214,7 @@ pub fn add_comment<'a>(
         text: text.to_owned(),
         state: Lenient::Valid(CommentState::Open),
         replies: Vec::new(),
+        resolved: None,
         extra: Default::default(),
     });
     comments.last().expect("just pushed")
@@ -243,8 +248,20 @@ pub fn reply(
     Ok(())
 }
 
-/// Marks the comment `id` resolved.
-pub fn resolve(assessment: &mut Assessment, id: &str) -> Result<(), ReviewError> {
-    comment_mut(assessment, id)?.state = Lenient::Valid(CommentState::Resolved);
+/// Marks the comment `id` resolved, recording who did it and when beside it;
+/// what the comment says stays as written.
+pub fn resolve(
+    assessment: &mut Assessment,
+    id: &str,
+    by: &str,
+    now: &str,
+) -> Result<(), ReviewError> {
+    let comment = comment_mut(assessment, id)?;
+    comment.state = Lenient::Valid(CommentState::Resolved);
+    comment.resolved = Some(Resolution {
+        by: by.to_owned(),
+        time: now.to_owned(),
+        extra: Default::default(),
+    });
     Ok(())
 }
