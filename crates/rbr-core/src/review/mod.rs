@@ -5,8 +5,12 @@
 //! and of the event before it, so that [`verify`] can say afterwards whether the
 //! trail is whole and what has changed since. Like the rest of the file, every
 //! object keeps the fields this version does not know.
+//!
+//! [`sign`] gives the SSH signatures (OpenSSH's SSHSIG) that let a person sign an
+//! event with their own key and anyone check it, with rbr or with `ssh-keygen`.
 
 mod hash;
+pub mod sign;
 mod verify;
 mod workflow;
 
