@@ -190,12 +190,15 @@ fn the_chain_detects_edited_removed_and_reordered_events() {
     }
 }
 
+/// A change made to an event by hand.
+type EventEdit = fn(&mut rbr::review::Event);
+
 #[test]
 fn the_seal_catches_edits_to_the_last_event_and_to_what_was_said() {
     let last = |a: &mut Assessment| events(a).last_mut().expect("an event").clone();
     let comment = |a: &mut Assessment| a.review.as_mut().expect("review").comments[0].clone();
     let mut cases: Vec<(&str, Assessment, Break)> = Vec::new();
-    let edits: [(&str, fn(&mut rbr::review::Event)); 4] = [
+    let edits: [(&str, EventEdit); 4] = [
         ("the approver's name", |e| {
             e.who.name = "Someone Else".to_owned()
         }),

@@ -103,7 +103,7 @@ impl Document {
     /// for review, or approved, takes review steps only: its answers stay as they are.
     pub fn apply(&mut self, edit: Edit) -> Result<(), Refused> {
         if let Edit::Review { edit, who, time } = edit {
-            self.apply_review(edit, who, &time)?;
+            self.apply_review(edit, *who, &time)?;
             self.changed(false);
             return Ok(());
         }

@@ -167,7 +167,7 @@ pub enum Edit {
         /// What is done.
         edit: ReviewEdit,
         /// Who does it (from the preferences).
-        who: Actor,
+        who: Box<Actor>,
         /// When (RFC 3339, UTC), taken by the app: the core keeps no clock.
         time: String,
     },

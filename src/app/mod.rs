@@ -266,7 +266,7 @@ impl App {
         let time = crate::assessment::format_timestamp(time::OffsetDateTime::now_utc());
         let applied = doc.apply(Edit::Review {
             edit,
-            who: identity.actor(),
+            who: Box::new(identity.actor()),
             time,
         });
         if let Err(refused) = applied {

@@ -289,7 +289,8 @@ fn review(edit: ReviewEdit) -> Edit {
             position: String::new(),
             ..Identity::default()
         }
-        .actor(),
+        .actor()
+        .into(),
         time: "2026-11-28T10:00:00Z".into(),
     }
 }

@@ -225,7 +225,7 @@ mod tests {
                 question: Some(question.into()),
                 text: "Which plan?".into(),
             },
-            who: Identity::default().actor(),
+            who: Box::new(Identity::default().actor()),
             time: "2026-11-28T10:00:00Z".into(),
         };
         for question in ["BR7.4", "BR2.2"] {
@@ -233,7 +233,7 @@ mod tests {
         }
         let resolve = Edit::Review {
             edit: ReviewEdit::Resolve { id: "c1".into() },
-            who: Identity::default().actor(),
+            who: Box::new(Identity::default().actor()),
             time: "2026-11-28T10:05:00Z".into(),
         };
         let view = QuestionView {

@@ -192,6 +192,14 @@ pub enum Command {
         #[arg(long, value_name = "PATH")]
         questionnaire: Option<PathBuf>,
     },
+    /// The review trail: history, verify and review steps.
+    #[command(flatten)]
+    Trail(TrailCommand),
+}
+
+/// The subcommands about the review trail.
+#[derive(Debug, Subcommand)]
+pub enum TrailCommand {
     /// Print the review events of an assessment and its comment counts.
     #[command(after_help = "Example:\n  rbr history national.rbr.json")]
     History {
@@ -211,7 +219,83 @@ pub enum Command {
         /// A PDF report that should have been made from exactly this file.
         #[arg(long, value_name = "REPORT.pdf")]
         report: Option<PathBuf>,
+        /// An allowed-signers file in OpenSSH's format (the one `git` uses): each
+        /// signature must be by a key it lists for the event's principal, and every
+        /// approval must be signed.
+        #[arg(long, value_name = "ALLOWED_SIGNERS")]
+        signers: Option<PathBuf>,
     },
+    /// Take a review step on an assessment, as the app does: submit, return,
+    /// review, approve or reopen, signed when a key is given.
+    #[command(
+        after_help = "The rules are the app's: returning and reopening need a note, returning \
+        an open comment, approving no open comment. An encrypted key's passphrase is read \
+        from the environment variable RBR_KEY_PASSPHRASE.\n\n\
+        Exit status: 0 when the step is taken and saved, 1 when the rules refuse it, 2 for \
+        usage errors and files that cannot be read or written.\n\n\
+        Examples:\n  rbr review energy.rbr.json submit --note \"First complete draft\" \\\n      \
+        --name \"Lena Marsh\" --role assessor --organisation \"Ministry of Energy\"\n  \
+        rbr review energy.rbr.json approve --note \"Approved\" --name \"Irina Castell\" \\\n      \
+        --role approver --organisation \"Office of the Government\" --position Minister \\\n      \
+        --principal i.castell@gov.example --key ~/.ssh/id_ed25519"
+    )]
+    Review {
+        /// The assessment file; the step is saved into it.
+        file: PathBuf,
+        /// The step.
+        #[arg(value_enum)]
+        step: ReviewStep,
+        /// Why, in your words (required to return or reopen).
+        #[arg(long, default_value = "")]
+        note: String,
+        /// Your name.
+        #[arg(long)]
+        name: String,
+        /// Your role (author, reviewer, approver, or a title).
+        #[arg(long)]
+        role: String,
+        /// Your organisation.
+        #[arg(long)]
+        organisation: String,
+        /// Your position, as an approval block prints it.
+        #[arg(long, default_value = "")]
+        position: String,
+        /// Your e-mail-like name in the coordinator's allowed-signers file.
+        #[arg(long, requires = "key")]
+        principal: Option<String>,
+        /// Your OpenSSH private key: the step is signed with it.
+        #[arg(long, value_name = "KEYFILE", requires = "principal")]
+        key: Option<PathBuf>,
+    },
+}
+
+/// A review step, as the command line names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReviewStep {
+    /// Hand the draft to a reviewer.
+    Submit,
+    /// Send it back to draft, with open comments.
+    Return,
+    /// Mark it reviewed.
+    Review,
+    /// Approve it.
+    Approve,
+    /// Take an approved file back to draft, with a reason.
+    Reopen,
+}
+
+impl ReviewStep {
+    /// The workflow's action.
+    pub fn action(self) -> crate::review::Action {
+        use crate::review::Action;
+        match self {
+            ReviewStep::Submit => Action::Submitted,
+            ReviewStep::Return => Action::Returned,
+            ReviewStep::Review => Action::Reviewed,
+            ReviewStep::Approve => Action::Approved,
+            ReviewStep::Reopen => Action::Reopened,
+        }
+    }
 }
 
 /// What the command line asks for, once its arguments are read.

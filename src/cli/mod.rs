@@ -31,7 +31,6 @@ use export::{Outputs, export};
 use merge::{MergeArgs, merge};
 use questionnaire::print_questionnaire;
 use report::report;
-use review::{history, verify};
 use score::score;
 use validate::validate;
 
@@ -187,8 +186,7 @@ fn run_command(command: Command, language: Option<Language>) -> Result<u8, Failu
             };
             export(&file, &outputs, questionnaire.as_deref())
         }
-        Command::History { file } => history(&file),
-        Command::Verify { file, report } => verify(&file, report.as_deref()),
+        Command::Trail(trail) => review::run(trail),
     }
 }
 

@@ -3,10 +3,12 @@
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
+use super::args::TrailCommand;
 use super::{Failure, INVALID, OK, USAGE, read_assessment};
 use crate::assessment::Lenient;
 use crate::i18n;
-use crate::review::{Event, Verification, verify as check};
+use crate::review::sign::{AllowedSigners, SigningKey};
+use crate::review::{Actor, Event, Verification, verify_with as check};
 use crate::storage::{self};
 use crate::t;
 use crate::zone::Zone;
@@ -21,7 +23,7 @@ fn written<T: serde::Serialize>(value: &Lenient<T>) -> String {
 }
 
 fn event_line(zone: &Zone, event: &Event) -> String {
-    t!(
+    let line = t!(
         "cli-history-event",
         seq = event.seq,
         time = zone.written_time(i18n::ui_language(), &event.time),
@@ -29,11 +31,52 @@ fn event_line(zone: &Zone, event: &Event) -> String {
         action = written(&event.action),
         before = written(&event.status_before),
         after = written(&event.status_after),
-    )
+    );
+    if event.signature.is_some() {
+        format!(
+            "{line}  {}",
+            t!("cli-history-signed", key = event.who.key.as_str())
+        )
+    } else {
+        line
+    }
+}
+
+/// `rbr history`, `rbr verify` and `rbr review`.
+pub(super) fn run(command: TrailCommand) -> Result<u8, Failure> {
+    match command {
+        TrailCommand::History { file } => history(&file),
+        TrailCommand::Verify {
+            file,
+            report,
+            signers,
+        } => verify(&file, report.as_deref(), signers.as_deref()),
+        TrailCommand::Review {
+            file,
+            step,
+            note,
+            name,
+            role,
+            organisation,
+            position,
+            principal,
+            key,
+        } => {
+            let who = Actor {
+                name: name.trim().to_owned(),
+                role: role.trim().to_owned(),
+                organisation: organisation.trim().to_owned(),
+                position: position.trim().to_owned(),
+                principal: principal.unwrap_or_default().trim().to_owned(),
+                ..Actor::default()
+            };
+            take_step(&file, step.action(), &note, who, key.as_deref())
+        }
+    }
 }
 
 /// Prints the events of `file` and its comment counts.
-pub(super) fn history(file: &Path) -> Result<u8, Failure> {
+fn history(file: &Path) -> Result<u8, Failure> {
     let assessment = match read_assessment(file) {
         Ok(loaded) => loaded.into_assessment(),
         Err(code) => return Ok(code),
@@ -75,14 +118,40 @@ pub(super) fn history(file: &Path) -> Result<u8, Failure> {
     Ok(OK)
 }
 
-/// Checks the trail of `file` and, with `report`, that the PDF was made from it.
-pub(super) fn verify(file: &Path, report: Option<&Path>) -> Result<u8, Failure> {
+/// Reads and parses an allowed-signers file; on failure, prints why, naming the
+/// file and the line.
+fn read_signers(path: &Path) -> Result<AllowedSigners, u8> {
+    let lang = i18n::ui_language();
+    let text = storage::read_limited(path)
+        .map_err(|e| e.message(lang))
+        .and_then(|bytes| String::from_utf8(bytes).map_err(|_| t!("cli-signers-not-text")))
+        .and_then(|text| AllowedSigners::parse(&text).map_err(|e| e.message(lang)));
+    text.map_err(|reason| {
+        eprintln!(
+            "rbr: {}",
+            t!(
+                "cli-verify-signers-unreadable",
+                file = path.display().to_string(),
+                reason = reason
+            )
+        );
+        USAGE
+    })
+}
+
+/// Checks the trail of `file` and, with `report`, that the PDF was made from it;
+/// with `signers`, the identities behind the signatures.
+fn verify(file: &Path, report: Option<&Path>, signers: Option<&Path>) -> Result<u8, Failure> {
+    let signers = match signers.map(read_signers).transpose() {
+        Ok(signers) => signers,
+        Err(code) => return Ok(code),
+    };
     let read = match read_assessment(file) {
         Ok(loaded) => loaded,
         Err(code) => return Ok(code),
     };
     let assessment = read.assessment();
-    let verification = check(assessment);
+    let verification = check(assessment, signers.as_ref());
     let mut lines = trail_lines(&verification, &assessment.meta.zone());
     let mut holds = verification.holds();
     if let Some(report) = report {
@@ -118,6 +187,15 @@ fn trail_lines(verification: &Verification, zone: &Zone) -> Vec<String> {
     }
     if let Some(content) = &verification.content {
         lines.push(content.message(lang));
+    }
+    let signed = verification.signatures.iter().any(|s| s.check.is_some());
+    if signed || verification.signers_given {
+        for event in &verification.signatures {
+            lines.push(event.message(lang, verification.signers_given));
+        }
+    }
+    if signed && !verification.signers_given {
+        lines.push(t!("cli-verify-not-confirmed"));
     }
     for approval in &verification.approvals {
         lines.push(t!(
@@ -246,4 +324,83 @@ fn pdf_fingerprint(doc: &lopdf::Document) -> Option<String> {
         .ok()
         .and_then(|object| lopdf::decode_text_string(object).ok());
     identifier.filter(|id| id.len() == 64 && id.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// The environment variable an encrypted key's passphrase is read from.
+const PASSPHRASE_VARIABLE: &str = "RBR_KEY_PASSPHRASE";
+
+/// Loads the signing key at `path`; an encrypted one with the passphrase from
+/// [`PASSPHRASE_VARIABLE`]. On failure, the message to print.
+fn load_key(path: &Path) -> Result<SigningKey, String> {
+    let lang = i18n::ui_language();
+    let bytes = storage::read_limited(path).map_err(|e| e.message(lang))?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        t!(
+            "cli-review-key-unreadable",
+            file = path.display().to_string()
+        )
+    })?;
+    let passphrase = std::env::var(PASSPHRASE_VARIABLE).ok();
+    if SigningKey::is_encrypted(&text) && passphrase.is_none() {
+        return Err(t!(
+            "cli-review-key-passphrase",
+            file = path.display().to_string(),
+            variable = PASSPHRASE_VARIABLE
+        ));
+    }
+    SigningKey::from_openssh(&text, passphrase.as_deref())
+        .map_err(|e| format!("{}: {}", path.display(), e.message(lang)))
+}
+
+/// Takes `action` on `file` as `who`, signed with the key at `key` if any, and saves it.
+fn take_step(
+    file: &Path,
+    action: crate::review::Action,
+    note: &str,
+    who: Actor,
+    key: Option<&Path>,
+) -> Result<u8, Failure> {
+    let lang = i18n::ui_language();
+    let key = match key.map(load_key).transpose() {
+        Ok(key) => key,
+        Err(message) => {
+            eprintln!("rbr: {message}");
+            return Ok(USAGE);
+        }
+    };
+    let mut assessment = match read_assessment(file) {
+        Ok(loaded) => loaded.into_assessment(),
+        Err(code) => return Ok(code),
+    };
+    let now = crate::assessment::format_timestamp(time::OffsetDateTime::now_utc());
+    let zone = assessment.meta.zone();
+    let taken = match &key {
+        Some(key) => crate::review::act_signed(&mut assessment, action, who, note, &now, key),
+        None => crate::review::act(&mut assessment, action, who, note, &now),
+    };
+    let event = match taken {
+        Ok(event) => event_line(&zone, event),
+        Err(e) => {
+            eprintln!("rbr: {}: {}", file.display(), e.message(lang));
+            return Ok(INVALID);
+        }
+    };
+    assessment.meta.modified = now;
+    let questionnaire = crate::questionnaire::Questionnaire::built_in();
+    let bytes = assessment
+        .to_json(&questionnaire)
+        .map_err(|e| e.message(lang))?;
+    storage::save_atomic(file, &bytes)?;
+    let mut out = BufWriter::new(io::stdout().lock());
+    writeln!(
+        out,
+        "{}",
+        t!(
+            "cli-review-taken",
+            file = file.display().to_string(),
+            event = event
+        )
+    )?;
+    out.flush()?;
+    Ok(OK)
 }

@@ -84,6 +84,18 @@ cli-verify-chain-comment = The chain is broken: { $removed ->
    *[other] comment or reply { $item }, which existed when event { $seq } was written, has been rewritten since (who, when or what it says).
 }
 cli-verify-unsealed = This trail was made before rbr sealed the last event and the comments: an edit to the last event or to a comment cannot be detected in it.
+# $check: what checking the signature found, or that there is none.
+cli-verify-signature = Event { $seq } by { $who }: { $check }
+cli-verify-unsigned = not signed
+cli-verify-unsigned-approval = not signed, and an approval must be signed when an allowed-signers file is given
+cli-verify-not-confirmed = The signatures were checked against the keys the events name; who holds those keys is not confirmed: give the coordinator's allowed-signers file with --signers.
+cli-signers-not-text = the file is not text (UTF-8)
+cli-history-signed = [signed, key { $key }]
+cli-review-key-unreadable = { $file } is not a key file (it is not text)
+cli-review-key-passphrase = { $file } is protected by a passphrase: set the environment variable { $variable } to it
+# $event: the event as rbr history prints it.
+cli-review-taken = { $file }: saved with the step { $event }
+cli-verify-signers-unreadable = { $file }: { $reason }
 cli-verify-content-matches = The content is unchanged since event { $seq }.
 # $parts: question ids, and meta or targets, comma-separated.
 cli-verify-content-changed = { $count ->

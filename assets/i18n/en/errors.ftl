@@ -149,6 +149,7 @@ review-open-comments = { $count ->
 }
 review-unknown-comment = there is no comment "{ $id }"
 review-hash = the file cannot be hashed: { $reason }
+review-sign = the step was not taken: it could not be signed ({ $reason })
 
 ## rbr merge: why files cannot be combined. $file is a file name.
 

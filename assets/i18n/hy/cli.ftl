@@ -80,6 +80,18 @@ cli-verify-chain-comment = Շղթան խզված է․ { $removed ->
    *[other] { $item } մեկնաբանությունը կամ պատասխանը, որն առկա էր { $seq } իրադարձությունը գրանցելիս, դրանից հետո վերաշարադրվել է (հեղինակը, ժամանակը կամ բովանդակությունը)։
 }
 cli-verify-unsealed = Այս հետագիծը ստեղծվել է նախքան rbr-ը կսկսեր կնքել վերջին իրադարձությունը և մեկնաբանությունները․ դրանում վերջին իրադարձության կամ մեկնաբանության խմբագրումը հնարավոր չէ հայտնաբերել։
+# $check: what checking the signature found, or that there is none.
+cli-verify-signature = { $seq } իրադարձություն, { $who }՝ { $check }
+cli-verify-unsigned = ստորագրված չէ
+cli-verify-unsigned-approval = ստորագրված չէ, մինչդեռ թույլատրված ստորագրողների ֆայլ տրված լինելու դեպքում հաստատումը պետք է ստորագրված լինի
+cli-verify-not-confirmed = Ստորագրությունները ստուգվել են իրադարձություններում նշված բանալիներով, սակայն թե ում են պատկանում այդ բանալիները, հաստատված չէ։ Նշեք համակարգողի թույլատրված ստորագրողների ֆայլը --signers ընտրանքով։
+cli-signers-not-text = ֆայլը տեքստային (UTF-8) չէ
+cli-history-signed = [ստորագրված է, բանալի՝ { $key }]
+cli-review-key-unreadable = { $file } ֆայլը բանալու ֆայլ չէ (այն տեքստային չէ)։
+cli-review-key-passphrase = { $file } ֆայլը պաշտպանված է գաղտնաբառով․ դրա արժեքը տվեք { $variable } միջավայրի փոփոխականում։
+# $event: the event as rbr history prints it.
+cli-review-taken = { $file }: պահպանված է քայլով՝ { $event }
+cli-verify-signers-unreadable = { $file }: { $reason }
 cli-verify-content-matches = Բովանդակությունը { $seq } իրադարձությունից հետո չի փոխվել։
 # $parts: question ids, and meta or targets, comma-separated.
 cli-verify-content-changed = { $count ->

@@ -147,6 +147,7 @@ review-open-comments = { $count ->
 }
 review-unknown-comment = «{ $id }» մեկնաբանություն չկա։
 review-hash = Ֆայլի հեշը հնարավոր չէ հաշվել՝ { $reason }։
+review-sign = Քայլը չի կատարվել, քանի որ այն հնարավոր չէր ստորագրել ({ $reason })։
 
 ## rbr merge: why files cannot be combined. $file is a file name.
 

@@ -22,5 +22,7 @@ pub use hash::{
     HashError, META_PART, TARGETS_PART, comments_sha256, content_sha256, event_message,
     event_sha256, parts_sha256, reply_key,
 };
-pub use verify::{Approval, Break, Chain, ContentCheck, Part, Verification, verify};
-pub use workflow::{ReviewError, act, add_comment, allowed, reply, resolve};
+pub use verify::{
+    Approval, Break, Chain, ContentCheck, Part, SignedEvent, Verification, verify, verify_with,
+};
+pub use workflow::{ReviewError, act, act_signed, add_comment, allowed, reply, resolve};

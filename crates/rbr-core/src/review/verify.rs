@@ -1,8 +1,9 @@
 //! Checking a trail, pure: whether the chain of events holds, and what changed since the last one.
 
+use super::sign::{AllowedSigners, SignatureCheck, check};
 use super::{
-    Action, Actor, Event, META_PART, TARGETS_PART, comments_sha256, content_sha256, event_sha256,
-    parts_sha256,
+    Action, Actor, Event, META_PART, TARGETS_PART, comments_sha256, content_sha256, event_message,
+    event_sha256, parts_sha256,
 };
 use crate::assessment::{Assessment, Lenient};
 use crate::questionnaire::QuestionId;
@@ -19,13 +20,66 @@ pub struct Verification {
     /// The trail was made before rbr sealed the last event and the comments
     /// (`last_sha256`, `comments_sha256`): those two checks do not apply to it.
     pub unsealed: bool,
+    /// Every event's signature, as checked, oldest first.
+    pub signatures: Vec<SignedEvent>,
+    /// Whether an allowed-signers file was given, so that identities are
+    /// confirmed and every approval must be signed.
+    pub signers_given: bool,
 }
 
 impl Verification {
-    /// Whether everything holds: no trail, or an unbroken chain and unchanged content.
+    /// Whether everything holds: no trail, or an unbroken chain, unchanged
+    /// content and every signature valid; with an allowed-signers file, every
+    /// signature by a key it lists for the event's principal, and every approval
+    /// signed.
     pub fn holds(&self) -> bool {
         let content = self.content.as_ref().is_none_or(|c| c.matches);
-        matches!(self.chain, Chain::None | Chain::Holds { .. }) && content
+        matches!(self.chain, Chain::None | Chain::Holds { .. })
+            && content
+            && self.signatures.iter().all(|s| s.holds(self.signers_given))
+    }
+}
+
+/// One event's signature, as checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SignedEvent {
+    /// The event's number.
+    pub seq: u64,
+    /// What was done, when rbr can read it.
+    pub action: Option<Action>,
+    /// Who the event names.
+    pub who: Actor,
+    /// What checking the signature found; none for an unsigned event.
+    pub check: Option<SignatureCheck>,
+}
+
+impl SignedEvent {
+    /// Whether this event passes: a signature, if any, is valid; with an
+    /// allowed-signers file it must also be allowed, and an approval signed.
+    pub fn holds(&self, signers_given: bool) -> bool {
+        match &self.check {
+            Some(check) if signers_given => check.is_allowed(),
+            Some(check) => check.is_valid(),
+            None => !(signers_given && self.action == Some(Action::Approved)),
+        }
+    }
+
+    /// The event's signature, or why it has none, in `lang`.
+    pub fn message(&self, lang: crate::i18n::Language, signers_given: bool) -> String {
+        let check = match &self.check {
+            Some(check) => check.message(lang),
+            None if signers_given && self.action == Some(Action::Approved) => {
+                crate::tl!(lang, "cli-verify-unsigned-approval")
+            }
+            None => crate::tl!(lang, "cli-verify-unsigned"),
+        };
+        crate::tl!(
+            lang,
+            "cli-verify-signature",
+            seq = self.seq,
+            who = self.who.label(),
+            check = check,
+        )
     }
 }
 
@@ -133,11 +187,49 @@ pub struct Approval {
     pub content_sha256: String,
     /// Whether the file still has that content.
     pub current: bool,
+    /// What checking its signature found; none for an unsigned approval.
+    pub signature: Option<SignatureCheck>,
+}
+
+/// Checks the file's trail as [`verify_with`] does, without an allowed-signers
+/// file: each signature against the key it names, identities not confirmed.
+pub fn verify(assessment: &Assessment) -> Verification {
+    verify_with(assessment, None)
+}
+
+/// Each event's signature: checked against the key the event names and, with
+/// `signers`, against the allowed-signers file.
+fn signatures(events: &[Event], signers: Option<&AllowedSigners>) -> Vec<SignedEvent> {
+    events
+        .iter()
+        .map(|event| SignedEvent {
+            seq: event.seq,
+            action: event.action.valid().copied(),
+            who: event.who.clone(),
+            check: event.signature.as_ref().map(|signature| {
+                match event_message(event) {
+                    Ok(message) => check(
+                        &message,
+                        signature,
+                        &event.who.key,
+                        &event.who.principal,
+                        signers,
+                    ),
+                    // An event that cannot be put in canonical form cannot be
+                    // checked: it fails, never passes.
+                    Err(e) => SignatureCheck::Malformed {
+                        reason: e.to_string(),
+                    },
+                }
+            }),
+        })
+        .collect()
 }
 
 /// Checks the file's trail: the chain, the content against the last event, and the approvals.
-pub fn verify(assessment: &Assessment) -> Verification {
+pub fn verify_with(assessment: &Assessment, signers: Option<&AllowedSigners>) -> Verification {
     let events = assessment.review.as_ref().map_or(&[][..], |r| &r.events);
+    let signed = signatures(events, signers);
     // A content that cannot be hashed matches no event: the check fails closed.
     let content = content_sha256(assessment).ok();
     let approvals = events
@@ -149,6 +241,10 @@ pub fn verify(assessment: &Assessment) -> Verification {
             time: e.time.clone(),
             content_sha256: e.content_sha256.clone(),
             current: content.as_deref() == Some(e.content_sha256.as_str()),
+            signature: signed
+                .iter()
+                .find(|s| s.seq == e.seq)
+                .and_then(|s| s.check.clone()),
         })
         .collect();
     let Some(last) = events.last() else {
@@ -157,6 +253,8 @@ pub fn verify(assessment: &Assessment) -> Verification {
             content: None,
             approvals,
             unsealed: false,
+            signatures: signed,
+            signers_given: signers.is_some(),
         };
     };
     let chain = match chain_break(assessment, events) {
@@ -167,6 +265,8 @@ pub fn verify(assessment: &Assessment) -> Verification {
     };
     Verification {
         chain,
+        signatures: signed,
+        signers_given: signers.is_some(),
         unsealed: !is_sealed(assessment, events),
         content: Some(ContentCheck {
             seq: last.seq,
@@ -390,6 +490,8 @@ mod tests {
             content: Some(check.clone()),
             approvals: Vec::new(),
             unsealed: false,
+            signatures: Vec::new(),
+            signers_given: false,
         };
         assert!(!verification.holds());
         assert!(

@@ -2,9 +2,10 @@
 
 use std::fmt;
 
+use super::sign::{KeyError, SigningKey};
 use super::{
     Action, Actor, Comment, CommentState, Event, HashError, Reply, Resolution, Review,
-    comments_sha256, content_sha256, event_sha256, parts_sha256,
+    comments_sha256, content_sha256, event_message, event_sha256, parts_sha256,
 };
 use crate::assessment::{Assessment, Lenient, Status};
 use crate::i18n::Language;
@@ -52,6 +53,9 @@ pub enum ReviewError {
     /// The content could not be hashed.
     #[error("{}", self.message(Language::En))]
     Hash(#[from] HashError),
+    /// The step could not be signed with the key given.
+    #[error("{}", self.message(Language::En))]
+    Sign(#[from] KeyError),
 }
 
 impl ReviewError {
@@ -83,6 +87,7 @@ impl ReviewError {
                 tl!(lang, "review-unknown-comment", id = id)
             }
             ReviewError::Hash(e) => tl!(lang, "review-hash", reason = e.message(lang)),
+            ReviewError::Sign(e) => tl!(lang, "review-sign", reason = e.message(lang)),
         }
     }
 }
@@ -120,6 +125,35 @@ pub fn act<'a>(
     note: &str,
     now: &str,
 ) -> Result<&'a Event, ReviewError> {
+    act_with(assessment, action, who, note, now, None)
+}
+
+/// [`act`], the event signed with `key`: `who.key` becomes the key's fingerprint
+/// (`who.principal` is the caller's), and the signature covers the event as
+/// [`super::event_message`] gives it. Nothing changes when refused or when the
+/// signing fails.
+pub fn act_signed<'a>(
+    assessment: &'a mut Assessment,
+    action: Action,
+    who: Actor,
+    note: &str,
+    now: &str,
+    key: &SigningKey,
+) -> Result<&'a Event, ReviewError> {
+    act_with(assessment, action, who, note, now, Some(key))
+}
+
+fn act_with<'a>(
+    assessment: &'a mut Assessment,
+    action: Action,
+    mut who: Actor,
+    note: &str,
+    now: &str,
+    key: Option<&SigningKey>,
+) -> Result<&'a Event, ReviewError> {
+    if let Some(key) = key {
+        who.key = key.fingerprint();
+    }
     let before = match &assessment.meta.status {
         Lenient::Valid(status) => *status,
         Lenient::Invalid(value) => {
@@ -150,6 +184,10 @@ pub fn act<'a>(
         signature: None,
         extra: Default::default(),
     };
+    let mut event = event;
+    if let Some(key) = key {
+        event.signature = Some(key.sign(&event_message(&event)?)?);
+    }
     let last_sha256 = event_sha256(&event)?;
     assessment.meta.status = Lenient::Valid(after);
     let review = assessment.review.get_or_insert_with(Review::default);
