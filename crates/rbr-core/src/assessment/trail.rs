@@ -248,10 +248,11 @@ pub struct Event {
     #[serde(default)]
     pub parts_sha256: IndexMap<String, String>,
     /// SHA-256 of each comment (`c1`) and reply (`c1.r1`) that existed at the
-    /// time: what was said then cannot be rewritten later. Absent in files made
-    /// before it existed.
-    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
-    pub comments_sha256: IndexMap<String, String>,
+    /// time: what was said then cannot be rewritten later. Present, empty if
+    /// there were none, on every event rbr writes, so that a sealed trail cannot
+    /// pass for an old one once it has two events; absent in files made before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comments_sha256: Option<IndexMap<String, String>>,
     /// An SSH signature (OpenSSH's armoured SSHSIG, namespace `rbr-review`) over
     /// the RFC 8785 form of this event without this field, by the key `who.key`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -318,7 +318,7 @@ fn is_sealed(assessment: &Assessment, events: &[Event]) -> bool {
         .review
         .as_ref()
         .is_some_and(|r| r.last_sha256.is_some())
-        || events.iter().any(|e| !e.comments_sha256.is_empty())
+        || events.iter().any(|e| e.comments_sha256.is_some())
 }
 
 /// Where the seal breaks: the last event against the review section's
@@ -338,7 +338,7 @@ fn seal_break(assessment: &Assessment, events: &[Event], last: &Event) -> Option
     // A hash that cannot be computed matches nothing: the check fails closed.
     let now = comments_sha256(assessment).unwrap_or_default();
     for event in events {
-        for (item, hash) in &event.comments_sha256 {
+        for (item, hash) in event.comments_sha256.iter().flatten() {
             match now.get(item) {
                 Some(current) if current == hash => {}
                 found => {

@@ -180,7 +180,7 @@ fn act_with<'a>(
         content_sha256: content_sha256(assessment)?,
         previous_sha256,
         parts_sha256: parts_sha256(assessment)?,
-        comments_sha256: comments_sha256(assessment)?,
+        comments_sha256: Some(comments_sha256(assessment)?),
         signature: None,
         extra: Default::default(),
     };
