@@ -434,3 +434,54 @@ fn rbr_review_keeps_the_rules_and_asks_for_an_encrypted_keys_passphrase() {
         "{err}"
     );
 }
+
+#[test]
+fn the_national_example_carries_an_approval_signed_with_the_repositorys_key() {
+    let national = Path::new("assessments/examples/national-2026.rbr.json");
+    let allowed = Path::new("assessments/examples/keys/allowed_signers");
+    let out = stdout(
+        rbr()
+            .arg("verify")
+            .arg(national)
+            .arg("--signers")
+            .arg(allowed),
+        0,
+    );
+    assert!(
+        out.contains(
+            "Event 5 by Irina Castell (approver, Office of the Government): the signature is valid"
+        ) && out.contains("which the allowed signers list for i.castell@gov.example"),
+        "{out}"
+    );
+    assert!(out.contains("everything holds"), "{out}");
+    // The test-only private key is the one whose public half the repository keeps.
+    let private =
+        fs::read_to_string("tests/fixtures/keys/TEST-ONLY-national-approver").expect("test key");
+    let key = rbr::review::sign::SigningKey::from_openssh(&private, None).expect("loads");
+    let a = assessment(national);
+    let approval = &a.review.as_ref().expect("trail").events[4];
+    assert_eq!(approval.who.key, key.fingerprint());
+    let published =
+        fs::read_to_string("assessments/examples/keys/national-approver.pub").expect("public key");
+    assert!(published.starts_with(&key.public_openssh()[..80]));
+    // And OpenSSH agrees, with the repository's signers file.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let signature = dir.path().join("approval.sig");
+    fs::write(&signature, approval.signature.as_deref().expect("signed")).expect("sig");
+    let out = ssh_keygen(
+        &[
+            "-Y",
+            "verify",
+            "-f",
+            s(allowed),
+            "-I",
+            "i.castell@gov.example",
+            "-n",
+            "rbr-review",
+            "-s",
+            s(&signature),
+        ],
+        &event_message(approval).expect("canonical form"),
+    );
+    assert!(out.status.success(), "{}", text(&out));
+}
