@@ -485,3 +485,73 @@ fn the_national_example_carries_an_approval_signed_with_the_repositorys_key() {
     );
     assert!(out.status.success(), "{}", text(&out));
 }
+
+/// The text of the PDF's first page, whitespace collapsed.
+fn cover(pdf: &Path) -> String {
+    let doc = lopdf::Document::load(pdf).expect("a PDF");
+    let text = doc.extract_text(&[1]).expect("text");
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_cover_says_which_key_signed_the_approval_and_whether_the_signers_file_confirms_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let national = Path::new("assessments/examples/national-2026.rbr.json");
+    let key = "SHA256:HgvLQ2MerjMe706I7hAhqkQ9nVEMEVTvLXCdCSbvrNQ";
+    let pdf = dir.path().join("plain.pdf");
+    rbr()
+        .arg("report")
+        .arg(national)
+        .arg("-o")
+        .arg(&pdf)
+        .assert()
+        .success();
+    assert!(cover(&pdf).contains(&format!(
+        "Signed electronically with the key {key}; the signer's identity was not checked against an allowed-signers file."
+    )), "{}", cover(&pdf));
+    let confirmed = dir.path().join("confirmed.pdf");
+    rbr()
+        .arg("report")
+        .arg(national)
+        .arg("-o")
+        .arg(&confirmed)
+        .args(["--signers", "assessments/examples/keys/allowed_signers"])
+        .assert()
+        .success();
+    assert!(cover(&confirmed).contains(&format!(
+        "Signed electronically with the key {key}, which the allowed-signers file lists for i.castell@gov.example."
+    )));
+    // A signers file that lists the key for someone else: said on the cover.
+    let other = dir.path().join("other_signers");
+    let line = fs::read_to_string("assessments/examples/keys/allowed_signers").expect("file");
+    fs::write(
+        &other,
+        line.replacen("i.castell@gov.example", "someone@gov.example", 1),
+    )
+    .expect("write");
+    let unconfirmed = dir.path().join("unconfirmed.pdf");
+    rbr()
+        .arg("report")
+        .arg(national)
+        .arg("-o")
+        .arg(&unconfirmed)
+        .arg("--signers")
+        .arg(&other)
+        .assert()
+        .success();
+    assert!(cover(&unconfirmed).contains("not confirmed by the allowed-signers file"));
+    // In Armenian.
+    let hy = dir.path().join("hy.pdf");
+    rbr()
+        .args(["--lang", "hy", "report"])
+        .arg(national)
+        .arg("-o")
+        .arg(&hy)
+        .assert()
+        .success();
+    assert!(
+        cover(&hy).contains("Ստորագրված է էլեկտրոնային եղանակով"),
+        "{}",
+        cover(&hy)
+    );
+}

@@ -116,6 +116,10 @@ pub enum Command {
         /// The copy number a classified report's cover carries ("Copy No. 1").
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
         copy: Option<u32>,
+        /// The coordinator's allowed-signers file: the cover says whether it
+        /// confirms who signed the approval.
+        #[arg(long, value_name = "ALLOWED_SIGNERS")]
+        signers: Option<PathBuf>,
     },
     /// Compare two rounds of an assessment: what improved, what declined, which gaps closed.
     #[command(

@@ -132,6 +132,7 @@ fn run_command(command: Command, language: Option<Language>) -> Result<u8, Failu
             all_comments,
             compare: earlier,
             copy,
+            signers,
         } => report(
             &file,
             &output,
@@ -142,6 +143,7 @@ fn run_command(command: Command, language: Option<Language>) -> Result<u8, Failu
                 all_comments,
                 compare: earlier.as_deref(),
                 copy,
+                signers: signers.as_deref(),
             },
         ),
         Command::Compare {

@@ -22,11 +22,17 @@ pub(super) struct Options<'a> {
     pub compare: Option<&'a Path>,
     /// `--copy`: the copy number of a classified report.
     pub copy: Option<u32>,
+    /// `--signers`: the allowed-signers file that confirms who signed the approval.
+    pub signers: Option<&'a Path>,
 }
 
 /// Writes the report of `file` to `output`, as `options` say.
 pub(super) fn report(file: &Path, output: &Path, options: &Options<'_>) -> Result<u8, Failure> {
     let lang = i18n::ui_language();
+    let signers = match options.signers.map(super::review::read_signers).transpose() {
+        Ok(signers) => signers,
+        Err(code) => return Ok(code),
+    };
     let questionnaire = load_questionnaire(options.questionnaire)?;
     let earlier = match options.compare.map(storage::load_assessment) {
         None => None,
@@ -56,6 +62,7 @@ pub(super) fn report(file: &Path, output: &Path, options: &Options<'_>) -> Resul
         all_comments: options.all_comments,
         earlier: earlier.as_ref(),
         copy: options.copy,
+        signers: signers.as_ref(),
     };
     let pdf =
         crate::report::pdf_with_options(&questionnaire, &read, &report_options).map_err(|e| {

@@ -120,7 +120,7 @@ fn history(file: &Path) -> Result<u8, Failure> {
 
 /// Reads and parses an allowed-signers file; on failure, prints why, naming the
 /// file and the line.
-fn read_signers(path: &Path) -> Result<AllowedSigners, u8> {
+pub(super) fn read_signers(path: &Path) -> Result<AllowedSigners, u8> {
     let lang = i18n::ui_language();
     let text = storage::read_limited(path)
         .map_err(|e| e.message(lang))

@@ -24,6 +24,11 @@ report-approval-position = (position)
 report-approval-signature = (signature)
 report-approval-name = (initial and surname)
 report-approval-date-blank = “____” ______________ 20____
+# A signed approval, under the date: $key is the key's fingerprint (SHA256:...).
+report-approval-signed = Signed electronically with the key { $key }; the signer's identity was not checked against an allowed-signers file.
+report-approval-signed-confirmed = Signed electronically with the key { $key }, which the allowed-signers file lists for { $principal }.
+# $reason: what checking the signature against the file found.
+report-approval-signed-not-confirmed = Signed electronically with the key { $key }, not confirmed by the allowed-signers file: { $reason }.
 report-copy = Copy No. { $number }
 report-copy-blank = Copy No. ______
 report-place-year = { $place }, { $year }

@@ -24,6 +24,11 @@ report-approval-position = (պաշտոն)
 report-approval-signature = (ստորագրություն)
 report-approval-name = (անվան սկզբնատառ, ազգանուն)
 report-approval-date-blank = «____» ______________ 20____ թ.
+# A signed approval, under the date: $key is the key's fingerprint (SHA256:...).
+report-approval-signed = Ստորագրված է էլեկտրոնային եղանակով՝ { $key } բանալիով․ ստորագրողի ինքնությունը թույլատրված ստորագրողների ֆայլով ստուգված չէ։
+report-approval-signed-confirmed = Ստորագրված է էլեկտրոնային եղանակով՝ { $key } բանալիով, որը թույլատրված ստորագրողների ֆայլում նշված է { $principal } նույնացուցիչի համար։
+# $reason: what checking the signature against the file found.
+report-approval-signed-not-confirmed = Ստորագրված է էլեկտրոնային եղանակով՝ { $key } բանալիով, սակայն թույլատրված ստորագրողների ֆայլը դա չի հաստատում՝ { $reason }։
 report-copy = Օրինակ N { $number }
 report-copy-blank = Օրինակ N ______
 report-place-year = { $place }, { $year } թ.

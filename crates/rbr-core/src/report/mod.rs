@@ -153,7 +153,7 @@ impl Report {
                 .map(str::to_owned),
             copy: None,
             place: meta.place.trim().to_owned(),
-            approver: review::approver(assessment, &zone, language),
+            approver: review::approver(assessment, &zone, language, None),
             date,
             created: meta.created.clone(),
             modified: meta.modified.clone(),
@@ -467,6 +467,9 @@ pub struct ReportOptions<'a> {
     pub all_comments: bool,
     /// The copy number a classified report's cover carries (`rbr report --copy`).
     pub copy: Option<u32>,
+    /// The coordinator's allowed-signers file: the cover says whether it confirms
+    /// the signer of a signed approval (`rbr report --signers`).
+    pub signers: Option<&'a crate::review::sign::AllowedSigners>,
     /// An earlier round of the assessment: the report then has a "Progress
     /// since" section after the executive summary (`rbr report --compare OLD`,
     /// the app's export while a comparison is open).
@@ -484,6 +487,14 @@ pub fn pdf_with_options(
     let mut report = Report::build(questionnaire, file, options.date, language)?;
     report.all_comments = options.all_comments;
     report.copy = options.copy;
+    if options.signers.is_some() {
+        report.approver = review::approver(
+            assessment,
+            &assessment.meta.zone(),
+            language,
+            options.signers,
+        );
+    }
     report.progress = options
         .earlier
         .map(|earlier| Progress::build(questionnaire, earlier, assessment, language));

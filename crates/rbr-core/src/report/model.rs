@@ -220,6 +220,10 @@ pub struct Approver {
     pub name: String,
     /// The day of the approval, in the report's zone and language.
     pub date: String,
+    /// For a signed approval: the key it was signed with and, when the report
+    /// was made with an allowed-signers file, whether that file confirms the
+    /// signer; none for an unsigned approval.
+    pub signature: Option<String>,
 }
 
 /// A weak area's knock-on effects, as the executive summary states them.

@@ -6,7 +6,8 @@ use super::model::{Approver, CommentEntry, ReviewState};
 use crate::assessment::{Assessment, Lenient, Status};
 use crate::i18n::Language;
 use crate::questionnaire::Questionnaire;
-use crate::review::{Action, verify};
+use crate::review::sign::AllowedSigners;
+use crate::review::{Action, verify, verify_with};
 use crate::tl;
 use crate::zone::Zone;
 
@@ -106,7 +107,12 @@ fn action_word(lang: Language, action: Action) -> String {
 
 /// The approval block's entries for an approved file whose content is still the
 /// one approved; none otherwise, so the block keeps its empty lines.
-pub(super) fn approver(assessment: &Assessment, zone: &Zone, lang: Language) -> Option<Approver> {
+pub(super) fn approver(
+    assessment: &Assessment,
+    zone: &Zone,
+    lang: Language,
+    signers: Option<&AllowedSigners>,
+) -> Option<Approver> {
     if assessment.meta.status != Lenient::Valid(Status::Approved) {
         return None;
     }
@@ -117,10 +123,36 @@ pub(super) fn approver(assessment: &Assessment, zone: &Zone, lang: Language) -> 
     }
     let approval = verification.approvals.pop().filter(|a| a.current)?;
     let date = zone.written_day(lang, &approval.time);
+    let signature = approval.signature.as_ref().map(|_| {
+        let key = approval.who.key.as_str();
+        let confirmed = signers.map(|signers| {
+            verify_with(assessment, Some(signers))
+                .approvals
+                .into_iter()
+                .find(|a| a.seq == approval.seq)
+                .and_then(|a| a.signature)
+        });
+        match confirmed {
+            None => tl!(lang, "report-approval-signed", key = key),
+            Some(Some(check)) if check.is_allowed() => tl!(
+                lang,
+                "report-approval-signed-confirmed",
+                key = key,
+                principal = approval.who.principal.as_str()
+            ),
+            Some(check) => tl!(
+                lang,
+                "report-approval-signed-not-confirmed",
+                key = key,
+                reason = check.map(|c| c.message(lang)).unwrap_or_default()
+            ),
+        }
+    });
     Some(Approver {
         position: approval.who.position.trim().to_owned(),
         name: initial_and_surname(&approval.who.name),
         date,
+        signature,
     })
 }
 

@@ -176,6 +176,10 @@ fn approval_block(canvas: &mut Canvas<'_>, report: &Report) {
         |a| a.date.clone(),
     );
     text(canvas, &mut y, &date, Weight::Regular, size, BLACK);
+    if let Some(signature) = approver.and_then(|a| a.signature.as_deref()) {
+        y -= 2.0;
+        text(canvas, &mut y, signature, Weight::Regular, 7.0, GREY);
+    }
     canvas.advance(top - y);
 }
 
