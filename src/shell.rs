@@ -91,12 +91,16 @@ fn dialogs_ui(app: &mut App, ctx: &egui::Context, commands: &mut Vec<Command>) {
     if app.view.help_open {
         ui::help::help_ui(ctx, commands);
     }
+    // The open signing key, as the identity dialog shows it: fingerprint and public line.
+    let key = app
+        .signing_key()
+        .map(|k| (k.fingerprint(), k.public_openssh()));
     let dialogs = &mut app.dialogs;
     if let Some(prompt) = dialogs.prompt.as_mut() {
         ui::help::path_prompt_ui(ctx, prompt, commands);
     }
     if let Some(dialog) = dialogs.review.dialog.as_mut() {
-        ui::review::dialog_ui(ctx, dialog, commands);
+        ui::review::dialog_ui(ctx, dialog, key.as_ref(), commands);
     }
     if let Some(dialog) = dialogs.export_check.dialog.as_mut() {
         ui::export_check::export_check_ui(ctx, dialog, commands);

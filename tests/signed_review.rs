@@ -294,7 +294,7 @@ fn verify_with_signers_refuses_a_wrong_principal_and_an_unsigned_approval() {
         1,
     );
     assert!(
-        out.contains(&format!("the allowed signers do not list its key SHA256:"))
+        out.contains("the allowed signers do not list its key SHA256:")
             && out.contains(&format!("for {APPROVER}")),
         "{out}"
     );
@@ -339,13 +339,16 @@ fn verify_with_signers_refuses_a_wrong_principal_and_an_unsigned_approval() {
     assert!(err.contains("line 1"), "{err}");
 }
 
+/// A change made to a file's JSON by hand.
+type JsonEdit = fn(&mut serde_json::Value);
+
 #[test]
 fn tampering_with_a_signed_trail_fails_and_says_where() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (file, _, _) = signed_trail(dir.path());
     let original: serde_json::Value =
         serde_json::from_slice(&fs::read(&file).expect("file")).expect("JSON");
-    let cases: [(&str, fn(&mut serde_json::Value), &str); 4] = [
+    let cases: [(&str, JsonEdit, &str); 4] = [
         (
             "another approver's name",
             |j| j["review"]["events"][2]["who"]["name"] = "Someone Else".into(),

@@ -134,6 +134,17 @@ pub enum Command {
     SetIdentity(Identity),
     /// Close the identity or note dialog without doing anything.
     CancelReviewDialog,
+    /// Show the reviewer's identity and signing key, to change them.
+    EditIdentity,
+    /// Make a new signing key, kept in the application-data folder, encrypted
+    /// with the passphrase typed in the identity dialog when there is one.
+    CreateKey,
+    /// Choose an existing OpenSSH private key file to sign with.
+    ChooseKey,
+    /// Open the chosen key with the passphrase typed in the identity dialog.
+    UnlockKey,
+    /// Sign no more: forget the key (the file stays where it is).
+    ForgetKey,
     /// Go to the next, previous or next unanswered question.
     Go(Step),
     /// Show or hide the keyboard help.

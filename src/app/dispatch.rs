@@ -22,6 +22,11 @@ impl App {
             Command::AskAction(action) => self.ask_action(action),
             Command::SetIdentity(identity) => self.set_identity(identity),
             Command::CancelReviewDialog => self.dialogs.review.dialog = None,
+            Command::EditIdentity => self.edit_identity(),
+            Command::CreateKey => self.create_key(),
+            Command::ChooseKey => self.choose_key(),
+            Command::UnlockKey => self.unlock_key(),
+            Command::ForgetKey => self.forget_key(),
             Command::Go(step) => {
                 if let Some(doc) = &self.doc {
                     self.view.questions.step(doc, step);
@@ -88,7 +93,7 @@ impl App {
     /// Remembers who is reviewing, then takes the step that asked for it.
     fn set_identity(&mut self, identity: crate::app::Identity) {
         let then: Option<ReviewEdit> = match self.dialogs.review.dialog.take() {
-            Some(ReviewDialog::Identity { then, .. }) => Some(then),
+            Some(ReviewDialog::Identity { then, .. }) => then,
             Some(ReviewDialog::Act { .. }) | None => None,
         };
         self.prefs.identity = Some(identity);

@@ -103,9 +103,7 @@ impl Document {
     /// for review, or approved, takes review steps only: its answers stay as they are.
     pub fn apply(&mut self, edit: Edit) -> Result<(), Refused> {
         if let Edit::Review { edit, who, time } = edit {
-            self.apply_review(edit, *who, &time)?;
-            self.changed(false);
-            return Ok(());
+            return self.take_review_step(edit, *who, &time, None);
         }
         if self.read_only {
             return Err(Refused::ReadOnly);
@@ -287,11 +285,26 @@ impl Document {
         }
     }
 
+    /// Takes a review step as `who` at `time`, a workflow action signed with
+    /// `key` when one is given; allowed even when the answers are locked.
+    pub fn take_review_step(
+        &mut self,
+        edit: ReviewEdit,
+        who: Actor,
+        time: &str,
+        key: Option<&crate::review::sign::SigningKey>,
+    ) -> Result<(), Refused> {
+        self.apply_review(edit, who, time, key)?;
+        self.changed(false);
+        Ok(())
+    }
+
     fn apply_review(
         &mut self,
         edit: ReviewEdit,
         who: Actor,
         time: &str,
+        key: Option<&crate::review::sign::SigningKey>,
     ) -> Result<(), ReviewError> {
         let a = &mut self.assessment;
         match edit {
@@ -300,9 +313,14 @@ impl Document {
             }
             ReviewEdit::Reply { id, text } => review::reply(a, &id, &who.name, &text, time)?,
             ReviewEdit::Resolve { id } => review::resolve(a, &id, &who.name, time)?,
-            ReviewEdit::Act { action, note } => {
-                review::act(a, action, who, &note, time)?;
-            }
+            ReviewEdit::Act { action, note } => match key {
+                Some(key) => {
+                    review::act_signed(a, action, who, &note, time, key)?;
+                }
+                None => {
+                    review::act(a, action, who, &note, time)?;
+                }
+            },
         }
         Ok(())
     }

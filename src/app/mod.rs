@@ -16,6 +16,7 @@ mod examples;
 mod export;
 mod export_check;
 mod files;
+mod keys;
 mod new_form;
 mod notices;
 mod picker;
@@ -91,6 +92,8 @@ pub struct App {
     window: Window,
     built_in: Arc<Questionnaire>,
     picker: Box<dyn Picker>,
+    /// The key review steps are signed with, opened for this session only.
+    signing: Option<crate::review::sign::SigningKey>,
 }
 
 /// What the window shows.
@@ -171,6 +174,7 @@ impl App {
             },
             built_in: Arc::new(Questionnaire::built_in()),
             picker,
+            signing: None,
         };
         if app.window.recovery_dir.is_none() {
             app.notices.error(t!("notice-no-autosave-folder"));
@@ -257,18 +261,29 @@ impl App {
         let Some(identity) = self.prefs.identity.clone().filter(Identity::is_complete) else {
             self.dialogs.review.dialog = Some(ReviewDialog::Identity {
                 identity: self.prefs.identity.clone().unwrap_or_default(),
-                then: edit,
+                then: Some(edit),
+                passphrase: String::new(),
             });
             return;
         };
+        // A key chosen in an earlier session is opened before the first step;
+        // one protected by a passphrase asks for it.
+        if identity.key_file.is_some() && self.signing.is_none() && !self.open_key(None) {
+            self.dialogs.review.dialog = Some(ReviewDialog::Identity {
+                identity,
+                then: Some(edit),
+                passphrase: String::new(),
+            });
+            return;
+        }
         let Some(doc) = self.doc.as_mut() else { return };
         let taken = edit.clone();
         let time = crate::assessment::format_timestamp(time::OffsetDateTime::now_utc());
-        let applied = doc.apply(Edit::Review {
-            edit,
-            who: Box::new(identity.actor()),
-            time,
-        });
+        let mut who = identity.actor();
+        if self.signing.is_some() {
+            who.principal = identity.principal.trim().to_owned();
+        }
+        let applied = doc.take_review_step(edit, who, &time, self.signing.as_ref());
         if let Err(refused) = applied {
             if let ReviewEdit::Act { action, note } = taken {
                 self.dialogs.review.dialog = Some(ReviewDialog::Act { action, note });

@@ -24,6 +24,8 @@ pub trait Picker {
     fn save_spreadsheet(&mut self, name: &str, extension: &str) -> Option<PathBuf>;
     /// Several assessment files at once (to combine); empty when cancelled.
     fn open_assessments(&mut self) -> Vec<PathBuf>;
+    /// An OpenSSH private key to sign review steps with.
+    fn open_key(&mut self) -> Option<PathBuf>;
 }
 
 /// The platform's native dialogs (desktop portal or zenity on Linux).
@@ -103,6 +105,12 @@ impl Picker for NativePicker {
             .pick_files()
             .unwrap_or_default()
     }
+
+    fn open_key(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title(t!("dialog-key"))
+            .pick_file()
+    }
 }
 
 /// Answers from a list, in order; for tests and scripted runs.
@@ -174,5 +182,9 @@ impl Picker for ScriptedPicker {
 
     fn open_assessments(&mut self) -> Vec<PathBuf> {
         self.batches.pop_front().unwrap_or_default()
+    }
+
+    fn open_key(&mut self) -> Option<PathBuf> {
+        self.next()
     }
 }

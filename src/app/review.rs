@@ -12,12 +12,16 @@ use crate::review::Action;
 /// A dialog of the review, shown over the window.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReviewDialog {
-    /// Who is reviewing: asked once, before the first step that needs it.
+    /// Who is reviewing, and the key their steps are signed with: asked once,
+    /// before the first step that needs it, and shown again to change it.
     Identity {
         /// The form as filled in so far.
         identity: Identity,
-        /// The step taken once the identity is known.
-        then: ReviewEdit,
+        /// The step taken once the identity is known; none when opened to change it.
+        then: Option<ReviewEdit>,
+        /// The passphrase typed for a new key or to open an existing one; kept
+        /// only while the dialog is open.
+        passphrase: String,
     },
     /// The note for a workflow action.
     Act {

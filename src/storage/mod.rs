@@ -214,6 +214,26 @@ pub fn backup_path(path: &Path) -> PathBuf {
 
 /// Writes `bytes` to `path` atomically, keeping the previous version as `.bak`.
 ///
+/// Writes a new file that only its owner can read (a private key), creating its
+/// folder; refuses to replace a file that is already there.
+pub fn write_private(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
+    use std::io::Write;
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir).map_err(save_error(path))?;
+    }
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path).map_err(save_error(path))?;
+    file.write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .map_err(save_error(path))
+}
+
 /// A symbolic link is followed: the file it points to is replaced, the link stays a
 /// link, and the `.bak` goes beside that file. The backup is written the same
 /// atomic way, so a crash never leaves a half-written one over the last good copy.

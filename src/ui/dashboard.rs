@@ -64,7 +64,7 @@ pub fn dashboard_ui(
                     .map_or((0, 0), |r| r.comment_counts());
                 big_figure_ui(ui, &t!("dashboard-open-comments"), &open.to_string());
             });
-            crate::ui::review::history_ui(ui, doc);
+            crate::ui::review::history_ui(ui, doc, commands);
             // Comments on the assessment as a whole, not on one question.
             egui::CollapsingHeader::new(t!(
                 "review-assessment-comments",

@@ -171,11 +171,25 @@ fn comment_ui(
 }
 
 /// The dialog shown: who is reviewing, or the note of an action.
-pub fn dialog_ui(ctx: &egui::Context, dialog: &mut ReviewDialog, commands: &mut Vec<Command>) {
+/// `key` is the signing key open this session: its fingerprint and public line.
+pub fn dialog_ui(
+    ctx: &egui::Context,
+    dialog: &mut ReviewDialog,
+    key: Option<&(String, String)>,
+    commands: &mut Vec<Command>,
+) {
     let response = Modal::new(Id::unique("review dialog")).show(ctx, |ui| {
         ui.set_max_width(560.0);
         match dialog {
-            ReviewDialog::Identity { identity, .. } => identity_ui(ui, identity, commands),
+            ReviewDialog::Identity {
+                identity,
+                passphrase,
+                ..
+            } => {
+                identity_ui(ui, identity);
+                key_ui(ui, identity, passphrase, key, commands);
+                identity_buttons_ui(ui, identity, commands);
+            }
             ReviewDialog::Act { action, note } => note_ui(ui, *action, note, commands),
         }
     });
@@ -193,7 +207,7 @@ fn title_ui(ui: &mut Ui, title: String) {
     );
 }
 
-fn identity_ui(ui: &mut Ui, identity: &mut Identity, commands: &mut Vec<Command>) {
+fn identity_ui(ui: &mut Ui, identity: &mut Identity) {
     title_ui(ui, t!("review-identity-title"));
     ui.label(t!("review-identity-why"));
     for (field, id) in [
@@ -206,10 +220,84 @@ fn identity_ui(ui: &mut Ui, identity: &mut Identity, commands: &mut Vec<Command>
         ui.add(egui::TextEdit::singleline(field).id_salt(id))
             .labelled_by(label.id);
     }
+}
+
+/// The signing key: the principal it signs as, the key open (its fingerprint and
+/// the public line to send to the coordinator), and making or choosing one.
+fn key_ui(
+    ui: &mut Ui,
+    identity: &mut Identity,
+    passphrase: &mut String,
+    key: Option<&(String, String)>,
+    commands: &mut Vec<Command>,
+) {
+    ui.add_space(6.0);
+    ui.label(RichText::new(t!("review-key-title")).strong());
+    ui.label(RichText::new(t!("review-key-why")).weak());
+    let label = ui.label(t!("review-identity-principal"));
+    ui.add(
+        egui::TextEdit::singleline(&mut identity.principal)
+            .id_salt("principal")
+            .hint_text("name@ministry.am"),
+    )
+    .labelled_by(label.id);
+    let label = ui.label(t!("review-key-passphrase"));
+    ui.add(
+        egui::TextEdit::singleline(passphrase)
+            .id_salt("passphrase")
+            .password(true),
+    )
+    .labelled_by(label.id);
+    match (key, &identity.key_file) {
+        (Some((fingerprint, public)), file) => {
+            ui.label(t!("review-key-open", key = fingerprint.as_str()));
+            if let Some(file) = file {
+                ui.label(RichText::new(file.display().to_string()).weak().small());
+            }
+            let label = ui.label(t!("review-key-public"));
+            let mut line = public.clone();
+            ui.add(
+                egui::TextEdit::multiline(&mut line)
+                    .id_salt("public key")
+                    .desired_rows(2)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        }
+        (None, Some(file)) => {
+            ui.label(t!("review-key-locked", file = file.display().to_string()));
+        }
+        (None, None) => {
+            ui.label(RichText::new(t!("review-key-none")).weak());
+        }
+    }
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(t!("review-key-create")).clicked() {
+            commands.push(Command::CreateKey);
+        }
+        if ui.button(t!("review-key-choose")).clicked() {
+            commands.push(Command::ChooseKey);
+        }
+        if key.is_none()
+            && identity.key_file.is_some()
+            && ui.button(t!("review-key-unlock")).clicked()
+        {
+            commands.push(Command::UnlockKey);
+        }
+        if identity.key_file.is_some() && ui.button(t!("review-key-forget")).clicked() {
+            commands.push(Command::ForgetKey);
+        }
+    });
+}
+
+fn identity_buttons_ui(ui: &mut Ui, identity: &Identity, commands: &mut Vec<Command>) {
+    ui.add_space(6.0);
     ui.horizontal(|ui| {
+        // Signing needs a principal: the coordinator's file lists the key for it.
+        let principal_missing = identity.key_file.is_some() && identity.principal.trim().is_empty();
         if ui
             .add_enabled(
-                identity.is_complete(),
+                identity.is_complete() && !principal_missing,
                 egui::Button::new(t!("review-identity-save")),
             )
             .clicked()
@@ -247,7 +335,7 @@ fn note_ui(ui: &mut Ui, action: Action, note: &mut String, commands: &mut Vec<Co
 }
 
 /// The events, and plainly whether the chain holds and the content changed since.
-pub fn history_ui(ui: &mut Ui, doc: &Document) {
+pub fn history_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
     let events = doc
         .assessment()
         .review
@@ -282,6 +370,9 @@ pub fn history_ui(ui: &mut Ui, doc: &Document) {
             if let Some(content) = &verification.content {
                 ui.colored_label(color, content.message(i18n::ui_language()));
             }
+            if ui.button(t!("review-identity-edit")).clicked() {
+                commands.push(Command::EditIdentity);
+            }
         });
 }
 
@@ -294,7 +385,7 @@ fn event_ui(ui: &mut Ui, zone: &Zone, event: &Event) {
         Lenient::Valid(a) => done_label(*a),
         Lenient::Invalid(v) => v.to_string(),
     };
-    ui.label(t!(
+    let line = t!(
         "review-event",
         seq = event.seq,
         time = when(zone, &event.time),
@@ -302,7 +393,15 @@ fn event_ui(ui: &mut Ui, zone: &Zone, event: &Event) {
         action = action,
         before = status(&event.status_before),
         after = status(&event.status_after)
-    ));
+    );
+    if event.signature.is_some() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(line);
+            ui.label(RichText::new(t!("cli-history-signed", key = event.who.key.as_str())).weak());
+        });
+    } else {
+        ui.label(line);
+    }
     if !event.note.is_empty() {
         ui.indent(("note", event.seq), |ui| {
             ui.label(RichText::new(&event.note).italics());
