@@ -370,6 +370,14 @@ pub fn history_ui(ui: &mut Ui, doc: &Document, commands: &mut Vec<Command>) {
             if let Some(content) = &verification.content {
                 ui.colored_label(color, content.message(i18n::ui_language()));
             }
+            for signed in verification.signatures.iter().filter(|s| s.check.is_some()) {
+                let color = if signed.holds(false) {
+                    ui.visuals().text_color()
+                } else {
+                    ui.visuals().error_fg_color
+                };
+                ui.colored_label(color, signed.message(i18n::ui_language(), false));
+            }
             if ui.button(t!("review-identity-edit")).clicked() {
                 commands.push(Command::EditIdentity);
             }
