@@ -195,7 +195,7 @@ fn trail_lines(verification: &Verification, zone: &Zone) -> Vec<String> {
         }
     }
     if signed && !verification.signers_given {
-        lines.push(t!("cli-verify-not-confirmed"));
+        lines.push(t!("cli-verify-not-confirmed", option = "--signers"));
     }
     for approval in &verification.approvals {
         lines.push(t!(
