@@ -102,6 +102,9 @@ fn dialogs_ui(app: &mut App, ctx: &egui::Context, commands: &mut Vec<Command>) {
     if let Some(dialog) = dialogs.review.dialog.as_mut() {
         ui::review::dialog_ui(ctx, dialog, key.as_ref(), commands);
     }
+    if let Some(conflict) = dialogs.conflict.as_mut() {
+        ui::conflict::conflict_ui(ctx, conflict, commands);
+    }
     if let Some(dialog) = dialogs.export_check.dialog.as_mut() {
         ui::export_check::export_check_ui(ctx, dialog, commands);
     }

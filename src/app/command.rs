@@ -136,6 +136,8 @@ pub enum Command {
     CancelReviewDialog,
     /// Show the reviewer's identity and signing key, to change them.
     EditIdentity,
+    /// Settle a save that would overwrite someone else's change.
+    Conflict(crate::app::ConflictChoice),
     /// Make a new signing key, kept in the application-data folder, encrypted
     /// with the passphrase typed in the identity dialog when there is one.
     CreateKey,

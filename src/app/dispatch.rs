@@ -23,6 +23,7 @@ impl App {
             Command::SetIdentity(identity) => self.set_identity(identity),
             Command::CancelReviewDialog => self.dialogs.review.dialog = None,
             Command::EditIdentity => self.edit_identity(),
+            Command::Conflict(choice) => self.settle_conflict(choice),
             Command::CreateKey => self.create_key(),
             Command::ChooseKey => self.choose_key(),
             Command::UnlockKey => self.unlock_key(),

@@ -66,6 +66,10 @@ pub struct Document {
     recovery_key: String,
     unsaved_since: Option<Instant>,
     revision: u64,
+    /// The file as this document last read or wrote it: the SHA-256 of its bytes
+    /// and the assessment they held. A save first checks that the file on disk
+    /// still has these bytes, so that nobody else's change is overwritten unseen.
+    on_disk: Option<(String, Assessment)>,
 }
 
 impl Document {
@@ -94,7 +98,30 @@ impl Document {
             recovery_key,
             unsaved_since: None,
             revision: 0,
+            on_disk: None,
         }
+    }
+
+    /// Records the bytes (by their SHA-256) and the assessment the file holds now.
+    pub(super) fn set_on_disk(&mut self, sha256: String, assessment: Assessment) {
+        self.on_disk = Some((sha256, assessment));
+    }
+
+    /// The SHA-256 of the file as this document last read or wrote it.
+    pub fn disk_sha256(&self) -> Option<&str> {
+        self.on_disk.as_ref().map(|(sha, _)| sha.as_str())
+    }
+
+    /// The assessment as this document last read or wrote it.
+    pub fn disk_assessment(&self) -> Option<&Assessment> {
+        self.on_disk.as_ref().map(|(_, a)| a)
+    }
+
+    /// Replaces the assessment with `combined` (mine and someone else's changes
+    /// put together), marked unsaved.
+    pub(super) fn replace_with(&mut self, combined: Assessment) {
+        self.assessment = combined;
+        self.changed(true);
     }
 
     /// Changes the assessment, and refreshes the score and findings.

@@ -132,8 +132,19 @@ impl App {
         }
     }
 
-    /// Saves the document to `path` and makes it the document's file.
+    /// Saves the document to `path` and makes it the document's file; when the
+    /// file is the document's own and someone else changed it since it was read
+    /// or last saved, it is not overwritten: the app shows what changed and asks.
     fn save_to(&mut self, path: PathBuf) {
+        if let Some(conflict) = self.changed_on_disk(&path) {
+            self.dialogs.conflict = Some(conflict);
+            return;
+        }
+        self.write_to(path);
+    }
+
+    /// Writes the document to `path`, whatever the file holds now.
+    pub(super) fn write_to(&mut self, path: PathBuf) {
         let Some(doc) = self.doc.as_mut() else { return };
         let now = assessment::format_timestamp(time::OffsetDateTime::now_utc());
         let written = doc
@@ -150,6 +161,9 @@ impl App {
         self.remove_recovery();
         let Some(doc) = self.doc.as_mut() else { return };
         doc.saved_to(path.clone());
+        if let Ok(bytes) = doc.to_json() {
+            doc.set_on_disk(crate::hash::fingerprint(&bytes), doc.assessment().clone());
+        }
         self.prefs.remember(&path);
         self.jobs.start_stale = true;
         self.notices
@@ -180,14 +194,18 @@ impl App {
         path: Option<PathBuf>,
         untitled_name: &str,
     ) -> Result<Document, storage::FileError> {
-        let assessment = storage::load_assessment(file)?;
+        let read = storage::read_assessment(file)?;
+        let sha256 = read.fingerprint();
+        let assessment = read.into_assessment();
         let questionnaire = self.questionnaire_for(&assessment);
-        Ok(Document::new(
+        let mut doc = Document::new(
             questionnaire,
-            assessment,
+            assessment.clone(),
             path,
             untitled_name.to_owned(),
-        ))
+        );
+        doc.set_on_disk(sha256, assessment);
+        Ok(doc)
     }
 
     pub(super) fn open(&mut self, path: &Path, read_only: bool) {

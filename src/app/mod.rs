@@ -9,6 +9,8 @@ mod autosave;
 mod combine;
 mod command;
 mod compare;
+mod conflict;
+pub use conflict::{Conflict, ConflictChoice, combine};
 mod dispatch;
 mod document;
 mod edit;
@@ -124,6 +126,8 @@ pub struct Dialogs {
     pub review: ReviewState,
     /// What the PDF export asks first (copy number, no classification).
     pub export_check: ExportCheck,
+    /// A save that would overwrite someone else's change, waiting for a choice.
+    pub conflict: Option<Conflict>,
 }
 
 /// Work that runs beside the window.

@@ -368,8 +368,8 @@ fn take_step(
             return Ok(USAGE);
         }
     };
-    let mut assessment = match read_assessment(file) {
-        Ok(loaded) => loaded.into_assessment(),
+    let (read_sha256, mut assessment) = match read_assessment(file) {
+        Ok(loaded) => (loaded.fingerprint(), loaded.into_assessment()),
         Err(code) => return Ok(code),
     };
     let now = crate::assessment::format_timestamp(time::OffsetDateTime::now_utc());
@@ -390,6 +390,15 @@ fn take_step(
     let bytes = assessment
         .to_json(&questionnaire)
         .map_err(|e| e.message(lang))?;
+    // Someone else's save since the file was read is never overwritten.
+    let now_on_disk = storage::read_limited(file).map(|b| crate::hash::fingerprint(&b));
+    if now_on_disk.is_ok_and(|sha| sha != read_sha256) {
+        eprintln!(
+            "rbr: {}",
+            t!("cli-changed-on-disk", file = file.display().to_string())
+        );
+        return Ok(INVALID);
+    }
     storage::save_atomic(file, &bytes)?;
     let mut out = BufWriter::new(io::stdout().lock());
     writeln!(

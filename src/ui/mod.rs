@@ -6,6 +6,7 @@
 pub mod classification;
 pub mod combine;
 pub mod compare;
+pub mod conflict;
 pub mod dashboard;
 pub mod details;
 pub mod export_check;

@@ -480,3 +480,20 @@ figures-as-of-label = As of (date) of { $name }
 figures-source-label = Source of { $name }
 # $value: the default with its unit.
 figures-default = Questionnaire's default: { $value }
+
+## A save that would overwrite someone else's change.
+
+conflict-title = The file has changed on disk
+conflict-why = { $file } was saved by someone else, or by another program, after you opened it. Saving now would overwrite their changes, so nothing has been saved yet.
+conflict-changed = { $count ->
+    [one] Changed there: { $questions }.
+   *[other] Changed there ({ $count } questions): { $questions }.
+}
+conflict-changed-other = Changed there: no answer, but other parts of the file (details, plan or review).
+conflict-both = Changed here and there, differently: yours are kept unless you tick theirs.
+conflict-take-theirs = Take theirs for { $question }
+conflict-combine = Combine and save
+conflict-copy = Save mine as a copy…
+conflict-overwrite = Overwrite…
+conflict-overwrite-confirm = Yes, overwrite their changes
+conflict-overwrite-warning = Their changes will be lost: click again to overwrite, or combine instead.

@@ -95,6 +95,7 @@ cli-review-key-unreadable = { $file } is not a key file (it is not text)
 cli-review-key-passphrase = { $file } is protected by a passphrase: set the environment variable { $variable } to it
 # $event: the event as rbr history prints it.
 cli-review-taken = { $file }: saved with the step { $event }
+cli-changed-on-disk = { $file } changed on disk while rbr was working on it: nothing was written, so the other change is kept. Run the command again.
 cli-verify-signers-unreadable = { $file }: { $reason }
 cli-verify-content-matches = The content is unchanged since event { $seq }.
 # $parts: question ids, and meta or targets, comma-separated.

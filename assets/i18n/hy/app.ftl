@@ -471,3 +471,20 @@ figures-as-of-label = Որ ամսաթվի դրությամբ, { $name }
 figures-source-label = Աղբյուրը, { $name }
 # $value: the default with its unit.
 figures-default = Հարցաշարի նախնական արժեքը՝ { $value }
+
+## A save that would overwrite someone else's change.
+
+conflict-title = Ֆայլը սկավառակի վրա փոխվել է
+conflict-why = { $file } ֆայլը ձեր բացելուց հետո պահպանվել է մեկ ուրիշի կամ այլ ծրագրի կողմից։ Հիմա պահպանելը կվերագրի նրա փոփոխությունները, ուստի դեռ ոչինչ չի պահպանվել։
+conflict-changed = { $count ->
+    [one] Այնտեղ փոխվել է՝ { $questions }։
+   *[other] Այնտեղ փոխվել է ({ $count } հարց)՝ { $questions }։
+}
+conflict-changed-other = Այնտեղ պատասխաններ չեն փոխվել, սակայն փոխվել են ֆայլի այլ մասեր (տվյալները, ծրագիրը կամ ստուգումը)։
+conflict-both = Փոխվել է և՛ այստեղ, և՛ այնտեղ, տարբեր կերպ․ ձերը պահպանվում է, եթե չնշեք նրանցը։
+conflict-take-theirs = Վերցնել նրանց տարբերակը { $question } հարցի համար
+conflict-combine = Միավորել և պահպանել
+conflict-copy = Պահպանել իմը որպես պատճեն…
+conflict-overwrite = Վերագրել…
+conflict-overwrite-confirm = Այո, վերագրել նրանց փոփոխությունները
+conflict-overwrite-warning = Նրանց փոփոխությունները կկորչեն։ Վերագրելու համար սեղմեք ևս մեկ անգամ կամ փոխարենը միավորեք։

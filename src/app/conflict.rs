@@ -1,0 +1,220 @@
+//! A save that would overwrite someone else's change: the file on disk is no longer
+//! the one this document read or last wrote (its SHA-256 differs; modification
+//! times, which network drives round, are not trusted). Nothing is overwritten
+//! unseen: the app shows which questions changed on disk and offers to combine
+//! both sides, to save mine as a copy, or to overwrite after a confirmation.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use crate::app::App;
+use crate::assessment::{Assessment, Lenient};
+use crate::questionnaire::QuestionId;
+use crate::storage;
+
+/// What the conflict dialog shows and keeps while it is open.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    /// The file that changed on disk.
+    pub path: PathBuf,
+    /// What the file holds now.
+    pub theirs: Assessment,
+    /// Questions whose answer on disk differs from what this document read.
+    pub changed_there: Vec<QuestionId>,
+    /// Questions changed both here and on disk, differently: each is settled by
+    /// the person (mine by default).
+    pub both: Vec<QuestionId>,
+    /// Of those, the ones to take from the file on disk.
+    pub take_theirs: BTreeSet<QuestionId>,
+    /// "Overwrite" was chosen once: the second click overwrites.
+    pub confirm_overwrite: bool,
+}
+
+/// How a conflict is settled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConflictChoice {
+    /// Put both sides together, then save.
+    Combine,
+    /// Save mine under another name; the file stays as the other person left it.
+    SaveCopy,
+    /// Overwrite the file with mine (asks once more first).
+    Overwrite,
+    /// Do nothing now; my work stays in the window.
+    Cancel,
+}
+
+/// The ids of every answer in any of `files`, in the order first met.
+fn answer_ids<'a>(files: &[&'a Assessment]) -> Vec<&'a QuestionId> {
+    let mut ids: Vec<&QuestionId> = Vec::new();
+    for file in files {
+        for id in file.answers.keys() {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    ids
+}
+
+fn answer<'a>(
+    file: &'a Assessment,
+    id: &QuestionId,
+) -> Option<&'a Lenient<crate::assessment::Answer>> {
+    file.answers.get(id)
+}
+
+/// Mine and theirs put together over `base`: where only they changed an answer,
+/// theirs; where only I did, mine; where both did, theirs for the questions in
+/// `take_theirs`, mine for the others. The details, targets and plan are mine
+/// unless only they changed them; so is the review trail.
+pub fn combine(
+    base: &Assessment,
+    mine: &Assessment,
+    theirs: &Assessment,
+    take_theirs: &BTreeSet<QuestionId>,
+) -> Assessment {
+    let mut combined = mine.clone();
+    for id in answer_ids(&[base, mine, theirs]) {
+        let (b, m, t) = (answer(base, id), answer(mine, id), answer(theirs, id));
+        let take = (m == b && t != b) || (m != b && t != b && m != t && take_theirs.contains(id));
+        if take {
+            match t {
+                Some(theirs) => {
+                    combined.answers.insert(id.clone(), theirs.clone());
+                }
+                None => {
+                    combined.answers.shift_remove(id);
+                }
+            }
+        }
+    }
+    if mine.meta == base.meta && theirs.meta != base.meta {
+        combined.meta = theirs.meta.clone();
+    }
+    if mine.targets == base.targets && theirs.targets != base.targets {
+        combined.targets = theirs.targets.clone();
+    }
+    if mine.plan == base.plan && theirs.plan != base.plan {
+        combined.plan = theirs.plan.clone();
+    }
+    if mine.review == base.review && theirs.review != base.review {
+        combined.review = theirs.review.clone();
+    }
+    if mine.planning_figures == base.planning_figures
+        && theirs.planning_figures != base.planning_figures
+    {
+        combined.planning_figures = theirs.planning_figures.clone();
+    }
+    combined
+}
+
+impl App {
+    /// The conflict a save to `path` would cause: the document's own file, whose
+    /// bytes on disk are no longer the ones it read or last wrote. A file that is
+    /// gone, or cannot be read, is no conflict: saving loses nothing there.
+    pub(super) fn changed_on_disk(&self, path: &Path) -> Option<Conflict> {
+        let doc = self.doc.as_ref()?;
+        if doc.path() != Some(path) {
+            return None;
+        }
+        let known = doc.disk_sha256()?;
+        let bytes = storage::read_limited(path).ok()?;
+        if crate::hash::fingerprint(&bytes) == known {
+            return None;
+        }
+        let theirs = Assessment::from_bytes(&bytes).ok()?;
+        let base = doc.disk_assessment()?;
+        let mine = doc.assessment();
+        let ids = answer_ids(&[base, mine, &theirs]);
+        let changed_there = ids
+            .iter()
+            .filter(|id| answer(&theirs, id) != answer(base, id))
+            .map(|id| (*id).clone())
+            .collect::<Vec<_>>();
+        let both = changed_there
+            .iter()
+            .filter(|id| {
+                let m = answer(mine, id);
+                m != answer(base, id) && m != answer(&theirs, id)
+            })
+            .cloned()
+            .collect();
+        Some(Conflict {
+            path: path.to_owned(),
+            theirs,
+            changed_there,
+            both,
+            take_theirs: BTreeSet::new(),
+            confirm_overwrite: false,
+        })
+    }
+
+    /// Settles the conflict shown.
+    pub(super) fn settle_conflict(&mut self, choice: ConflictChoice) {
+        let Some(mut conflict) = self.dialogs.conflict.take() else {
+            return;
+        };
+        match choice {
+            ConflictChoice::Cancel => {}
+            ConflictChoice::Overwrite if !conflict.confirm_overwrite => {
+                conflict.confirm_overwrite = true;
+                self.dialogs.conflict = Some(conflict);
+            }
+            ConflictChoice::Overwrite => self.write_to(conflict.path),
+            ConflictChoice::SaveCopy => self.save(true),
+            ConflictChoice::Combine => {
+                let Some(doc) = self.doc.as_mut() else { return };
+                let Some(base) = doc.disk_assessment().cloned() else {
+                    return;
+                };
+                let combined = combine(
+                    &base,
+                    doc.assessment(),
+                    &conflict.theirs,
+                    &conflict.take_theirs,
+                );
+                doc.replace_with(combined);
+                // The file as it is now is what was combined with: saving over it
+                // loses nothing, unless it changes again meanwhile.
+                if let Ok(bytes) = storage::read_limited(&conflict.path) {
+                    doc.set_on_disk(crate::hash::fingerprint(&bytes), conflict.theirs);
+                }
+                self.save(false);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::Meta;
+    use crate::questionnaire::{Level, Questionnaire};
+
+    fn with_levels(levels: &[(&str, u8)]) -> Assessment {
+        let mut a = Assessment::new(&Questionnaire::built_in(), Meta::default());
+        for &(id, level) in levels {
+            a.answer_mut(&QuestionId::from(id)).level =
+                Some(Lenient::Valid(Level::new(level).expect("a level")));
+        }
+        a
+    }
+
+    #[test]
+    fn each_side_keeps_what_only_it_changed_and_both_are_settled_by_choice() {
+        let base = with_levels(&[("BR2.1", 1), ("BR2.2", 1), ("BR2.3", 1)]);
+        let mine = with_levels(&[("BR2.1", 2), ("BR2.2", 1), ("BR2.3", 3)]);
+        let theirs = with_levels(&[("BR2.1", 1), ("BR2.2", 4), ("BR2.3", 0)]);
+        let level = |a: &Assessment, id: &str| {
+            a.answer(&QuestionId::from(id))
+                .and_then(|x| x.scored_level())
+                .map(Level::value)
+        };
+        let kept = combine(&base, &mine, &theirs, &BTreeSet::new());
+        assert_eq!(level(&kept, "BR2.1"), Some(2), "only mine changed it");
+        assert_eq!(level(&kept, "BR2.2"), Some(4), "only theirs changed it");
+        assert_eq!(level(&kept, "BR2.3"), Some(3), "both: mine by default");
+        let chosen = combine(&base, &mine, &theirs, &BTreeSet::from(["BR2.3".into()]));
+        assert_eq!(level(&chosen, "BR2.3"), Some(0), "both: theirs, as chosen");
+    }
+}
