@@ -105,6 +105,9 @@ fn dialogs_ui(app: &mut App, ctx: &egui::Context, commands: &mut Vec<Command>) {
     if let Some(conflict) = dialogs.conflict.as_mut() {
         ui::conflict::conflict_ui(ctx, conflict, commands);
     }
+    if let Some(prompt) = dialogs.locked.as_ref() {
+        ui::conflict::locked_ui(ctx, prompt, commands);
+    }
     if let Some(dialog) = dialogs.export_check.dialog.as_mut() {
         ui::export_check::export_check_ui(ctx, dialog, commands);
     }
@@ -121,6 +124,11 @@ impl eframe::App for App {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, STORAGE_KEY, &self.prefs);
+    }
+
+    /// The file open for editing is closed with the window: its lock goes.
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.release_lock();
     }
 }
 

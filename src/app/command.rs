@@ -136,6 +136,13 @@ pub enum Command {
     CancelReviewDialog,
     /// Show the reviewer's identity and signing key, to change them.
     EditIdentity,
+    /// Open the file someone else has open: for review only, or for editing anyway.
+    OpenLocked {
+        /// Open it for review, read-only; else edit anyway.
+        read_only: bool,
+    },
+    /// Leave the file someone else has open alone.
+    CancelLocked,
     /// Settle a save that would overwrite someone else's change.
     Conflict(crate::app::ConflictChoice),
     /// Make a new signing key, kept in the application-data folder, encrypted

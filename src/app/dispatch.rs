@@ -24,6 +24,12 @@ impl App {
             Command::CancelReviewDialog => self.dialogs.review.dialog = None,
             Command::EditIdentity => self.edit_identity(),
             Command::Conflict(choice) => self.settle_conflict(choice),
+            Command::OpenLocked { read_only } => {
+                if let Some(prompt) = self.dialogs.locked.take() {
+                    self.open_anyway(&prompt.path, read_only);
+                }
+            }
+            Command::CancelLocked => self.dialogs.locked = None,
             Command::CreateKey => self.create_key(),
             Command::ChooseKey => self.choose_key(),
             Command::UnlockKey => self.unlock_key(),
@@ -78,6 +84,7 @@ impl App {
             Command::UnsavedDiscard => self.unsaved_discard(ctx),
             Command::UnsavedCancel => self.dialogs.pending = None,
             Command::Quit => {
+                self.release_lock();
                 self.window.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }

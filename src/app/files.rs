@@ -159,6 +159,9 @@ impl App {
         }
         // The file now holds everything the autosave held.
         self.remove_recovery();
+        if self.held_lock() != Some(path.as_path()) {
+            self.take_lock(&path);
+        }
         let Some(doc) = self.doc.as_mut() else { return };
         doc.saved_to(path.clone());
         if let Ok(bytes) = doc.to_json() {
@@ -208,7 +211,20 @@ impl App {
         Ok(doc)
     }
 
+    /// Opens `path`; for editing, first asks when someone else has it open.
     pub(super) fn open(&mut self, path: &Path, read_only: bool) {
+        if !read_only && let Some(info) = self.foreign_lock(path) {
+            self.dialogs.locked = Some(crate::app::LockPrompt {
+                path: path.to_owned(),
+                info,
+            });
+            return;
+        }
+        self.open_anyway(path, read_only);
+    }
+
+    /// Opens `path`, taking its lock when it is opened for editing.
+    pub(super) fn open_anyway(&mut self, path: &Path, read_only: bool) {
         let mut doc = match self.load(path, Some(path.to_owned()), "") {
             Ok(doc) => doc,
             Err(e) => {
@@ -222,7 +238,11 @@ impl App {
         let autosaved = self.has_newer_autosave(doc.recovery_key());
         self.prefs.remember(path);
         self.jobs.start_stale = true;
+        let editing = !doc.read_only();
         self.show_document(doc);
+        if editing {
+            self.take_lock(path);
+        }
         if autosaved {
             self.notices.error(t!("notice-newer-autosave"));
         }
@@ -238,6 +258,8 @@ impl App {
     }
 
     fn show_document(&mut self, doc: Document) {
+        // The file that was open is closed: its lock goes with it.
+        self.release_lock();
         self.view.questions = QuestionView {
             current: doc.in_scope_questions().next().map(|q| q.id.clone()),
             ..QuestionView::default()

@@ -19,6 +19,8 @@ mod export;
 mod export_check;
 mod files;
 mod keys;
+mod locks;
+pub use locks::LockPrompt;
 mod new_form;
 mod notices;
 mod picker;
@@ -128,6 +130,8 @@ pub struct Dialogs {
     pub export_check: ExportCheck,
     /// A save that would overwrite someone else's change, waiting for a choice.
     pub conflict: Option<Conflict>,
+    /// A file someone else has open for editing, waiting for a choice.
+    pub locked: Option<LockPrompt>,
 }
 
 /// Work that runs beside the window.
@@ -149,6 +153,8 @@ struct Window {
     allow_close: bool,
     /// The title last sent, so it is sent only when it changes.
     title: String,
+    /// The lock file this app holds on the assessment open for editing.
+    lock: Option<locks::HeldLock>,
 }
 
 impl App {
@@ -175,6 +181,7 @@ impl App {
                 recovery_dir,
                 allow_close: false,
                 title: String::new(),
+                lock: None,
             },
             built_in: Arc::new(Questionnaire::built_in()),
             picker,
@@ -214,6 +221,7 @@ impl App {
         self.poll_start();
         self.poll_export(ctx);
         self.autosave(ctx);
+        self.refresh_lock(false);
         self.update_title(ctx);
     }
 

@@ -359,6 +359,7 @@ pub fn modified(path: &Path) -> Option<std::time::SystemTime> {
     fs::metadata(path).and_then(|m| m.modified()).ok()
 }
 
+pub mod lock;
 pub mod recovery;
 
 #[cfg(test)]

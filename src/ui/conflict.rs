@@ -3,7 +3,7 @@
 
 use egui::{Id, Modal, RichText};
 
-use crate::app::{Command, Conflict, ConflictChoice};
+use crate::app::{Command, Conflict, ConflictChoice, LockPrompt};
 use crate::t;
 
 /// Draws the conflict dialog; the person's choice becomes a command.
@@ -71,5 +71,40 @@ pub fn conflict_ui(ctx: &egui::Context, conflict: &mut Conflict, commands: &mut 
     });
     if response.should_close() {
         commands.push(Command::Conflict(ConflictChoice::Cancel));
+    }
+}
+
+/// Someone else has the file open for editing: who, where, since when, and the
+/// choice of reviewing it read-only or editing anyway.
+pub fn locked_ui(ctx: &egui::Context, prompt: &LockPrompt, commands: &mut Vec<Command>) {
+    let lang = crate::i18n::ui_language();
+    let since = crate::assessment::parse_timestamp(&prompt.info.since).map_or_else(
+        || prompt.info.since.clone(),
+        |at| crate::i18n::format::date_time(lang, at),
+    );
+    let response = Modal::new(Id::unique("locked")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.label(RichText::new(t!("locked-title")).strong().size(18.0));
+        ui.label(t!(
+            "locked-by",
+            name = prompt.info.name.as_str(),
+            computer = prompt.info.computer.as_str(),
+            since = since
+        ));
+        ui.label(RichText::new(t!("locked-why")).weak());
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(t!("locked-review")).clicked() {
+                commands.push(Command::OpenLocked { read_only: true });
+            }
+            if ui.button(t!("locked-edit")).clicked() {
+                commands.push(Command::OpenLocked { read_only: false });
+            }
+            if ui.button(t!("review-cancel")).clicked() {
+                commands.push(Command::CancelLocked);
+            }
+        });
+    });
+    if response.should_close() {
+        commands.push(Command::CancelLocked);
     }
 }

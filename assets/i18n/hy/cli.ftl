@@ -91,7 +91,7 @@ cli-review-key-unreadable = { $file } ֆայլը բանալու ֆայլ չէ (�
 cli-review-key-passphrase = { $file } ֆայլը պաշտպանված է գաղտնաբառով․ դրա արժեքը տվեք { $variable } միջավայրի փոփոխականում։
 # $event: the event as rbr history prints it.
 cli-review-taken = { $file }: պահպանված է քայլով՝ { $event }
-cli-changed-on-disk = { $file } ֆայլը սկավառակի վրա փոխվել է, մինչ rbr-ը աշխատում էր դրա հետ․ ոչինչ չի գրվել, և մյուս փոփոխությունը պահպանված է։ Կրկին գործարկեք հրամանը։
+cli-changed-on-disk = { $file } ֆայլը սկավառակի վրա փոխվել է, մինչ rbr-ն աշխատում էր դրա հետ․ ոչինչ չի գրվել, և մյուս փոփոխությունը պահպանված է։ Կրկին գործարկեք հրամանը։
 cli-verify-signers-unreadable = { $file }: { $reason }
 cli-verify-content-matches = Բովանդակությունը { $seq } իրադարձությունից հետո չի փոխվել։
 # $parts: question ids, and meta or targets, comma-separated.

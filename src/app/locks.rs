@@ -1,0 +1,108 @@
+//! The lock file of the assessment open for editing: taken when it is opened,
+//! refreshed while it stays open, released when another file replaces it or the
+//! app closes; and the question asked when someone else holds it.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::app::App;
+use crate::storage::lock::{self, LockInfo};
+
+/// How often the lock is refreshed while the file stays open.
+const HEARTBEAT: Duration = Duration::from_secs(60);
+
+/// The lock this app holds.
+#[derive(Debug, Clone)]
+pub(super) struct HeldLock {
+    file: PathBuf,
+    since: String,
+    refreshed: Instant,
+}
+
+/// Someone else has the file open for editing: what they said, and where.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LockPrompt {
+    /// The file asked for.
+    pub path: PathBuf,
+    /// The lock found.
+    pub info: LockInfo,
+}
+
+fn now() -> String {
+    crate::assessment::format_timestamp(time::OffsetDateTime::now_utc())
+}
+
+impl App {
+    /// The name a lock gives: the review identity's, else the system user's.
+    fn lock_name(&self) -> String {
+        self.prefs
+            .identity
+            .as_ref()
+            .map(|i| i.name.trim().to_owned())
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(lock::system_user)
+    }
+
+    /// Someone else's live lock on `path`, if any; a lock left by a crash (ours,
+    /// or not refreshed for five minutes) is none.
+    pub(super) fn foreign_lock(&self, path: &Path) -> Option<LockInfo> {
+        let info = lock::read(path)?;
+        let stale = info.is_stale(
+            &self.lock_name(),
+            &lock::computer(),
+            time::OffsetDateTime::now_utc(),
+        );
+        (!stale).then_some(info)
+    }
+
+    /// Takes the lock on `path`; a drive that refuses it changes nothing else.
+    pub(super) fn take_lock(&mut self, path: &Path) {
+        self.release_lock();
+        let since = now();
+        let info = LockInfo {
+            name: self.lock_name(),
+            computer: lock::computer(),
+            since: since.clone(),
+            heartbeat: since.clone(),
+        };
+        if lock::write(path, &info).is_ok() {
+            self.window.lock = Some(HeldLock {
+                file: path.to_owned(),
+                since,
+                refreshed: Instant::now(),
+            });
+        }
+    }
+
+    /// Removes the lock this app holds, if any.
+    pub fn release_lock(&mut self) {
+        if let Some(held) = self.window.lock.take() {
+            lock::remove(&held.file);
+        }
+    }
+
+    /// Refreshes the lock when a minute has passed (or `force`), so that
+    /// another rbr can tell a live lock from one left by a crash.
+    pub fn refresh_lock(&mut self, force: bool) {
+        let name = self.lock_name();
+        let Some(held) = self.window.lock.as_mut() else {
+            return;
+        };
+        if !force && held.refreshed.elapsed() < HEARTBEAT {
+            return;
+        }
+        held.refreshed = Instant::now();
+        let info = LockInfo {
+            name,
+            computer: lock::computer(),
+            since: held.since.clone(),
+            heartbeat: now(),
+        };
+        let _ = lock::write(&held.file, &info);
+    }
+
+    /// The file whose lock this app holds.
+    pub fn held_lock(&self) -> Option<&Path> {
+        self.window.lock.as_ref().map(|h| h.file.as_path())
+    }
+}
