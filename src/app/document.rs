@@ -107,6 +107,11 @@ impl Document {
         self.on_disk = Some((sha256, assessment));
     }
 
+    /// Forgets what the file held: the next save writes without comparing.
+    pub(super) fn forget_on_disk(&mut self) {
+        self.on_disk = None;
+    }
+
     /// The SHA-256 of the file as this document last read or wrote it.
     pub fn disk_sha256(&self) -> Option<&str> {
         self.on_disk.as_ref().map(|(sha, _)| sha.as_str())

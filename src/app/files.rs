@@ -319,6 +319,12 @@ impl App {
         };
         // Later autosaves replace this recovery file rather than adding one.
         doc.set_recovery_key(recovery::key(path));
+        // The recovered work is weighed against the file as it is now, not
+        // against the recovery file it was read from.
+        match entry.original.as_deref().map(storage::read_assessment) {
+            Some(Ok(read)) => doc.set_on_disk(read.fingerprint(), read.into_assessment()),
+            Some(Err(_)) | None => doc.forget_on_disk(),
+        }
         doc.mark_unsaved();
         self.show_document(doc);
         self.notices.info(t!("notice-recovered"));
