@@ -1,0 +1,7 @@
+//! Fuzz target: see `checks::merge`.
+#![no_main]
+
+#[path = "../checks.rs"]
+mod checks;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::merge(data));
