@@ -694,3 +694,23 @@ fn files_saved_before_figures_existed_are_saved_again_byte_for_byte() {
     );
     assert!(text.contains("\"value\": 6.6,\n"));
 }
+
+#[test]
+fn a_key_given_twice_is_refused_and_named_where_it_is() {
+    // Found by fuzzing: a second `notes` in one answer made the answer unreadable,
+    // and a save kept only one of the two. The file is now refused, saying where.
+    let json = GOOD.replacen(r#""level": 2"#, r#""level": 2, "notes": "first""#, 1);
+    assert_ne!(json, GOOD, "the fixture's BR7.1 has a level 2 and notes");
+    let err = Assessment::from_bytes(json.as_bytes()).expect_err("refused");
+    let en = err.to_string();
+    assert!(
+        en.contains("duplicate field `notes`") && en.contains("line"),
+        "{en}"
+    );
+    assert!(en.starts_with("`answers.BR7.1`"), "{en}");
+    let hy = err.message(rbr::i18n::Language::Hy);
+    assert!(
+        hy.contains("notes") && hy.chars().any(|c| ('\u{0531}'..='\u{058F}').contains(&c)),
+        "{hy}"
+    );
+}

@@ -189,6 +189,65 @@ impl SerializeError {
     }
 }
 
+/// Any JSON in which no object names a key twice.
+struct NoDuplicateKeys;
+
+impl<'de> serde::Deserialize<'de> for NoDuplicateKeys {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(NoDuplicateKeysVisitor)
+    }
+}
+
+struct NoDuplicateKeysVisitor;
+
+impl<'de> serde::de::Visitor<'de> for NoDuplicateKeysVisitor {
+    type Value = NoDuplicateKeys;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(NoDuplicateKeys)
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(NoDuplicateKeys)
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(NoDuplicateKeys)
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(NoDuplicateKeys)
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(NoDuplicateKeys)
+    }
+
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(NoDuplicateKeys)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<NoDuplicateKeys>()?.is_some() {}
+        Ok(NoDuplicateKeys)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut seen = std::collections::HashSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if !seen.insert(key.clone()) {
+                return Err(serde::de::Error::custom(format!("duplicate field `{key}`")));
+            }
+            map.next_value::<NoDuplicateKeys>()?;
+        }
+        Ok(NoDuplicateKeys)
+    }
+}
+
 impl Assessment {
     /// Reads an assessment from the bytes of a file.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, LoadError> {
@@ -205,8 +264,7 @@ impl Assessment {
         })?;
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         check_header(text)?;
-        let mut de = serde_json::Deserializer::from_str(text);
-        let assessment: Assessment = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let shape = |e: serde_path_to_error::Error<serde_json::Error>| {
             let path = e.path().to_string();
             let inner = e.into_inner();
             LoadError::Shape {
@@ -215,7 +273,13 @@ impl Assessment {
                 line: inner.line(),
                 column: inner.column(),
             }
-        })?;
+        };
+        // A key given twice in one object is refused, named where it is: which
+        // value counts is undefined, and a save would keep only one of them.
+        let mut de = serde_json::Deserializer::from_str(text);
+        serde_path_to_error::deserialize::<_, NoDuplicateKeys>(&mut de).map_err(shape)?;
+        let mut de = serde_json::Deserializer::from_str(text);
+        let assessment: Assessment = serde_path_to_error::deserialize(&mut de).map_err(shape)?;
         Ok(assessment)
     }
 
