@@ -81,10 +81,7 @@ impl Document {
         untitled_name: String,
     ) -> Self {
         let score = scoring::score(&questionnaire, &assessment);
-        let findings = assessment.findings(
-            &questionnaire,
-            assessment.judged_on(time::OffsetDateTime::now_utc()),
-        );
+        let findings = assessment.findings_judged(&questionnaire, time::OffsetDateTime::now_utc());
         let recovery_key = recovery_key(path.as_deref(), &assessment);
         Self {
             questionnaire,
@@ -390,10 +387,9 @@ impl Document {
         if rescore {
             self.score = scoring::score(&self.questionnaire, &self.assessment);
         }
-        self.findings = self.assessment.findings(
-            &self.questionnaire,
-            self.assessment.judged_on(time::OffsetDateTime::now_utc()),
-        );
+        self.findings = self
+            .assessment
+            .findings_judged(&self.questionnaire, time::OffsetDateTime::now_utc());
     }
 
     /// Marks a document that exists only in memory (new, recovered) as unsaved.
@@ -521,10 +517,9 @@ impl Document {
         self.dirty = false;
         self.unsaved_since = None;
         // The modification time is new; findings about dates may have changed.
-        self.findings = self.assessment.findings(
-            &self.questionnaire,
-            self.assessment.judged_on(time::OffsetDateTime::now_utc()),
-        );
+        self.findings = self
+            .assessment
+            .findings_judged(&self.questionnaire, time::OffsetDateTime::now_utc());
     }
 
     /// A number that changes whenever the assessment does, so that what is worked

@@ -151,12 +151,15 @@ impl App {
             .bytes_for_save(now)
             .map_err(|e| e.message(i18n::ui_language()))
             .and_then(|bytes| {
-                storage::save_atomic(&path, &bytes).map_err(|e| e.message(i18n::ui_language()))
+                storage::save_atomic(&path, &bytes)
+                    .map(|()| crate::hash::fingerprint(&bytes))
+                    .map_err(|e| e.message(i18n::ui_language()))
             });
-        if let Err(e) = written {
+        let sha256 = match written {
+            Ok(sha256) => sha256,
             // The work stays in the window, and the autosave keeps protecting it.
-            return self.notices.error(t!("notice-save-failed", reason = e));
-        }
+            Err(e) => return self.notices.error(t!("notice-save-failed", reason = e)),
+        };
         // The file now holds everything the autosave held.
         self.remove_recovery();
         if self.held_lock() != Some(path.as_path()) {
@@ -164,9 +167,7 @@ impl App {
         }
         let Some(doc) = self.doc.as_mut() else { return };
         doc.saved_to(path.clone());
-        if let Ok(bytes) = doc.to_json() {
-            doc.set_on_disk(crate::hash::fingerprint(&bytes), doc.assessment().clone());
-        }
+        doc.set_on_disk(sha256, doc.assessment().clone());
         self.prefs.remember(&path);
         self.jobs.start_stale = true;
         self.notices

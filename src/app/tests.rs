@@ -93,10 +93,7 @@ fn check_edits(cases: Vec<(&str, Vec<Edit>, Check)>) {
         assert_eq!(
             doc.findings(),
             doc.assessment()
-                .findings(
-                    doc.questionnaire(),
-                    doc.assessment().judged_on(time::OffsetDateTime::now_utc())
-                )
+                .findings_judged(doc.questionnaire(), time::OffsetDateTime::now_utc())
                 .as_slice(),
             "{name}: the findings follow the edit"
         );

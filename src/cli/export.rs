@@ -46,10 +46,7 @@ pub(super) fn export(
     warn_of_findings(
         file,
         assessment
-            .findings(
-                &questionnaire,
-                assessment.judged_on(time::OffsetDateTime::now_utc()),
-            )
+            .findings_judged(&questionnaire, time::OffsetDateTime::now_utc())
             .len(),
     );
     // "Today", for the overdue count, is the day where the assessment is made.

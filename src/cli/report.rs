@@ -50,10 +50,7 @@ pub(super) fn report(file: &Path, output: &Path, options: &Options<'_>) -> Resul
     warn_of_findings(
         file,
         assessment
-            .findings(
-                &questionnaire,
-                assessment.judged_on(time::OffsetDateTime::now_utc()),
-            )
+            .findings_judged(&questionnaire, time::OffsetDateTime::now_utc())
             .len(),
     );
     let report_options = crate::report::ReportOptions {

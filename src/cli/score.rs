@@ -47,10 +47,7 @@ pub(super) fn score(
                 continue;
             }
         };
-        let findings = assessment.findings(
-            questionnaire,
-            assessment.judged_on(time::OffsetDateTime::now_utc()),
-        );
+        let findings = assessment.findings_judged(questionnaire, time::OffsetDateTime::now_utc());
         if !findings.is_empty() {
             let file = path.display().to_string();
             let command = format!("rbr validate {file}");

@@ -22,10 +22,8 @@ pub(super) fn validate(files: &[PathBuf], questionnaire: &Questionnaire) -> Resu
                 e.message(lang)
             }
             Ok(assessment) => {
-                let findings = assessment.findings(
-                    questionnaire,
-                    assessment.judged_on(time::OffsetDateTime::now_utc()),
-                );
+                let findings =
+                    assessment.findings_judged(questionnaire, time::OffsetDateTime::now_utc());
                 // An earlier version of the questionnaire is a note, not a finding.
                 if let Some(plan) = assessment.upgrade_plan(questionnaire) {
                     writeln!(

@@ -136,6 +136,16 @@ impl Assessment {
             .map_or_else(|| zone.today(now), |at| zone.local(at).date())
     }
 
+    /// Everything in the file that needs attention, on the day it is judged on
+    /// ([`Self::judged_on`]) at `now`: what `rbr validate` and the app list.
+    pub fn findings_judged(
+        &self,
+        questionnaire: &Questionnaire,
+        now: OffsetDateTime,
+    ) -> Vec<super::Finding> {
+        self.findings(questionnaire, self.judged_on(now))
+    }
+
     /// The figure recorded for a question's indicator, when the question declares
     /// one and the answer gives a value.
     pub fn measured<'a>(&'a self, question: &'a Question) -> Option<Measured<'a>> {

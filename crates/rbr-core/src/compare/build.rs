@@ -9,7 +9,7 @@ use super::{
     Movement, OverallChange, QuestionChange, Round, Versions,
 };
 use crate::assessment::Assessment;
-use crate::questionnaire::{AreaId, QuestionId, Questionnaire};
+use crate::questionnaire::{Area, AreaId, Question, QuestionId, Questionnaire};
 use crate::scoring::{self, Band, Gap, Score};
 
 /// An assessment moved to `questionnaire`'s version when it is on an earlier one
@@ -80,11 +80,7 @@ fn figure_changes(
             supports: m.supports,
         })
     };
-    questionnaire
-        .areas
-        .iter()
-        .filter(|area| old.in_scope(&area.id) && new.in_scope(&area.id))
-        .flat_map(|area| area.questions.iter().map(move |q| (area, q)))
+    compared(questionnaire, old, new)
         .filter_map(|(area, question)| {
             let indicator = question.indicator.clone()?;
             let (then, now) = (figure(old, question), figure(new, question));
@@ -236,17 +232,27 @@ fn restricted(
     }
 }
 
+/// The questions compared one by one: those of the areas in scope in both rounds,
+/// with their area, in questionnaire order.
+fn compared<'q>(
+    questionnaire: &'q Questionnaire,
+    old: &'q Assessment,
+    new: &'q Assessment,
+) -> impl Iterator<Item = (&'q Area, &'q Question)> {
+    questionnaire
+        .areas
+        .iter()
+        .filter(|area| old.in_scope(&area.id) && new.in_scope(&area.id))
+        .flat_map(|area| area.questions.iter().map(move |q| (area, q)))
+}
+
 fn question_changes(
     questionnaire: &Questionnaire,
     old: &Assessment,
     new: &Assessment,
     changed_meaning: &[QuestionId],
 ) -> Vec<QuestionChange> {
-    questionnaire
-        .areas
-        .iter()
-        .filter(|area| old.in_scope(&area.id) && new.in_scope(&area.id))
-        .flat_map(|area| area.questions.iter().map(move |q| (area, q)))
+    compared(questionnaire, old, new)
         .filter_map(|(area, question)| {
             let (o, n) = (old.response_to(question), new.response_to(question));
             Movement::of(o, n).map(|movement| QuestionChange {
