@@ -12,16 +12,10 @@ use egui_kittest::kittest::Queryable;
 use rbr::app::App;
 use serde_json::Value;
 
-use common::app::{app, click, harness, read_json};
+use common::app::{app, click, example_copy, harness, read_json};
 
 fn draft(dir: &Path) -> PathBuf {
-    let file = dir.join("energy.rbr.json");
-    std::fs::copy(
-        "assessments/examples/energy-transport-ministry.rbr.json",
-        &file,
-    )
-    .expect("copy");
-    file
+    example_copy(dir, "energy-transport-ministry.rbr.json", "energy.rbr.json")
 }
 
 /// Opens `file` with these answers to the file dialogs after it, and sets the
@@ -78,6 +72,59 @@ fn a_change_on_disk_is_not_overwritten_and_combining_keeps_both() {
     save(&mut h);
     assert!(h.query_by_label("The file has changed on disk").is_none());
     assert_eq!(level(&file, "BR2.1"), 2);
+}
+
+#[test]
+fn a_second_change_while_the_dialog_is_open_is_not_overwritten_by_combining() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = draft(dir.path());
+    let mut h = open_and_answer(dir.path(), &file, Vec::new());
+    colleague_sets(&file, "BR2.2", 4);
+    save(&mut h);
+    assert!(h.query_by_label("Changed there: BR2.2.").is_some());
+    // They save once more while the dialog is open.
+    let again = colleague_sets(&file, "BR2.3", 0);
+    click(&mut h, "Combine and save");
+    assert_eq!(
+        std::fs::read(&file).expect("file"),
+        again,
+        "not overwritten"
+    );
+    assert!(h.query_by_label("The file has changed on disk").is_some());
+    assert!(h.query_by_label("Changed there: BR2.3.").is_some());
+    click(&mut h, "Combine and save");
+    assert_eq!(level(&file, "BR2.1"), 3, "mine");
+    assert_eq!(level(&file, "BR2.2"), 4, "their first change");
+    assert_eq!(level(&file, "BR2.3"), 0, "their second change");
+}
+
+#[test]
+fn an_autosave_after_a_change_on_disk_leaves_their_file_alone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = draft(dir.path());
+    let mut h = open_and_answer(dir.path(), &file, Vec::new());
+    let theirs = colleague_sets(&file, "BR2.2", 4);
+    // Autosave writes the recovery folder only: their file is as they saved it, and
+    // my unsaved level is safe beside it.
+    let ctx = h.ctx.clone();
+    h.state_mut().autosave_now(&ctx);
+    h.run();
+    assert_eq!(
+        std::fs::read(&file).expect("file"),
+        theirs,
+        "not overwritten"
+    );
+    let recovered: Vec<PathBuf> = std::fs::read_dir(dir.path().join("recovery"))
+        .expect("recovery folder")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.to_string_lossy().ends_with(".rbr.json"))
+        .collect();
+    assert_eq!(recovered.len(), 1, "{recovered:?}");
+    assert_eq!(level(&recovered[0], "BR2.1"), 3, "my unsaved work");
+    // The save after it still sees their change and asks.
+    save(&mut h);
+    assert!(h.query_by_label("The file has changed on disk").is_some());
+    assert_eq!(std::fs::read(&file).expect("file"), theirs);
 }
 
 #[test]

@@ -8,6 +8,8 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use crate::app::App;
+use indexmap::IndexMap;
+
 use crate::assessment::{Assessment, Lenient};
 use crate::questionnaire::QuestionId;
 use crate::storage;
@@ -19,6 +21,8 @@ pub struct Conflict {
     pub path: PathBuf,
     /// What the file holds now.
     pub theirs: Assessment,
+    /// The SHA-256 of the bytes `theirs` was read from.
+    pub theirs_sha256: String,
     /// Questions whose answer on disk differs from what this document read.
     pub changed_there: Vec<QuestionId>,
     /// Questions changed both here and on disk, differently: each is settled by
@@ -65,8 +69,9 @@ fn answer<'a>(
 
 /// Mine and theirs put together over `base`: where only they changed an answer,
 /// theirs; where only I did, mine; where both did, theirs for the questions in
-/// `take_theirs`, mine for the others. The details, targets and plan are mine
-/// unless only they changed them; so is the review trail.
+/// `take_theirs`, mine for the others. Each target and planning figure is mine
+/// unless only they changed it; the details, plan and review trail are mine unless
+/// only they changed them.
 pub fn combine(
     base: &Assessment,
     mine: &Assessment,
@@ -91,21 +96,46 @@ pub fn combine(
     if mine.meta == base.meta && theirs.meta != base.meta {
         combined.meta = theirs.meta.clone();
     }
-    if mine.targets == base.targets && theirs.targets != base.targets {
-        combined.targets = theirs.targets.clone();
-    }
+    combined.targets = per_key(&base.targets, &mine.targets, &theirs.targets);
     if mine.plan == base.plan && theirs.plan != base.plan {
         combined.plan = theirs.plan.clone();
     }
     if mine.review == base.review && theirs.review != base.review {
         combined.review = theirs.review.clone();
     }
-    if mine.planning_figures == base.planning_figures
-        && theirs.planning_figures != base.planning_figures
-    {
-        combined.planning_figures = theirs.planning_figures.clone();
-    }
+    combined.planning_figures = per_key(
+        &base.planning_figures,
+        &mine.planning_figures,
+        &theirs.planning_figures,
+    );
     combined
+}
+
+/// A map put together key by key: theirs where only they changed a key (set,
+/// changed or removed it), mine everywhere else. Mine's order first, then keys
+/// only they added.
+fn per_key<K, V>(
+    base: &IndexMap<K, V>,
+    mine: &IndexMap<K, V>,
+    theirs: &IndexMap<K, V>,
+) -> IndexMap<K, V>
+where
+    K: std::hash::Hash + Eq + Clone,
+    V: PartialEq + Clone,
+{
+    let mut keys: Vec<&K> = mine.keys().collect();
+    for key in theirs.keys().chain(base.keys()) {
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    keys.into_iter()
+        .filter_map(|key| {
+            let (b, m, t) = (base.get(key), mine.get(key), theirs.get(key));
+            let kept = if m == b && t != b { t } else { m };
+            kept.map(|value| (key.clone(), value.clone()))
+        })
+        .collect()
 }
 
 impl App {
@@ -119,7 +149,8 @@ impl App {
         }
         let known = doc.disk_sha256()?;
         let bytes = storage::read_limited(path).ok()?;
-        if crate::hash::fingerprint(&bytes) == known {
+        let theirs_sha256 = crate::hash::fingerprint(&bytes);
+        if theirs_sha256 == known {
             return None;
         }
         let theirs = Assessment::from_bytes(&bytes).ok()?;
@@ -142,6 +173,7 @@ impl App {
         Some(Conflict {
             path: path.to_owned(),
             theirs,
+            theirs_sha256,
             changed_there,
             both,
             take_theirs: BTreeSet::new(),
@@ -174,11 +206,10 @@ impl App {
                     &conflict.take_theirs,
                 );
                 doc.replace_with(combined);
-                // The file as it is now is what was combined with: saving over it
-                // loses nothing, unless it changes again meanwhile.
-                if let Ok(bytes) = storage::read_limited(&conflict.path) {
-                    doc.set_on_disk(crate::hash::fingerprint(&bytes), conflict.theirs);
-                }
+                // The file as it was read for the dialog is what was combined with:
+                // saving over it loses nothing, and should it have changed again
+                // since, the save finds that and asks again.
+                doc.set_on_disk(conflict.theirs_sha256, conflict.theirs);
                 self.save(false);
             }
         }
@@ -216,5 +247,57 @@ mod tests {
         assert_eq!(level(&kept, "BR2.3"), Some(3), "both: mine by default");
         let chosen = combine(&base, &mine, &theirs, &BTreeSet::from(["BR2.3".into()]));
         assert_eq!(level(&chosen, "BR2.3"), Some(0), "both: theirs, as chosen");
+    }
+
+    #[test]
+    fn targets_and_planning_figures_are_put_together_one_by_one() {
+        let target = |n: u8| Lenient::Valid(Level::new(n).expect("a level"));
+        let figure = |value: f64| {
+            Lenient::Valid(crate::assessment::Figure {
+                value: Some(value),
+                ..crate::assessment::Figure::default()
+            })
+        };
+        let mut base = with_levels(&[]);
+        base.targets.insert("BR2.1".into(), target(2));
+        base.planning_figures
+            .insert("influx".into(), figure(30000.0));
+        base.planning_figures
+            .insert("casualties".into(), figure(100.0));
+        let mut mine = base.clone();
+        mine.targets.insert("BR2.1".into(), target(3));
+        mine.planning_figures
+            .insert("influx".into(), figure(45000.0));
+        let mut theirs = base.clone();
+        theirs.targets.insert("BR7.1".into(), target(4));
+        theirs.planning_figures.shift_remove("casualties");
+        theirs
+            .planning_figures
+            .insert("gas-cut-days".into(), figure(20.0));
+        let kept = combine(&base, &mine, &theirs, &BTreeSet::new());
+        assert_eq!(
+            kept.targets.get(&QuestionId::from("BR2.1")),
+            Some(&target(3)),
+            "mine"
+        );
+        assert_eq!(
+            kept.targets.get(&QuestionId::from("BR7.1")),
+            Some(&target(4)),
+            "theirs"
+        );
+        assert_eq!(
+            kept.planning_figures.get("influx"),
+            Some(&figure(45000.0)),
+            "mine"
+        );
+        assert_eq!(
+            kept.planning_figures.get("gas-cut-days"),
+            Some(&figure(20.0)),
+            "theirs"
+        );
+        assert!(
+            !kept.planning_figures.contains_key("casualties"),
+            "they removed it"
+        );
     }
 }
