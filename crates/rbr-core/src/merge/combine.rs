@@ -1,6 +1,6 @@
 //! How the sources' answers, targets and details become the combined file's: the
 //! winner of each conflict, texts joined under their files' names, the losers'
-//! evidence kept in the notes, and the combined file's details.
+//! evidence kept in the notes, the planning figures, and the combined file's details.
 
 use std::collections::BTreeMap;
 
@@ -264,4 +264,29 @@ impl Combine<'_> {
         }
         note
     }
+}
+
+/// The planning figures of the combined file: every figure a source gives; where
+/// sources give different values, the most recent (`as_of`; dates `YYYY-MM-DD`
+/// compare as text), and on a tie the first file's. A figure is a national fact,
+/// not a judgement to settle question by question: the newer one replaces it.
+pub(super) fn planning_figures(
+    assessments: &[Cow<'_, Assessment>],
+) -> indexmap::IndexMap<String, Lenient<Figure>> {
+    let as_of = |figure: &Lenient<Figure>| match figure {
+        Lenient::Valid(f) => Some(f.as_of.clone()),
+        Lenient::Invalid(_) => None,
+    };
+    let mut combined = indexmap::IndexMap::new();
+    for assessment in assessments {
+        for (id, figure) in &assessment.planning_figures {
+            let newer = combined
+                .get(id)
+                .is_none_or(|kept| as_of(figure) > as_of(kept));
+            if newer {
+                combined.insert(id.clone(), figure.clone());
+            }
+        }
+    }
+    combined
 }

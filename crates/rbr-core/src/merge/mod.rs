@@ -15,7 +15,7 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use crate::assessment::{
-    Answer, Assessment, AssessmentFile, Lenient, Meta, Response, Source, Status,
+    Answer, Assessment, AssessmentFile, Figure, Lenient, Meta, Response, Source, Status,
 };
 use crate::i18n::Language;
 use crate::questionnaire::{AreaId, Level, QuestionId, Questionnaire};
@@ -23,7 +23,7 @@ use crate::tl;
 
 mod combine;
 
-use combine::{Combine, combined_target, meta, winner_value, winners};
+use combine::{Combine, combined_target, meta, planning_figures, winner_value, winners};
 
 /// One file to combine: its name and fingerprint, and what it holds.
 #[derive(Debug, Clone, PartialEq)]
@@ -344,6 +344,7 @@ pub fn merge(
             }
         }
     }
+    result.planning_figures = planning_figures(&assessments);
     Ok(result)
 }
 
@@ -370,6 +371,75 @@ mod tests {
                 })
                 .collect(),
         }
+    }
+
+    #[test]
+    fn planning_figures_are_kept_and_the_newest_wins() {
+        let q = Questionnaire::built_in();
+        let figure = |value: f64, as_of: &str| {
+            Lenient::Valid(Figure {
+                value: Some(value),
+                as_of: as_of.into(),
+                source: format!("survey of {as_of}"),
+                ..Figure::default()
+            })
+        };
+        let sources: Vec<SourceFile> = [
+            (
+                "a.rbr.json",
+                vec![
+                    ("influx", figure(30000.0, "2025-03-01")),
+                    ("casualties", figure(100.0, "2026-01-01")),
+                ],
+            ),
+            (
+                "b.rbr.json",
+                vec![
+                    ("influx", figure(45000.0, "2026-06-30")),
+                    ("water-outage-days", figure(10.0, "2026-02-01")),
+                ],
+            ),
+            (
+                "c.rbr.json",
+                vec![("influx", figure(20000.0, "2024-01-01"))],
+            ),
+        ]
+        .into_iter()
+        .map(|(name, figures)| {
+            let mut assessment = Assessment::new(&q, Meta::default());
+            for (id, figure) in figures {
+                assessment.planning_figures.insert(id.into(), figure);
+            }
+            let bytes = assessment.to_json(&q).expect("writes");
+            SourceFile::new(name, AssessmentFile::parse(bytes).expect("reads back"))
+        })
+        .collect();
+        let settings = Settings {
+            title: "Combined".into(),
+            organisation: "Government".into(),
+            created: "2026-12-06T10:00:00Z".into(),
+        };
+        let combined = merge(&q, &sources, &Resolutions::new(), &settings).expect("no conflicts");
+        let value = |id: &str| match combined.planning_figures.get(id) {
+            Some(Lenient::Valid(f)) => (f.value, f.as_of.clone()),
+            other => panic!("{id}: {other:?}"),
+        };
+        assert_eq!(
+            value("influx"),
+            (Some(45000.0), "2026-06-30".into()),
+            "the newest"
+        );
+        assert_eq!(
+            value("casualties"),
+            (Some(100.0), "2026-01-01".into()),
+            "only in a"
+        );
+        assert_eq!(
+            value("water-outage-days"),
+            (Some(10.0), "2026-02-01".into()),
+            "only in b"
+        );
+        assert_eq!(combined.planning_figures.len(), 3);
     }
 
     #[test]
