@@ -295,7 +295,7 @@ fn replace(path: &Path, bytes: &[u8], permissions: Option<fs::Permissions>) -> i
         _ => Path::new("."),
     };
     let mut temp = tempfile::Builder::new()
-        .prefix(".rbr-save-")
+        .prefix(TEMPORARY_PREFIX)
         .tempfile_in(dir)
         .map_err(without_temp_path)?;
     // tempfile names its temporary file in write errors too.
@@ -308,7 +308,45 @@ fn replace(path: &Path, bytes: &[u8], permissions: Option<fs::Permissions>) -> i
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|e| without_temp_path(e.error))?;
     sync_dir(dir);
+    remove_stale_temporaries(dir);
     Ok(())
+}
+
+/// The prefix of the temporary files saves write before renaming them into place.
+const TEMPORARY_PREFIX: &str = ".rbr-save-";
+
+/// How old a temporary file must be before a save takes it for one a crash left:
+/// no save takes an hour, and clocks on a shared drive differ by minutes, not hours.
+const STALE_TEMPORARY: std::time::Duration = std::time::Duration::from_secs(60 * 60);
+
+/// Removes the temporary files that saves killed part way (a crash, a power cut)
+/// left in `dir`: each is a copy, perhaps partial, of someone's assessment, which
+/// should not linger on a shared drive. A colleague's save under way is minutes
+/// old at most and is left alone. Best effort: what cannot be listed or removed
+/// stays.
+fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let now = std::time::SystemTime::now();
+    for entry in entries.flatten() {
+        if !entry
+            .file_name()
+            .to_string_lossy()
+            .starts_with(TEMPORARY_PREFIX)
+        {
+            continue;
+        }
+        let stale = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|modified| now.duration_since(modified).ok())
+            .is_some_and(|age| age > STALE_TEMPORARY);
+        if stale {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// tempfile adds the name of its temporary file to errors: a name the user never
@@ -365,6 +403,29 @@ pub mod recovery;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_save_removes_temporary_files_a_crash_left_but_not_a_save_under_way() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let left = dir.path().join(".rbr-save-AbC123");
+        let under_way = dir.path().join(".rbr-save-XyZ789");
+        let theirs = dir.path().join(".rbr-notes");
+        for path in [&left, &under_way, &theirs] {
+            fs::write(path, b"{\"answers\":").expect("write");
+        }
+        let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+        for path in [&left, &theirs] {
+            fs::File::options()
+                .write(true)
+                .open(path)
+                .and_then(|f| f.set_modified(two_hours_ago))
+                .expect("age it");
+        }
+        save_atomic(&dir.path().join("a.rbr.json"), b"{}").expect("save");
+        assert!(!left.exists(), "the crash's leftover is removed");
+        assert!(under_way.exists(), "a save under way is left alone");
+        assert!(theirs.exists(), "other files are not touched");
+    }
 
     #[test]
     fn save_keeps_the_previous_version_as_bak() {
