@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::app::{app, click, harness, type_into};
+use common::app::{app, click, example_copy, harness, type_into};
 use egui_kittest::kittest::{NodeT, Queryable};
 use rbr::app::App;
 
@@ -22,12 +22,11 @@ fn open(h: &mut egui_kittest::Harness<'_, App>) {
 #[test]
 fn an_unclassified_report_is_exported_after_one_reminder() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let file = dir.path().join("region.rbr.json");
-    std::fs::copy(
-        "assessments/examples/hy-territorial-administration.rbr.json",
-        &file,
-    )
-    .expect("copy");
+    let file = example_copy(
+        dir.path(),
+        "hy-territorial-administration.rbr.json",
+        "region.rbr.json",
+    );
     let (first, second) = (dir.path().join("first.pdf"), dir.path().join("second.pdf"));
     let mut h = harness(app(
         vec![

@@ -10,16 +10,10 @@ use egui_kittest::kittest::Queryable;
 use rbr::app::Command;
 use rbr::storage::lock::{self, LockInfo};
 
-use common::app::{app, click, harness};
+use common::app::{app, click, example_copy, harness};
 
 fn draft(dir: &Path, name: &str) -> PathBuf {
-    let file = dir.join(name);
-    std::fs::copy(
-        "assessments/examples/energy-transport-ministry.rbr.json",
-        &file,
-    )
-    .expect("copy");
-    file
+    example_copy(dir, "energy-transport-ministry.rbr.json", name)
 }
 
 fn now() -> String {

@@ -4,47 +4,16 @@
 //! `ssh-keygen` (Debian: openssh-client) and fail, rather than skip, without it.
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
+mod common;
+
+use common::ssh::{path, ssh_keygen, text};
 use rbr::review::sign::{AllowedSigners, NAMESPACE, SignatureCheck, SigningKey, check};
 
 const PRINCIPAL: &str = "a.petrosyan@mod.am";
 const MESSAGE: &[u8] = b"{\"seq\":4,\"action\":\"approved\",\"content_sha256\":\"9f86d0\"}\n";
-
-/// Runs `ssh-keygen` with `args`, feeding it `stdin`; fails the test when it
-/// cannot be run at all.
-fn ssh_keygen(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new("ssh-keygen")
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| {
-            panic!("these tests need ssh-keygen (Debian: apt install openssh-client): {e}")
-        });
-    child
-        .stdin
-        .take()
-        .expect("stdin is piped")
-        .write_all(stdin)
-        .expect("ssh-keygen reads its input");
-    child.wait_with_output().expect("ssh-keygen finishes")
-}
-
-fn text(output: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    )
-}
-
-fn path(p: &Path) -> &str {
-    p.to_str().expect("a UTF-8 temporary path")
-}
 
 /// Writes a file only its owner can read, as ssh-keygen wants private keys.
 fn write_private(file: &Path, contents: &str) {

@@ -5,13 +5,15 @@
 //! and fails rather than skips without it.
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Output, Stdio};
 
 use assert_cmd::Command;
 use rbr::assessment::Assessment;
 use rbr::review::event_message;
+
+mod common;
+
+use common::ssh::{path as s, ssh_keygen, text};
 
 const APPROVER: &str = "i.castell@gov.example";
 const ASSESSOR: &str = "l.marsh@gov.example";
@@ -23,36 +25,6 @@ fn rbr() -> Command {
         .env_remove("RBR_KEY_PASSPHRASE")
         .env("LANG", "C");
     cmd
-}
-
-/// Runs `ssh-keygen`, feeding it `stdin`.
-fn ssh_keygen(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = std::process::Command::new("ssh-keygen")
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("these tests need ssh-keygen (openssh-client): {e}"));
-    child
-        .stdin
-        .take()
-        .expect("piped")
-        .write_all(stdin)
-        .expect("ssh-keygen reads");
-    child.wait_with_output().expect("ssh-keygen finishes")
-}
-
-fn text(out: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().expect("UTF-8 path")
 }
 
 /// A new Ed25519 key pair made by ssh-keygen, with `passphrase` ("" for none).

@@ -12,16 +12,10 @@ use egui_kittest::kittest::Queryable;
 use rbr::app::App;
 use rbr::assessment::Assessment;
 
-use common::app::{app, click, harness, read_json, type_into};
+use common::app::{app, click, example_copy, harness, read_json, type_into};
 
 fn draft(dir: &Path) -> PathBuf {
-    let file = dir.join("energy.rbr.json");
-    std::fs::copy(
-        "assessments/examples/energy-transport-ministry.rbr.json",
-        &file,
-    )
-    .expect("copy");
-    file
+    example_copy(dir, "energy-transport-ministry.rbr.json", "energy.rbr.json")
 }
 
 /// Fills in who is reviewing, in the dialog the first step opens.

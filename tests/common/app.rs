@@ -25,6 +25,14 @@ pub fn app(picks: Vec<Option<PathBuf>>, recovery: &Path) -> App {
     )
 }
 
+/// A copy of an example assessment, named `name`, in `dir`: tests work on copies.
+pub fn example_copy(dir: &Path, example: &str, name: &str) -> PathBuf {
+    let file = dir.join(name);
+    std::fs::copy(Path::new("assessments/examples").join(example), &file)
+        .expect("copy the example");
+    file
+}
+
 pub fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
     h.get_by_label(label).click();
     h.run();
@@ -88,7 +96,7 @@ impl LatinAllowed {
         }
         let keys = [
             "Ctrl", "Shift", "Alt", "Page", "Up", "Down", "Left", "Right", "Plus", "Minus", "Esc",
-            "F1", "N", "S", "O", "rbr", "PDF", "Excel", "CSV", "zenity", "UTC",
+            "F1", "E", "N", "S", "O", "rbr", "PDF", "Excel", "CSV", "zenity", "UTC",
             // The questionnaire's id (nato-rbr).
             "nato", // egui's own accessible name for a panel's resize handle.
             "Resize", "panel",

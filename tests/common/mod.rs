@@ -1,10 +1,12 @@
-//! What several test files share: the glossary of Armenian terms, and the rule for
-//! whether an English text uses one of them.
+//! What several test files share: the glossary of Armenian terms and the rule for
+//! whether an English text uses one of them, the app driven headless, and
+//! OpenSSH's `ssh-keygen`.
 
 #![allow(dead_code)]
 
 pub mod app;
 pub mod armenian;
+pub mod ssh;
 
 use std::collections::BTreeSet;
 
