@@ -126,6 +126,12 @@ impl eframe::App for App {
         eframe::set_value(storage, STORAGE_KEY, &self.prefs);
     }
 
+    /// Keys typed ahead reach the window in the order typed, each after the focus
+    /// they were meant for (see `app::typeahead`).
+    fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        self.hold_back_typed_ahead(ctx, raw_input);
+    }
+
     /// The file open for editing is closed with the window: its lock goes.
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.release_lock();

@@ -10,7 +10,8 @@ use serde_json::Value;
 
 mod common;
 use common::app::{
-    LatinAllowed, app, assert_armenian, click, harness, read_json, settle_start, type_into,
+    LatinAllowed, app, assert_armenian, click, example_copy, harness, read_json, settle_start,
+    type_into,
 };
 
 /// Creates an assessment scoped to BR2 and BR7 through the form.
@@ -411,13 +412,7 @@ fn without_file_dialogs_a_path_is_typed_in_the_window() {
     // The prompt suggests a name; replace it with our own.
     let suggested = h.get_by_label("File path").value().unwrap_or_default();
     assert!(suggested.ends_with(".rbr.json"), "{suggested}");
-    h.get_by_label("File path").focus();
-    h.run();
-    h.key_combination_modifiers(egui::Modifiers::COMMAND, &[Key::A]);
-    h.run();
-    h.get_by_label("File path")
-        .type_text(&target.display().to_string());
-    h.run();
+    replace_typed_path(&mut h, &target);
     click(&mut h, "Save to this path");
     assert!(h.query_by_label("Save the assessment as").is_none());
     let saved = read_json(&dir.path().join("typed.rbr.json"));
@@ -433,12 +428,11 @@ fn without_file_dialogs_a_path_is_typed_in_the_window() {
 #[test]
 fn details_targets_and_scope_can_be_changed_after_creation() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let file = dir.path().join("ministry.rbr.json");
-    std::fs::copy(
-        "assessments/examples/energy-transport-ministry.rbr.json",
-        &file,
-    )
-    .expect("copy");
+    let file = example_copy(
+        dir.path(),
+        "energy-transport-ministry.rbr.json",
+        "ministry.rbr.json",
+    );
     let mut h = harness(app(vec![Some(file.clone())], &dir.path().join("recovery")));
     click(&mut h, "Open…");
     // BR2.1's default target is 2: raise it to 4 for this assessment.
@@ -490,8 +484,21 @@ fn level_of(h: &Harness<'_, App>, id: &str) -> Option<u8> {
         .map(u8::from)
 }
 
+fn press_in_one_frame(h: &mut Harness<'_, App>, keys: &[Key]) {
+    for key in keys {
+        h.input_mut().events.push(egui::Event::Key {
+            key: *key,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    h.run();
+}
+
 #[test]
-fn a_level_pressed_with_page_down_goes_to_the_question_shown_at_the_time() {
+fn keys_typed_ahead_run_in_the_order_they_were_pressed() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut h = energy_transport_questions(dir.path());
     assert_eq!(
@@ -502,24 +509,188 @@ fn a_level_pressed_with_page_down_goes_to_the_question_shown_at_the_time() {
         (level_of(&h, "BR2.1"), level_of(&h, "BR2.2")),
         (Some(1), Some(2))
     );
-    // Both keys arrive in the same frame, Page Down first (as a fast typist's do).
-    for key in [Key::PageDown, Key::Num0] {
-        h.input_mut().events.push(egui::Event::Key {
-            key,
-            physical_key: None,
-            pressed: true,
-            repeat: false,
-            modifiers: egui::Modifiers::NONE,
-        });
-    }
-    h.run();
+    // Both keys arrive in the same frame, Page Down first, as a fast typist's do
+    // on a slow machine: the level is for the question Page Down goes to.
+    press_in_one_frame(&mut h, &[Key::PageDown, Key::Num0]);
     assert_eq!(
         h.state().shown_question().map(|q| q.to_string()),
         Some("BR2.2".into()),
         "the view moved on"
     );
-    assert_eq!(level_of(&h, "BR2.1"), Some(0), "the level went to BR2.1");
-    assert_eq!(level_of(&h, "BR2.2"), Some(2), "BR2.2 is untouched");
+    assert_eq!(level_of(&h, "BR2.2"), Some(0), "the level went to BR2.2");
+    assert_eq!(level_of(&h, "BR2.1"), Some(1), "BR2.1 is untouched");
+    // The other way round, the level stays with the question it was typed on.
+    press_in_one_frame(&mut h, &[Key::Num4, Key::PageDown]);
+    assert_eq!(level_of(&h, "BR2.2"), Some(4));
+    assert_eq!(
+        h.state().shown_question().map(|q| q.to_string()),
+        Some("BR2.3".into())
+    );
+}
+
+/// One frame as the window gets it: the typed-ahead hook first, then egui.
+fn frame_through_hook(h: &mut Harness<'_, App>) {
+    let ctx = h.ctx.clone();
+    let mut raw = std::mem::take(h.input_mut());
+    h.state_mut().hold_back_typed_ahead(&ctx, &mut raw);
+    *h.input_mut() = raw;
+    h.step();
+}
+
+#[test]
+fn a_burst_of_keys_in_one_frame_lands_where_it_was_typed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = energy_transport_questions(dir.path());
+    press_in_one_frame(&mut h, &[Key::PageDown, Key::PageDown, Key::PageDown]);
+    assert_eq!(
+        h.state().shown_question().map(|q| q.to_string()),
+        Some("BR2.4".into())
+    );
+    // What a busy machine hands over in one frame when someone types 3, E, a few
+    // words and Esc: each key with its text, as the window system sends them.
+    let key = |key: Key| egui::Event::Key {
+        key,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: egui::Modifiers::NONE,
+    };
+    let text = |s: &str| egui::Event::Text(s.into());
+    h.input_mut().events.extend([
+        key(Key::Num3),
+        text("3"),
+        key(Key::E),
+        text("e"),
+        key(Key::N),
+        text("n"),
+        key(Key::Num1),
+        text("1"),
+        text(" substatio"),
+        key(Key::N),
+        text("n"),
+        key(Key::Escape),
+    ]);
+    for _ in 0..6 {
+        frame_through_hook(&mut h);
+    }
+    let answer = h
+        .state()
+        .doc
+        .as_ref()
+        .and_then(|d| d.assessment().answer(&"BR2.4".into()).cloned())
+        .expect("BR2.4 answered");
+    assert_eq!(
+        answer.evidence, "n1 substation",
+        "every letter in the field"
+    );
+    assert_eq!(
+        answer.scored_level().map(u8::from),
+        Some(3),
+        "no letter became a level"
+    );
+    assert!(!answer.not_applicable, "no n became \"not applicable\"");
+    assert!(!h.ctx.text_edit_focused(), "Esc left the field");
+}
+
+#[test]
+fn keys_never_wait_for_ever_for_a_field_that_is_not_shown() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = energy_transport_questions(dir.path());
+    // E asked for the evidence, but the dashboard came first: no field takes it.
+    click(&mut h, "Dashboard");
+    h.state_mut().view.questions.focus = Some(rbr::app::TextField::Evidence);
+    h.input_mut().events.push(egui::Event::Key {
+        key: Key::F1,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    for _ in 0..6 {
+        frame_through_hook(&mut h);
+    }
+    assert!(h.state().view.help_open, "F1 reached the window");
+}
+
+/// Replaces the path the in-window prompt suggests with `path`, by keyboard.
+fn replace_typed_path(h: &mut Harness<'_, App>, path: &Path) {
+    h.get_by_label("File path").focus();
+    h.run();
+    h.key_combination_modifiers(egui::Modifiers::COMMAND, &[Key::A]);
+    h.run();
+    h.get_by_label("File path")
+        .type_text(&path.display().to_string());
+    h.run();
+}
+
+/// Opens a file through the in-window path prompt, with the keyboard.
+fn open_by_typing(h: &mut Harness<'_, App>, file: &Path) {
+    click(h, "Open…");
+    assert!(h.query_by_label("Open an assessment").is_some());
+    replace_typed_path(h, file);
+    h.key_press(Key::Enter);
+    h.run();
+}
+
+#[test]
+fn an_answer_is_given_saved_and_exported_without_the_mouse() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = example_copy(
+        dir.path(),
+        "energy-transport-ministry.rbr.json",
+        "ministry.rbr.json",
+    );
+    let mut h = harness(App::new(
+        Prefs::default(),
+        Box::new(ScriptedPicker::without_dialogs()),
+        Some(dir.path().join("recovery")),
+    ));
+    // Enter in the path prompt opens the file.
+    open_by_typing(&mut h, &file);
+    assert!(
+        h.query_by_label("Open an assessment").is_none(),
+        "Enter answered the prompt"
+    );
+    assert_eq!(
+        h.state().shown_question().map(|q| q.to_string()),
+        Some("BR2.1".into())
+    );
+    // A level, then E puts the cursor at the end of the evidence: what is typed next
+    // is added to it.
+    press_in_one_frame(&mut h, &[Key::Num2, Key::E]);
+    h.run();
+    h.input_mut()
+        .events
+        .push(egui::Event::Text(" Ստուգված է ստեղնաշարով։".into()));
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    h.key_combination_modifiers(egui::Modifiers::COMMAND, &[Key::S]);
+    h.run();
+    let saved = read_json(&file);
+    let answer = &saved["answers"]["BR2.1"];
+    assert_eq!(answer["level"], 2);
+    let evidence = answer["evidence"].as_str().unwrap_or_default();
+    assert!(
+        evidence.starts_with("The ministry's fuel balance")
+            && evidence.ends_with("covered. Ստուգված է ստեղնաշարով։"),
+        "{evidence}"
+    );
+    // Ctrl+E asks where to export; Enter takes the suggested path.
+    h.key_combination_modifiers(egui::Modifiers::COMMAND, &[Key::E]);
+    h.run();
+    assert!(h.query_by_label("Export the PDF gap report to").is_some());
+    let suggested = h.get_by_label("File path").value().unwrap_or_default();
+    assert_eq!(
+        suggested,
+        dir.path().join("ministry.pdf").display().to_string()
+    );
+    h.key_press(Key::Enter);
+    h.run();
+    h.state_mut().finish_export();
+    h.run();
+    let pdf = std::fs::read(dir.path().join("ministry.pdf")).expect("the PDF is written");
+    assert!(pdf.starts_with(b"%PDF-"));
 }
 
 #[test]
@@ -527,12 +698,11 @@ fn a_save_that_fails_keeps_the_work_says_why_and_the_autosave_protects_it() {
     let dir = tempfile::tempdir().expect("temp dir");
     let folder = dir.path().join("shared");
     std::fs::create_dir(&folder).expect("folder");
-    let file = folder.join("ministry.rbr.json");
-    std::fs::copy(
-        "assessments/examples/energy-transport-ministry.rbr.json",
-        &file,
-    )
-    .expect("copy");
+    let file = example_copy(
+        &folder,
+        "energy-transport-ministry.rbr.json",
+        "ministry.rbr.json",
+    );
     let before = std::fs::read(&file).expect("read");
     let recovery = dir.path().join("recovery");
     let mut h = harness(app(vec![Some(file.clone())], &recovery));
@@ -628,12 +798,11 @@ fn energy_transport_questions(dir: &Path) -> Harness<'static, App> {
 
 /// An Armenian file to work on, a file with a finding, and what may stay Latin.
 fn armenian_fixture(dir: &Path) -> (PathBuf, PathBuf, LatinAllowed) {
-    let file = dir.join("hy-work.rbr.json");
-    std::fs::copy(
-        "assessments/examples/hy-territorial-administration.rbr.json",
-        &file,
-    )
-    .expect("copy");
+    let file = example_copy(
+        dir,
+        "hy-territorial-administration.rbr.json",
+        "hy-work.rbr.json",
+    );
     let odd = dir.join("odd.rbr.json");
     std::fs::write(
         &odd,

@@ -23,7 +23,7 @@ use common::{glossary, mentions, report};
 
 const LATIN_ALLOWED: &[&str] = &[
     "PDF", "JSON", "CSV", "Excel", "rbr", "NATO", "Ctrl", "Shift", "Alt", "Cmd", "Enter", "Esc",
-    "Tab", "F", "BR", "SHA", "UTF", "POETE", "A", "N", "S", "zenity", "Windows",
+    "Tab", "F", "BR", "SHA", "UTF", "POETE", "A", "E", "N", "S", "zenity", "Windows",
 ];
 
 fn root() -> PathBuf {

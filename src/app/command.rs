@@ -3,8 +3,9 @@
 use std::path::PathBuf;
 
 use crate::app::combine::CombineStep;
-use crate::app::edit::{Edit, ReviewEdit};
+use crate::app::edit::{Edit, ReviewEdit, TextField};
 use crate::app::prefs::Identity;
+use crate::app::shortcuts::KeyEdit;
 use crate::app::view::Step;
 use crate::i18n::Language;
 use crate::questionnaire::{AreaId, QuestionId};
@@ -158,6 +159,10 @@ pub enum Command {
     Go(Step),
     /// Show or hide the keyboard help.
     ToggleHelp,
+    /// Put the cursor at the end of this field of the answer shown.
+    FocusField(TextField),
+    /// A key's edit of the answer shown when it runs.
+    KeyEdit(KeyEdit),
     /// Switch between system, light and dark themes.
     CycleTheme,
     /// Show the interface in this language from now on (and remember it).

@@ -18,6 +18,7 @@ impl App {
         match command {
             // The document and its review.
             Command::Edit(edit) => self.edit(edit),
+            Command::KeyEdit(key) => self.key_edit(key),
             Command::Review(edit) => self.review_step(edit),
             Command::AskAction(action) => self.ask_action(action),
             Command::SetIdentity(identity) => self.set_identity(identity),
@@ -53,6 +54,7 @@ impl App {
             Command::ShowDashboard => self.show_document_screen(Screen::Dashboard),
             Command::ShowPlan => self.show_document_screen(Screen::Plan),
             Command::ToggleHelp => self.view.help_open = !self.view.help_open,
+            Command::FocusField(field) => self.view.questions.focus = Some(field),
             Command::CycleTheme => {
                 self.prefs.theme = self.prefs.theme.next();
                 ctx.set_theme(self.prefs.theme.preference());

@@ -55,7 +55,7 @@ impl MetaField {
 }
 
 /// The free-text fields of an answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TextField {
     /// Why the question does not apply.
     Justification,

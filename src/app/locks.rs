@@ -32,6 +32,16 @@ fn now() -> String {
     crate::assessment::format_timestamp(time::OffsetDateTime::now_utc())
 }
 
+/// The lock `name` holds on this computer since `since`, refreshed now.
+fn lock_info(name: String, since: String) -> LockInfo {
+    LockInfo {
+        name,
+        computer: lock::computer(),
+        since,
+        heartbeat: now(),
+    }
+}
+
 impl App {
     /// The name a lock gives: the review identity's, else the system user's.
     fn lock_name(&self) -> String {
@@ -58,17 +68,11 @@ impl App {
     /// Takes the lock on `path`; a drive that refuses it changes nothing else.
     pub(super) fn take_lock(&mut self, path: &Path) {
         self.release_lock();
-        let since = now();
-        let info = LockInfo {
-            name: self.lock_name(),
-            computer: lock::computer(),
-            since: since.clone(),
-            heartbeat: since.clone(),
-        };
+        let info = lock_info(self.lock_name(), now());
         if lock::write(path, &info).is_ok() {
             self.window.lock = Some(HeldLock {
                 file: path.to_owned(),
-                since,
+                since: info.since,
                 refreshed: Instant::now(),
             });
         }
@@ -92,13 +96,7 @@ impl App {
             return;
         }
         held.refreshed = Instant::now();
-        let info = LockInfo {
-            name,
-            computer: lock::computer(),
-            since: held.since.clone(),
-            heartbeat: now(),
-        };
-        let _ = lock::write(&held.file, &info);
+        let _ = lock::write(&held.file, &lock_info(name, held.since.clone()));
     }
 
     /// The file whose lock this app holds.

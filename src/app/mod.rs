@@ -30,6 +30,7 @@ mod recent;
 mod review;
 mod sheets;
 mod shortcuts;
+mod typeahead;
 mod view;
 
 #[cfg(test)]
@@ -55,7 +56,7 @@ pub use prefs::{Identity, Prefs, STORAGE_KEY, ThemeChoice};
 pub use recent::{RecentEntry, RecoveryEntry, StartLists, StartReader, Summary, Unusable};
 pub use review::{ReviewDialog, ReviewState};
 pub use sheets::{Sheet, SheetError};
-pub use shortcuts::{Answering, KeyContext, shortcuts};
+pub use shortcuts::{KeyContext, KeyEdit, shortcuts};
 pub use view::{Filter, QuestionView, Step};
 
 use crate::i18n;
@@ -155,6 +156,10 @@ struct Window {
     title: String,
     /// The lock file this app holds on the assessment open for editing.
     lock: Option<locks::HeldLock>,
+    /// Keys typed ahead, waiting for the frame after the focus moved.
+    held_back: Vec<egui::Event>,
+    /// Frames the keys have waited for a field to take the cursor.
+    focus_waits: u8,
 }
 
 impl App {
@@ -182,6 +187,8 @@ impl App {
                 allow_close: false,
                 title: String::new(),
                 lock: None,
+                held_back: Vec::new(),
+                focus_waits: 0,
             },
             built_in: Arc::new(Questionnaire::built_in()),
             picker,
@@ -228,21 +235,33 @@ impl App {
     /// What the keyboard shortcuts need to know about this frame.
     fn key_context(&self, ctx: &egui::Context) -> KeyContext {
         let answering = match (&self.view.screen, &self.doc) {
-            (Screen::Questions, Some(doc)) => {
-                self.view.questions.shown(doc).map(|question| Answering {
-                    not_applicable: doc
-                        .assessment()
-                        .answer(&question)
-                        .is_some_and(|a| a.not_applicable),
-                    question,
-                })
-            }
-            _ => None,
+            (Screen::Questions, Some(doc)) => self.view.questions.shown(doc).is_some(),
+            _ => false,
         };
         KeyContext {
             typing: ctx.text_edit_focused(),
             answering,
         }
+    }
+
+    /// Applies a key's edit to the question shown now (after any Page Down pressed
+    /// before it in the same frame).
+    pub(super) fn key_edit(&mut self, key: KeyEdit) {
+        let Some(doc) = self.doc.as_ref() else { return };
+        let Some(id) = self.view.questions.shown(doc) else {
+            return;
+        };
+        let edit = match key {
+            KeyEdit::Level(level) => Edit::Level(id, Some(level)),
+            KeyEdit::ToggleNotApplicable => {
+                let applicable = !doc
+                    .assessment()
+                    .answer(&id)
+                    .is_some_and(|a| a.not_applicable);
+                Edit::NotApplicable(id, applicable)
+            }
+        };
+        self.edit(edit);
     }
 
     /// Applies an edit to the open document, or says why it cannot be made.

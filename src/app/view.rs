@@ -1,6 +1,7 @@
 //! Which question is shown, how the list is narrowed, and how navigation moves.
 
 use crate::app::Document;
+use crate::app::edit::TextField;
 use crate::questionnaire::{Question, QuestionId};
 
 /// Which questions the navigation goes through.
@@ -56,6 +57,8 @@ pub struct QuestionView {
     pub filter: Filter,
     /// Text searched for in question ids and texts.
     pub search: String,
+    /// A field of the answer to put the cursor in on the next frame (the E key).
+    pub focus: Option<TextField>,
 }
 
 impl QuestionView {
@@ -211,6 +214,7 @@ mod tests {
                 current: None,
                 filter,
                 search: search.to_owned(),
+                ..QuestionView::default()
             };
             assert_eq!(ids(&view.visible(&doc)), expected, "{filter:?} {search:?}");
         }

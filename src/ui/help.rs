@@ -8,14 +8,16 @@ use crate::ui::fonts;
 
 /// Every shortcut, as the help overlay lists it: the keys as printed on the keycaps,
 /// and the message that says what they do.
-pub const SHORTCUTS: [(&str, &str); 9] = [
+pub const SHORTCUTS: [(&str, &str); 11] = [
     ("0 – 4", "help-levels"),
     ("N", "help-not-applicable"),
+    ("E", "help-evidence"),
     ("Alt+Right, Page Down", "help-next"),
     ("Alt+Left, Page Up", "help-previous"),
     ("Ctrl+S", "help-save"),
     ("Ctrl+Shift+S", "help-save-as"),
     ("Ctrl+O", "help-open"),
+    ("Ctrl+E", "help-export"),
     ("Ctrl+Plus / Ctrl+Minus", "help-zoom"),
     ("F1", "help-toggle"),
 ];
@@ -107,10 +109,12 @@ pub fn path_prompt_ui(ctx: &egui::Context, prompt: &mut PathPrompt, commands: &m
         let edit = ui
             .add(egui::TextEdit::singleline(&mut prompt.text).desired_width(f32::INFINITY))
             .labelled_by(label.id);
-        if ui.memory(|m| m.focused().is_none()) {
+        // Enter ends the edit (egui gives the focus up): that is the answer, so the
+        // focus is not taken back, as it is while nothing else has it.
+        let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if !entered && ui.memory(|m| m.focused().is_none()) {
             edit.request_focus();
         }
-        let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         ui.add_space(6.0);
         ui.horizontal(|ui| {
             let typed = prompt.text.trim();

@@ -68,10 +68,11 @@ pub fn question_ui(
     let Some(question) = doc.question(&id) else {
         return;
     };
+    let focus = view.focus.take();
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            question_body_ui(ui, doc, &question, review, commands);
+            question_body_ui(ui, doc, &question, review, focus, commands);
         });
 }
 
@@ -134,6 +135,7 @@ fn question_body_ui(
     doc: &Document,
     question: &Question,
     review: &mut ReviewState,
+    focus: Option<TextField>,
     commands: &mut Vec<Command>,
 ) {
     let language = doc.language().to_owned();
@@ -203,7 +205,7 @@ fn question_body_ui(
                 egui::vec2(ui.available_width(), 0.0),
                 Layout::top_down(Align::Min),
                 |ui| {
-                    answer_fields_ui(ui, doc, question, answer, commands);
+                    answer_fields_ui(ui, doc, question, answer, focus, commands);
                     ui.add_space(8.0);
                     crate::ui::review::comments_ui(ui, doc, Some(&question.id), review, commands);
                 },
@@ -212,7 +214,7 @@ fn question_body_ui(
     } else {
         rubric_ui(ui, doc, question, answer, &language, commands);
         ui.add_space(8.0);
-        answer_fields_ui(ui, doc, question, answer, commands);
+        answer_fields_ui(ui, doc, question, answer, focus, commands);
         ui.add_space(8.0);
         crate::ui::review::comments_ui(ui, doc, Some(&question.id), review, commands);
     }
@@ -416,6 +418,7 @@ fn answer_fields_ui(
     doc: &Document,
     question: &Question,
     answer: &Answer,
+    focus: Option<TextField>,
     commands: &mut Vec<Command>,
 ) {
     ui.add_enabled_ui(!doc.answers_locked(), |ui| {
@@ -452,7 +455,13 @@ fn answer_fields_ui(
             );
         }
         if answer.not_applicable {
-            text_field_ui(ui, question, answer, TextField::Justification, commands);
+            text_field_ui(
+                ui,
+                question,
+                answer,
+                (TextField::Justification, focus),
+                commands,
+            );
             if answer.justification.trim().is_empty() {
                 ui.colored_label(
                     ui.visuals().error_fg_color,
@@ -464,17 +473,18 @@ fn answer_fields_ui(
             crate::ui::figures::measured_ui(ui, doc, question, answer, commands);
             ui.add_space(4.0);
         }
-        text_field_ui(ui, question, answer, TextField::Evidence, commands);
-        text_field_ui(ui, question, answer, TextField::Notes, commands);
+        text_field_ui(ui, question, answer, (TextField::Evidence, focus), commands);
+        text_field_ui(ui, question, answer, (TextField::Notes, focus), commands);
     });
 }
 
-/// One multi-line field of the answer; an edit becomes a command.
+/// One multi-line field of the answer; an edit becomes a command. When `focus`
+/// names this field, the cursor goes to the end of its text.
 fn text_field_ui(
     ui: &mut Ui,
     question: &Question,
     answer: &Answer,
-    field: TextField,
+    (field, focus): (TextField, Option<TextField>),
     commands: &mut Vec<Command>,
 ) {
     let (label, hint, rows) = match field {
@@ -490,10 +500,18 @@ fn text_field_ui(
     // Borrowed until a key changes it: evidence can run to megabytes, and copying it
     // every frame made each typed character cost several times more.
     let mut text = std::borrow::Cow::Borrowed(field.of(answer));
+    // An id of its own, not one counted from the widgets above it: a warning that
+    // comes or goes above the field must not take the cursor out of it.
+    let id = egui::Id::unique(("answer text", question.id.as_str(), field));
+    if focus == Some(field) {
+        // Before the field is drawn, so keys waiting for it reach it this frame.
+        put_cursor_at_end(ui, id, &text);
+        ui.memory_mut(|m| m.request_focus(id));
+    }
     let response = ui
         .add(
             egui::TextEdit::multiline(&mut text)
-                .id_salt((question.id.as_str(), label.id))
+                .id(id)
                 .hint_text(hint)
                 .desired_rows(rows)
                 .desired_width(f32::INFINITY),
@@ -506,4 +524,14 @@ fn text_field_ui(
             text.into_owned(),
         )));
     }
+}
+
+/// Puts a text field's cursor after its last character, where added words go.
+fn put_cursor_at_end(ui: &Ui, id: egui::Id, text: &str) {
+    let mut state = egui::text_edit::TextEditState::load(ui.ctx(), id).unwrap_or_default();
+    let end = egui::text::CCursor::new(text.chars().count());
+    state
+        .cursor
+        .set_char_range(Some(egui::text::CCursorRange::one(end)));
+    state.store(ui.ctx(), id);
 }
