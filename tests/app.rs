@@ -612,6 +612,28 @@ fn keys_never_wait_for_ever_for_a_field_that_is_not_shown() {
     assert!(h.state().view.help_open, "F1 reached the window");
 }
 
+#[test]
+fn e_brings_the_evidence_into_view_below_the_rubric() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = energy_transport_questions(dir.path());
+    // A low window: the rubric fills it and the evidence is out of sight.
+    let height = 500.0;
+    h.set_size(egui::vec2(1000.0, height));
+    h.run();
+    let below = |h: &Harness<'_, App>| h.get_by_label("Evidence").rect().top() >= height;
+    assert!(below(&h), "the evidence starts out of sight");
+    press_in_one_frame(&mut h, &[Key::E]);
+    for _ in 0..3 {
+        h.run();
+    }
+    let field = h.get_by_label("Evidence").rect();
+    assert!(
+        field.top() >= 0.0 && field.top() < height,
+        "the evidence is in view: {field:?}"
+    );
+    assert!(h.ctx.text_edit_focused(), "and has the cursor");
+}
+
 /// Replaces the path the in-window prompt suggests with `path`, by keyboard.
 fn replace_typed_path(h: &mut Harness<'_, App>, path: &Path) {
     h.get_by_label("File path").focus();

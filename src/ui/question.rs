@@ -517,6 +517,11 @@ fn text_field_ui(
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
+    if focus == Some(field) {
+        // The field a key asked for may be below the rubric: bring it into view, so
+        // the words typed next are seen going in.
+        response.scroll_to_me(Some(Align::Center));
+    }
     if response.changed() {
         commands.push(Command::Edit(Edit::Text(
             question.id.clone(),
