@@ -11,7 +11,7 @@ use serde_json::Value;
 mod common;
 use common::app::{
     LatinAllowed, app, assert_armenian, click, example_copy, harness, read_json, settle_start,
-    type_into,
+    type_into, type_path,
 };
 
 /// Creates an assessment scoped to BR2 and BR7 through the form.
@@ -412,7 +412,7 @@ fn without_file_dialogs_a_path_is_typed_in_the_window() {
     // The prompt suggests a name; replace it with our own.
     let suggested = h.get_by_label("File path").value().unwrap_or_default();
     assert!(suggested.ends_with(".rbr.json"), "{suggested}");
-    replace_typed_path(&mut h, &target);
+    type_path(&mut h, &target);
     click(&mut h, "Save to this path");
     assert!(h.query_by_label("Save the assessment as").is_none());
     let saved = read_json(&dir.path().join("typed.rbr.json"));
@@ -634,22 +634,11 @@ fn e_brings_the_evidence_into_view_below_the_rubric() {
     assert!(h.ctx.text_edit_focused(), "and has the cursor");
 }
 
-/// Replaces the path the in-window prompt suggests with `path`, by keyboard.
-fn replace_typed_path(h: &mut Harness<'_, App>, path: &Path) {
-    h.get_by_label("File path").focus();
-    h.run();
-    h.key_combination_modifiers(egui::Modifiers::COMMAND, &[Key::A]);
-    h.run();
-    h.get_by_label("File path")
-        .type_text(&path.display().to_string());
-    h.run();
-}
-
 /// Opens a file through the in-window path prompt, with the keyboard.
 fn open_by_typing(h: &mut Harness<'_, App>, file: &Path) {
     click(h, "Open…");
     assert!(h.query_by_label("Open an assessment").is_some());
-    replace_typed_path(h, file);
+    type_path(h, file);
     h.key_press(Key::Enter);
     h.run();
 }

@@ -5,14 +5,13 @@
 
 use std::path::{Path, PathBuf};
 
-use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use rbr::app::{App, Prefs, Screen, ScriptedPicker};
 use serde_json::{Value, json};
 
 mod common;
-use common::app::{LatinAllowed, assert_armenian, click, harness, read_json, type_into};
+use common::app::{LatinAllowed, assert_armenian, click, harness, read_json, type_into, type_path};
 
 const ENERGY: &str = "assessments/examples/energy-transport-ministry.rbr.json";
 const NATIONAL: &str = "assessments/examples/national-2026.rbr.json";
@@ -285,17 +284,6 @@ fn preferring_a_file_settles_its_conflicts_and_removing_it_unsettles_nothing_els
             .is_some()
     );
     assert!(!save_enabled(&h));
-}
-
-/// Selects what the typed-path field holds and types `path` over it.
-fn type_path(h: &mut Harness<'_, App>, path: &Path) {
-    h.get_by_label("File path").focus();
-    h.run();
-    h.key_combination_modifiers(egui::Modifiers::COMMAND, &[Key::A]);
-    h.run();
-    h.get_by_label("File path")
-        .type_text(&path.display().to_string());
-    h.run();
 }
 
 #[test]

@@ -33,6 +33,18 @@ pub fn example_copy(dir: &Path, example: &str, name: &str) -> PathBuf {
     file
 }
 
+/// Selects what the in-window path prompt holds and types `path` over it, by
+/// keyboard.
+pub fn type_path(h: &mut Harness<'_, App>, path: &Path) {
+    h.get_by_label("File path").focus();
+    h.run();
+    h.key_combination_modifiers(egui::Modifiers::COMMAND, &[egui::Key::A]);
+    h.run();
+    h.get_by_label("File path")
+        .type_text(&path.display().to_string());
+    h.run();
+}
+
 pub fn type_into(h: &mut Harness<'_, App>, label: &str, text: &str) {
     h.get_by_label(label).click();
     h.run();
