@@ -26,7 +26,28 @@ fn someone_else(heartbeat: String) -> LockInfo {
         computer: "SC-PC-40".into(),
         since: "2026-12-06T08:00:00Z".into(),
         heartbeat,
+        pid: Some(1),
     }
+}
+
+/// This user's lock on this computer, written by process `pid`.
+fn ours(pid: u32) -> LockInfo {
+    LockInfo {
+        name: lock::system_user(),
+        computer: lock::computer(),
+        since: "2026-12-05T08:00:00Z".into(),
+        heartbeat: now(),
+        pid: Some(pid),
+    }
+}
+
+/// A process that ran and is gone: what a crashed rbr leaves behind.
+fn ended_process() -> u32 {
+    let mut child = std::process::Command::new("true")
+        .spawn()
+        .expect("a process");
+    child.wait().expect("it ends");
+    child.id()
 }
 
 #[test]
@@ -101,13 +122,8 @@ fn another_persons_lock_offers_review_or_editing_anyway() {
 fn a_lock_left_by_a_crash_is_taken_over_without_asking() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = draft(dir.path(), "energy.rbr.json");
-    // This user on this computer cannot have it open twice: a crash left it.
-    let ours = LockInfo {
-        name: lock::system_user(),
-        computer: lock::computer(),
-        since: "2026-12-05T08:00:00Z".into(),
-        heartbeat: now(),
-    };
+    // This user on this computer, from an rbr that is gone: a crash left it.
+    let ours = ours(ended_process());
     lock::write(&file, &ours).expect("our old lock");
     let mut h = harness(app(vec![Some(file.clone())], &dir.path().join("recovery")));
     click(&mut h, "Open…");
@@ -125,6 +141,49 @@ fn a_lock_left_by_a_crash_is_taken_over_without_asking() {
     assert_eq!(
         lock::read(&other).map(|l| l.name),
         Some(lock::system_user())
+    );
+}
+
+#[test]
+fn a_second_window_of_the_same_person_is_told_the_file_is_open() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = draft(dir.path(), "energy.rbr.json");
+    // The first window: another process of this user on this computer, still running.
+    let mut first = std::process::Command::new("sleep")
+        .arg("60")
+        .spawn()
+        .expect("a process");
+    lock::write(&file, &ours(first.id())).expect("the first window's lock");
+    let mut h = harness(app(
+        vec![Some(file.clone()), Some(file.clone())],
+        &dir.path().join("recovery"),
+    ));
+    click(&mut h, "Open…");
+    assert!(
+        h.query_by_label("This file is open in another rbr window")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("If you edit it in both windows")
+            .is_some()
+    );
+    assert!(h.state().doc.is_none(), "nothing opened yet");
+    click(&mut h, "Open for review (read-only)");
+    assert!(h.state().doc.as_ref().is_some_and(|d| d.read_only()));
+    assert_eq!(
+        lock::read(&file).and_then(|l| l.pid),
+        Some(first.id()),
+        "the first window keeps its lock"
+    );
+    // Once the first window has gone (a crash), its lock is taken over.
+    first.kill().expect("kill");
+    first.wait().expect("reaped");
+    click(&mut h, "Start");
+    click(&mut h, "Open…");
+    assert!(h.state().doc.as_ref().is_some_and(|d| !d.read_only()));
+    assert_eq!(
+        lock::read(&file).and_then(|l| l.pid),
+        Some(std::process::id())
     );
 }
 

@@ -214,11 +214,8 @@ impl App {
 
     /// Opens `path`; for editing, first asks when someone else has it open.
     pub(super) fn open(&mut self, path: &Path, read_only: bool) {
-        if !read_only && let Some(info) = self.foreign_lock(path) {
-            self.dialogs.locked = Some(crate::app::LockPrompt {
-                path: path.to_owned(),
-                info,
-            });
+        if !read_only && let Some(prompt) = self.live_lock(path) {
+            self.dialogs.locked = Some(prompt);
             return;
         }
         self.open_anyway(path, read_only);

@@ -19,13 +19,16 @@ pub(super) struct HeldLock {
     refreshed: Instant,
 }
 
-/// Someone else has the file open for editing: what they said, and where.
+/// Someone else, or this person in another window, has the file open for editing:
+/// what the lock says, and where.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LockPrompt {
     /// The file asked for.
     pub path: PathBuf,
     /// The lock found.
     pub info: LockInfo,
+    /// The lock is this person's, on this computer: another rbr window has the file.
+    pub own_window: bool,
 }
 
 fn now() -> String {
@@ -39,6 +42,7 @@ fn lock_info(name: String, since: String) -> LockInfo {
         computer: lock::computer(),
         since,
         heartbeat: now(),
+        pid: Some(std::process::id()),
     }
 }
 
@@ -53,16 +57,20 @@ impl App {
             .unwrap_or_else(lock::system_user)
     }
 
-    /// Someone else's live lock on `path`, if any; a lock left by a crash (ours,
-    /// or not refreshed for five minutes) is none.
-    pub(super) fn foreign_lock(&self, path: &Path) -> Option<LockInfo> {
+    /// A live lock on `path` held by someone else or by another window of ours, if
+    /// any; a lock left by a crash (ours from a process that is gone, or not
+    /// refreshed for five minutes) is none.
+    pub(super) fn live_lock(&self, path: &Path) -> Option<LockPrompt> {
         let info = lock::read(path)?;
-        let stale = info.is_stale(
-            &self.lock_name(),
-            &lock::computer(),
-            time::OffsetDateTime::now_utc(),
-        );
-        (!stale).then_some(info)
+        let (name, computer) = (self.lock_name(), lock::computer());
+        if info.is_stale(&name, &computer, time::OffsetDateTime::now_utc()) {
+            return None;
+        }
+        Some(LockPrompt {
+            path: path.to_owned(),
+            own_window: info.is_ours(&name, &computer),
+            info,
+        })
     }
 
     /// Takes the lock on `path`; a drive that refuses it changes nothing else.

@@ -24,18 +24,76 @@ pub struct LockInfo {
     pub since: String,
     /// When the app last said it still has the file open (RFC 3339, UTC).
     pub heartbeat: String,
+    /// The process of the rbr that holds it, so that a second window of the same
+    /// person on the same computer is told the file is open, not given it silently.
+    /// Locks written before it was kept have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pid: Option<u32>,
 }
 
 impl LockInfo {
     /// Whether the lock was left by a crash: by this same person on this same
-    /// computer (who cannot have it open twice), or not refreshed for
+    /// computer, from a process that is gone, or not refreshed for
     /// [`STALE_AFTER_SECONDS`] before `now`.
     pub fn is_stale(&self, name: &str, computer: &str, now: time::OffsetDateTime) -> bool {
-        let ours = self.name == name && self.computer == computer;
+        let ours = self.is_ours(name, computer) && !self.held_by_another_process();
         let old = crate::assessment::parse_timestamp(&self.heartbeat)
             .is_none_or(|at| (now - at).whole_seconds() > STALE_AFTER_SECONDS);
         ours || old
     }
+
+    /// Whether this person on this computer holds it.
+    pub fn is_ours(&self, name: &str, computer: &str) -> bool {
+        self.name == name && self.computer == computer
+    }
+
+    /// Whether another rbr on this computer still runs with it: the same person's
+    /// second window. A lock that names no process (written by an older rbr) is not.
+    pub fn held_by_another_process(&self) -> bool {
+        self.pid
+            .is_some_and(|pid| pid != std::process::id() && process_alive(pid))
+    }
+}
+
+/// Whether process `pid` runs on this computer. A process that has ended but whose
+/// parent has not yet collected it (a zombie) has ended.
+#[cfg(target_os = "linux")]
+fn process_alive(pid: u32) -> bool {
+    // /proc/PID/stat: "PID (NAME) STATE ...", the name in parentheses may hold
+    // anything, so the state is read after the last ')'.
+    fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| {
+        stat.rsplit_once(')')
+            .and_then(|(_, rest)| rest.split_whitespace().next())
+            .is_some_and(|state| !matches!(state, "Z" | "X" | "x"))
+    })
+}
+
+/// Whether process `pid` runs on this computer.
+#[cfg(windows)]
+fn process_alive(pid: u32) -> bool {
+    use windows_sys::Win32::Foundation::{CloseHandle, STILL_ACTIVE};
+    use windows_sys::Win32::System::Threading::{
+        GetExitCodeProcess, OpenProcess, PROCESS_QUERY_LIMITED_INFORMATION,
+    };
+    // SAFETY: OpenProcess takes plain values and returns a handle or null; the
+    // handle is used only while open, with a valid pointer to a local for the exit
+    // code, and closed once.
+    unsafe {
+        let handle = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, 0, pid);
+        if handle.is_null() {
+            return false;
+        }
+        let mut code = 0u32;
+        let read = GetExitCodeProcess(handle, &raw mut code) != 0;
+        CloseHandle(handle);
+        read && code == STILL_ACTIVE.cast_unsigned()
+    }
+}
+
+/// Elsewhere no second window is told apart from a crash.
+#[cfg(not(any(target_os = "linux", windows)))]
+fn process_alive(_pid: u32) -> bool {
+    false
 }
 
 /// The lock file of `file`: `.~lock.NAME#` in the same folder.
@@ -95,6 +153,7 @@ mod tests {
             computer: "MIN-PC-12".into(),
             since: "2026-12-06T09:00:00Z".into(),
             heartbeat: "2026-12-06T09:58:00Z".into(),
+            pid: None,
         };
         assert!(
             !lock.is_stale("Tomas Verin", "MIN-PC-40", now),
@@ -106,12 +165,34 @@ mod tests {
         );
         let old = LockInfo {
             heartbeat: "2026-12-06T09:50:00Z".into(),
-            ..lock
+            ..lock.clone()
         };
         assert!(
             old.is_stale("Tomas Verin", "MIN-PC-40", now),
             "not refreshed for 10 minutes"
         );
+        // Ours, but another rbr of ours still runs with it: a second window.
+        let mut other = std::process::Command::new("sleep")
+            .arg("30")
+            .spawn()
+            .expect("a process");
+        let in_another_window = LockInfo {
+            pid: Some(other.id()),
+            ..lock.clone()
+        };
+        assert!(in_another_window.held_by_another_process());
+        assert!(!in_another_window.is_stale("Lena Marsh", "MIN-PC-12", now));
+        other.kill().expect("kill");
+        other.wait().expect("reaped");
+        assert!(
+            in_another_window.is_stale("Lena Marsh", "MIN-PC-12", now),
+            "its process is gone: a crash"
+        );
+        let this_window = LockInfo {
+            pid: Some(std::process::id()),
+            ..lock.clone()
+        };
+        assert!(this_window.is_stale("Lena Marsh", "MIN-PC-12", now));
         assert_eq!(
             path(Path::new("/share/energy.rbr.json")),
             Path::new("/share/.~lock.energy.rbr.json#")

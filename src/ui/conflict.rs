@@ -74,8 +74,8 @@ pub fn conflict_ui(ctx: &egui::Context, conflict: &mut Conflict, commands: &mut 
     }
 }
 
-/// Someone else has the file open for editing: who, where, since when, and the
-/// choice of reviewing it read-only or editing anyway.
+/// Someone else, or another window of this person's, has the file open for editing:
+/// who, where, since when, and the choice of reviewing it read-only or editing anyway.
 pub fn locked_ui(ctx: &egui::Context, prompt: &LockPrompt, commands: &mut Vec<Command>) {
     let lang = crate::i18n::ui_language();
     let since = crate::assessment::parse_timestamp(&prompt.info.since).map_or_else(
@@ -84,14 +84,19 @@ pub fn locked_ui(ctx: &egui::Context, prompt: &LockPrompt, commands: &mut Vec<Co
     );
     let response = Modal::new(Id::unique("locked")).show(ctx, |ui| {
         ui.set_max_width(560.0);
-        ui.label(RichText::new(t!("locked-title")).strong().size(18.0));
+        let (title, why) = if prompt.own_window {
+            (t!("locked-title-own-window"), t!("locked-why-own-window"))
+        } else {
+            (t!("locked-title"), t!("locked-why"))
+        };
+        ui.label(RichText::new(title).strong().size(18.0));
         ui.label(t!(
             "locked-by",
             name = prompt.info.name.as_str(),
             computer = prompt.info.computer.as_str(),
             since = since
         ));
-        ui.label(RichText::new(t!("locked-why")).weak());
+        ui.label(RichText::new(why).weak());
         ui.horizontal_wrapped(|ui| {
             if ui.button(t!("locked-review")).clicked() {
                 commands.push(Command::OpenLocked { read_only: true });

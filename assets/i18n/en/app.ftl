@@ -500,8 +500,10 @@ conflict-overwrite = Overwrite…
 conflict-overwrite-confirm = Yes, overwrite their changes
 conflict-overwrite-warning = Their changes will be lost: click again to overwrite, or combine instead.
 locked-title = Someone else has this file open
+locked-title-own-window = This file is open in another rbr window
 # $since: date and time (UTC as the lock says it).
 locked-by = Open for editing by { $name } on { $computer } since { $since }.
 locked-why = If you both edit it, one of you will have to combine the other's changes when saving. You can open it for review, read-only, or edit it anyway.
+locked-why-own-window = If you edit it in both windows, the second save will have to combine the first one's changes. You can open it here for review, read-only, or edit it anyway.
 locked-review = Open for review (read-only)
 locked-edit = Edit anyway
