@@ -47,17 +47,26 @@ pub enum ConflictChoice {
     Cancel,
 }
 
-/// The ids of every answer in any of `files`, in the order first met.
-fn answer_ids<'a>(files: &[&'a Assessment]) -> Vec<&'a QuestionId> {
-    let mut ids: Vec<&QuestionId> = Vec::new();
-    for file in files {
-        for id in file.answers.keys() {
-            if !ids.contains(&id) {
-                ids.push(id);
+/// The keys of every map in `maps`, each once, in the order first met.
+fn keys_in_order<'a, K: PartialEq, V>(maps: &[&'a IndexMap<K, V>]) -> Vec<&'a K> {
+    let mut keys: Vec<&K> = Vec::new();
+    for map in maps {
+        for key in map.keys() {
+            if !keys.contains(&key) {
+                keys.push(key);
             }
         }
     }
-    ids
+    keys
+}
+
+/// Mine, unless only they changed it since `base`: then theirs.
+fn settle<'a, T: PartialEq>(base: &T, mine: &'a T, theirs: &'a T) -> &'a T {
+    if mine == base && theirs != base {
+        theirs
+    } else {
+        mine
+    }
 }
 
 fn answer<'a>(
@@ -79,7 +88,7 @@ pub fn combine(
     take_theirs: &BTreeSet<QuestionId>,
 ) -> Assessment {
     let mut combined = mine.clone();
-    for id in answer_ids(&[base, mine, theirs]) {
+    for id in keys_in_order(&[&base.answers, &mine.answers, &theirs.answers]) {
         let (b, m, t) = (answer(base, id), answer(mine, id), answer(theirs, id));
         let take = (m == b && t != b) || (m != b && t != b && m != t && take_theirs.contains(id));
         if take {
@@ -93,16 +102,10 @@ pub fn combine(
             }
         }
     }
-    if mine.meta == base.meta && theirs.meta != base.meta {
-        combined.meta = theirs.meta.clone();
-    }
+    combined.meta = settle(&base.meta, &mine.meta, &theirs.meta).clone();
     combined.targets = per_key(&base.targets, &mine.targets, &theirs.targets);
-    if mine.plan == base.plan && theirs.plan != base.plan {
-        combined.plan = theirs.plan.clone();
-    }
-    if mine.review == base.review && theirs.review != base.review {
-        combined.review = theirs.review.clone();
-    }
+    combined.plan = settle(&base.plan, &mine.plan, &theirs.plan).clone();
+    combined.review = settle(&base.review, &mine.review, &theirs.review).clone();
     combined.planning_figures = per_key(
         &base.planning_figures,
         &mine.planning_figures,
@@ -123,17 +126,11 @@ where
     K: std::hash::Hash + Eq + Clone,
     V: PartialEq + Clone,
 {
-    let mut keys: Vec<&K> = mine.keys().collect();
-    for key in theirs.keys().chain(base.keys()) {
-        if !keys.contains(&key) {
-            keys.push(key);
-        }
-    }
-    keys.into_iter()
+    keys_in_order(&[mine, theirs, base])
+        .into_iter()
         .filter_map(|key| {
             let (b, m, t) = (base.get(key), mine.get(key), theirs.get(key));
-            let kept = if m == b && t != b { t } else { m };
-            kept.map(|value| (key.clone(), value.clone()))
+            settle(&b, &m, &t).map(|value| (key.clone(), value.clone()))
         })
         .collect()
 }
@@ -156,7 +153,7 @@ impl App {
         let theirs = Assessment::from_bytes(&bytes).ok()?;
         let base = doc.disk_assessment()?;
         let mine = doc.assessment();
-        let ids = answer_ids(&[base, mine, &theirs]);
+        let ids = keys_in_order(&[&base.answers, &mine.answers, &theirs.answers]);
         let changed_there = ids
             .iter()
             .filter(|id| answer(&theirs, id) != answer(base, id))
